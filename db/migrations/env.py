@@ -1,0 +1,10 @@
+"""Alembic environment: migrations run on the connection handed over by ``kesu_desktop.store``."""
+
+from alembic import context
+
+from db.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,236 @@
+"""SQLAlchemy 2 typed models of the local store.
+
+Reference tables are keyed by stable codes from ``resources/reference``; records carry UUIDs because they
+travel between machines in returns. The schema changes only through a migration in ``db/migrations``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        str: String(200),
+        datetime: DateTime(timezone=False),
+        uuid.UUID: Uuid(),
+    }
+
+
+class Unit(Base):
+    """A reporting unit (填报单位): town, township, the development zone, a county department, the county office."""
+
+    __tablename__ = "unit"
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    name: Mapped[str]
+    kind: Mapped[str] = mapped_column(String(20))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class TargetGroup(Base):
+    """One of the plan's target groups (青少年, 农民 …) or the general public."""
+
+    __tablename__ = "target_group"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name_zh: Mapped[str]
+    name_en: Mapped[str]
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ActivityForm(Base):
+    """How an activity was held; ``national_row`` ties it to a row of the national 科普统计 survey."""
+
+    __tablename__ = "activity_form"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name_zh: Mapped[str]
+    name_en: Mapped[str]
+    national_row: Mapped[str] = mapped_column(String(30))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Campaign(Base):
+    """A recurring campaign named in the plan (全国科普日, 科技活动周 …); ``usual_month`` when it has one."""
+
+    __tablename__ = "campaign"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name_zh: Mapped[str]
+    name_en: Mapped[str]
+    usual_month: Mapped[int | None] = mapped_column(Integer)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class KeyProject(Base):
+    """One of the plan's five key projects (五项重点工程)."""
+
+    __tablename__ = "key_project"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name_zh: Mapped[str]
+    name_en: Mapped[str]
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TrainingKind(Base):
+    """A kind of training (高素质农民培育 …) with the target group it usually serves."""
+
+    __tablename__ = "training_kind"
+    code: Mapped[str] = mapped_column(String(30), primary_key=True)
+    name_zh: Mapped[str]
+    name_en: Mapped[str]
+    target_group_code: Mapped[str | None] = mapped_column(ForeignKey("target_group.code"))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Plan(Base):
+    """A science-literacy plan (规划纲要实施方案) whose targets the county tracks."""
+
+    __tablename__ = "plan"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    document_no: Mapped[str]
+    start_year: Mapped[int] = mapped_column(Integer)
+    end_year: Mapped[int] = mapped_column(Integer)
+    targets: Mapped[list[PlanTarget]] = relationship(back_populates="plan", order_by="PlanTarget.sort_order")
+
+
+class PlanTarget(Base):
+    """A quantitative target of a plan; ``kind`` says how progress is measured (cumulative, yearly, stock …)."""
+
+    __tablename__ = "plan_target"
+    plan_code: Mapped[str] = mapped_column(ForeignKey("plan.code"), primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name_zh: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))
+    comparison: Mapped[str] = mapped_column(String(2))
+    figure: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    measure_unit: Mapped[str] = mapped_column(String(20))
+    target_group_code: Mapped[str | None] = mapped_column(ForeignKey("target_group.code"))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    plan: Mapped[Plan] = relationship(back_populates="targets")
+
+
+class Installation(Base):
+    """This installation's setup: its role, its unit, and the people who fill in, check and sign returns."""
+
+    __tablename__ = "installation"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("role IN ('unit', 'county')", name="role"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    installation_id: Mapped[uuid.UUID] = mapped_column(default=uuid.uuid4)
+    role: Mapped[str] = mapped_column(String(10))
+    unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"))
+    clerk_name: Mapped[str] = mapped_column(String(50))
+    clerk_phone: Mapped[str] = mapped_column(String(30), default="")
+    reviewer_name: Mapped[str] = mapped_column(String(50), default="")
+    responsible_name: Mapped[str] = mapped_column(String(50), default="")
+    language: Mapped[str] = mapped_column(String(10), default="zh_CN")
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Activity(Base):
+    """A science-popularization activity (科普活动) held by a unit. Figures left empty were not filled in."""
+
+    __tablename__ = "activity"
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="dates"),
+        CheckConstraint("participants >= 0", name="participants"),
+        CheckConstraint("women >= 0 AND women <= participants", name="women"),
+        CheckConstraint("volunteers >= 0", name="volunteers"),
+        CheckConstraint("materials >= 0", name="materials"),
+    )
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[date] = mapped_column(Date, index=True)
+    end_date: Mapped[date] = mapped_column(Date)
+    form_code: Mapped[str] = mapped_column(ForeignKey("activity_form.code"))
+    campaign_code: Mapped[str | None] = mapped_column(ForeignKey("campaign.code"))
+    key_project_code: Mapped[str | None] = mapped_column(ForeignKey("key_project.code"))
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    organiser: Mapped[str] = mapped_column(String(200), default="")
+    partners: Mapped[str] = mapped_column(String(300), default="")
+    participants: Mapped[int | None] = mapped_column(Integer)
+    women: Mapped[int | None] = mapped_column(Integer)
+    volunteers: Mapped[int | None] = mapped_column(Integer)
+    materials: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+    target_groups: Mapped[list[ActivityTargetGroup]] = relationship(
+        cascade="all, delete-orphan", order_by="ActivityTargetGroup.target_group_code"
+    )
+
+
+class ActivityTargetGroup(Base):
+    """Which target groups an activity served (one or more)."""
+
+    __tablename__ = "activity_target_group"
+    activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True)
+    target_group_code: Mapped[str] = mapped_column(ForeignKey("target_group.code"), primary_key=True)
+
+
+class Training(Base):
+    """A training (培训) held by a unit: sessions (期) and trainees (人次) with their breakdowns."""
+
+    __tablename__ = "training"
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="dates"),
+        CheckConstraint("sessions >= 0", name="sessions"),
+        CheckConstraint("trainees >= 0", name="trainees"),
+        CheckConstraint("women >= 0 AND women <= trainees", name="women"),
+        CheckConstraint("low_income >= 0 AND low_income <= trainees", name="low_income"),
+        CheckConstraint("certified >= 0 AND certified <= trainees", name="certified"),
+        CheckConstraint("hours >= 0", name="hours"),
+    )
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[date] = mapped_column(Date, index=True)
+    end_date: Mapped[date] = mapped_column(Date)
+    kind_code: Mapped[str] = mapped_column(ForeignKey("training_kind.code"))
+    target_group_code: Mapped[str] = mapped_column(ForeignKey("target_group.code"))
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    sessions: Mapped[int | None] = mapped_column(Integer)
+    trainees: Mapped[int | None] = mapped_column(Integer)
+    women: Mapped[int | None] = mapped_column(Integer)
+    low_income: Mapped[int | None] = mapped_column(Integer)
+    certified: Mapped[int | None] = mapped_column(Integer)
+    hours: Mapped[Decimal | None] = mapped_column(Numeric(6, 1))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]

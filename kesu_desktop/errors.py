@@ -1,0 +1,62 @@
+"""Typed errors raised by the core; the GUI and the command line decide how to show them.
+
+Each error carries an English message template marked for translation (context ``Errors``) and the values
+to fill in, so the front end can show it in the user's language with :func:`kesu_desktop.translation.render`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kesu_desktop.translation import QT_TRANSLATE_NOOP
+
+
+class KesuError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    def __init__(self, template: str, **values: Any) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(template.format(**values))
+
+
+class StoreError(KesuError):
+    """The local store cannot be opened or used."""
+
+
+class NewerDatabaseError(StoreError):
+    """The database was written by a newer release whose schema this one does not know."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database was written by a newer version of KeSu (schema {revision}). "
+                "Install that version or newer to open it; nothing was changed.",
+            ),
+            revision=revision,
+        )
+
+
+class NotInitialisedError(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This data folder is not set up yet. Run 'init' first (or start the app to use the setup wizard).",
+            )
+        )
+
+
+class ValidationError(KesuError):
+    """Input that cannot be stored. ``field`` is the attribute to fix; ``label`` its English name (context
+    ``Fields``), filled into the template as ``{label}`` in the user's language."""
+
+    def __init__(self, field: str, template: str, *, label: str = "", **values: Any) -> None:
+        self.field = field
+        self.label = label
+        super().__init__(template, label=label, **values)
+
+
+class ReferenceDataError(KesuError):
+    """A reference data file in ``resources/reference`` is missing or malformed."""

@@ -1,0 +1,86 @@
+"""The ``check`` job: is the store whole and consistent?
+
+Checks the SQLite file itself (page integrity, foreign keys), the schema revision, the setup, and the record
+rules that the database also enforces, and reports each finding as a plain problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from db import models
+from kesu_desktop.installation import read_installation
+from kesu_desktop.store import Store, current_revision, head_revision
+from kesu_desktop.translation import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Problem:
+    template: str
+    values: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    schema_revision: str | None
+    activities: int
+    trainings: int
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _count(session: Session, model: type[models.Activity] | type[models.Training]) -> int:
+    return session.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
+
+
+def check_store(store: Store) -> CheckReport:
+    problems: list[Problem] = []
+    with store.engine.connect() as connection:
+        # The store is SQLite by design; these two pragmas are how SQLite reports damage.
+        integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+        if integrity != ["ok"]:
+            problems.extend(
+                Problem(QT_TRANSLATE_NOOP("Errors", "The database file is damaged: {detail}"), {"detail": line})
+                for line in integrity
+            )
+        for row in connection.execute(text("PRAGMA foreign_key_check")):
+            problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP("Errors", "A row in {table} refers to a missing entry in {parent}."),
+                    {"table": row[0], "parent": row[2]},
+                )
+            )
+    revision = current_revision(store.engine)
+    if revision != head_revision():
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("Errors", "The schema is at {found}, not at {expected}."),
+                {"found": revision, "expected": head_revision()},
+            )
+        )
+    with store.reading() as session:
+        if read_installation(session) is None:
+            problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "The data folder is not set up yet (run 'init').")))
+        if not session.scalar(select(func.count()).select_from(models.Unit)):
+            problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "The reference data (units) is missing.")))
+        activities = _count(session, models.Activity)
+        trainings = _count(session, models.Training)
+        untagged = session.scalar(
+            select(func.count())
+            .select_from(models.Activity)
+            .where(~models.Activity.target_groups.any(), models.Activity.deleted_at.is_(None))
+        )
+        if untagged:
+            problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP("Errors", "{count} activities have no target group."),
+                    {"count": untagged},
+                )
+            )
+    return CheckReport(revision, activities, trainings, tuple(problems))

@@ -1,0 +1,62 @@
+"""Translation of user-visible text, shared by the GUI and the command line.
+
+Source strings are English; ``resources/translations/kesu_zh_CN.ts`` holds the Chinese, compiled to ``.qm``.
+This is the one module of the core that touches Qt, and only ``QtCore``'s translator: it reads the same
+catalogue the GUI installs, so a message reads the same in a dialog and on the console.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLibraryInfo, QTranslator
+
+from kesu_desktop.paths import resource_path
+
+if TYPE_CHECKING:
+    from kesu_desktop.errors import KesuError
+
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for extraction into the catalogue without translating it here."""
+    del context
+    return text
+
+
+def normalise_language(value: str | None) -> str:
+    """Map what a user may type (zh, zh-CN, cn, en_US …) to one of :data:`LANGUAGES`."""
+    if not value:
+        return DEFAULT_LANGUAGE
+    lowered = value.replace("-", "_").lower()
+    if lowered.startswith("en"):
+        return "en"
+    if lowered.startswith(("zh", "cn")):
+        return "zh_CN"
+    raise ValueError(value)
+
+
+class Translator:
+    """The catalogues for one language: the app's own and Qt's ``qtbase`` (standard buttons, dialogs)."""
+
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        self.language = normalise_language(language)
+        self.app_catalogue = QTranslator()
+        self.qt_catalogue = QTranslator()
+        if self.language != "en":
+            self.app_catalogue.load(str(resource_path("translations", f"kesu_{self.language}.qm")))
+            self.qt_catalogue.load(
+                f"qtbase_{self.language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            )
+
+    def translate(self, context: str, text: str) -> str:
+        return self.app_catalogue.translate(context, text) or text
+
+    def render(self, error: KesuError) -> str:
+        """The error's message in this language, values filled in."""
+        values = dict(error.values)
+        if values.get("label"):
+            values["label"] = self.translate("Fields", values["label"])
+        return self.translate("Errors", error.template).format(**values)

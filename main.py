@@ -1,0 +1,25 @@
+"""KeSu Desktop (科素填报): the composition root.
+
+Parses the command line, then either runs a command headless or builds the GUI in order: paths, store,
+reference data, QApplication, main window. Nothing is built at import time.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from kesu_desktop.cli import parse_arguments, run_command
+
+    args, translator = parse_arguments(list(sys.argv[1:] if argv is None else argv))
+    if args.command:
+        return run_command(args, translator)
+    from ui.app import run_gui
+
+    return run_gui(args.data_dir, args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
