@@ -190,16 +190,18 @@ class Activity(Base):
     updated_at: Mapped[datetime]
     deleted_at: Mapped[datetime | None]
     target_groups: Mapped[list[ActivityTargetGroup]] = relationship(
-        cascade="all, delete-orphan", order_by="ActivityTargetGroup.target_group_code"
+        cascade="all, delete-orphan", order_by="ActivityTargetGroup.position"
     )
 
 
 class ActivityTargetGroup(Base):
-    """Which target groups an activity served (one or more)."""
+    """Which target groups an activity served; the one at position 0 is its main group, under which it is
+    counted when figures are broken down by group (so the groups add up to the total)."""
 
     __tablename__ = "activity_target_group"
     activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True)
     target_group_code: Mapped[str] = mapped_column(ForeignKey("target_group.code"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Training(Base):

@@ -140,7 +140,10 @@ def add_activity(
     row = models.Activity(
         id=record_id or uuid.uuid4(), unit_code=unit_code, created_at=now, updated_at=now, deleted_at=None, **values
     )
-    row.target_groups = [models.ActivityTargetGroup(target_group_code=code) for code in clean.target_group_codes]
+    row.target_groups = [
+        models.ActivityTargetGroup(target_group_code=code, position=position)
+        for position, code in enumerate(clean.target_group_codes)
+    ]
     session.add(row)
     session.flush()
     return _activity(row)

@@ -143,6 +143,7 @@ def upgrade() -> None:
     op.create_table('activity_target_group',
     sa.Column('activity_id', sa.Uuid(), nullable=False),
     sa.Column('target_group_code', sa.String(length=20), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['activity_id'], ['activity.id'], name=op.f('fk_activity_target_group_activity_id_activity'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['target_group_code'], ['target_group.code'], name=op.f('fk_activity_target_group_target_group_code_target_group')),
     sa.PrimaryKeyConstraint('activity_id', 'target_group_code', name=op.f('pk_activity_target_group'))

@@ -1,0 +1,1 @@
+"""KeSu Desktop's Qt front end: widgets, item models and dialogs that call the services in ``kesu_desktop``."""

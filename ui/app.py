@@ -1,0 +1,85 @@
+"""Starting the GUI: data folder, logging and crash hook, store, then QApplication, font, language, the
+first-run wizard when needed, and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from kesu_desktop.errors import KesuError
+from kesu_desktop.installation import read_installation, save_installation
+from kesu_desktop.logs import configure_logging
+from kesu_desktop.paths import DataDir
+from kesu_desktop.reference import ReferenceData
+from kesu_desktop.startup import prepare_store
+from kesu_desktop.store import Store
+from kesu_desktop.translation import DEFAULT_LANGUAGE, Translator
+from ui.exception_hook import ExceptionHook
+from ui.fonts import use_chinese_font
+from ui.i18n import install_translator, translate
+from ui.main_window import MainWindow
+from ui.setup_wizard import SetupWizard
+from ui.state import AppState
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("KeSu")
+    app.setApplicationDisplayName("科素填报 KeSu")
+    use_chinese_font(app)
+    return app
+
+
+def open_main_window(
+    store: Store, reference: ReferenceData, translator: Translator, app: QApplication
+) -> MainWindow | None:
+    """The main window for an installed store; runs the first-run wizard first when the store is not set up.
+
+    Returns None when the user cancels the wizard.
+    """
+    with store.reading() as session:
+        installation = read_installation(session)
+    if installation is None:
+        wizard = SetupWizard(reference, translator)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.validated is None:
+            return None
+        with store.transaction() as session:
+            installation = save_installation(session, wizard.validated, reference)
+    state = AppState(store, reference, installation, translator.language)
+    return MainWindow(state, translator)
+
+
+def run_gui(data_folder: Path, language: str | None) -> int:
+    data_dir = DataDir(data_folder)
+    data_dir.ensure()
+    configure_logging(data_dir.log_file)
+    ExceptionHook(data_dir.log_file).install()
+    failure: KesuError | None = None
+    try:
+        store, reference = prepare_store(data_dir)
+    except KesuError as error:
+        failure = error
+    else:
+        if language is None:
+            with store.reading() as session:
+                installation = read_installation(session)
+            language = installation.setup.language if installation else None
+    translator = Translator(language or DEFAULT_LANGUAGE)
+    app = create_application()
+    install_translator(app, translator)
+    if failure is not None:
+        QMessageBox.critical(None, translate("App", "KeSu Desktop cannot start"), translator.render(failure))
+        return 1
+    window = open_main_window(store, reference, translator, app)
+    if window is None:
+        store.close()
+        return 0
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,145 @@
+"""The main window: a page list on the left (Ctrl+1 … Ctrl+5), the page on the right, the unit and data
+location in the status bar. A unit sees Overview, Activities, Trainings, Returns, Settings; the county sees
+Import, Completeness, Consolidation, Targets, Settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from kesu_desktop import __version__
+from kesu_desktop.translation import Translator
+from ui.i18n import translate
+from ui.pages.overview import OverviewPage
+from ui.pages.planned import PlannedPage
+from ui.pages.records import activities_page, trainings_page
+from ui.pages.settings import SettingsPage
+from ui.pages.targets import TargetsPage
+from ui.state import AppState
+
+STYLE = """
+QLabel#pageTitle { font-size: 18px; font-weight: bold; padding: 4px 0 8px 0; }
+QLabel#hint { color: #555; }
+QListWidget#navigation { font-size: 15px; }
+QListWidget#navigation::item { padding: 10px 14px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState, translator: Translator) -> None:
+        super().__init__()
+        self.state = state
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(170)
+        self.pages = QStackedWidget()
+        for title, page in self._pages(translator):
+            self.navigation.addItem(title)
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, stretch=1)
+        self.setCentralWidget(central)
+        self.setStyleSheet(STYLE)
+        self.unit_label = QLabel()
+        self.folder_label = QLabel()
+        self.statusBar().addWidget(self.unit_label)
+        self.statusBar().addPermanentWidget(self.folder_label)
+        self._menus()
+        state.installation_changed.connect(self.show_installation)
+        self.show_installation()
+        self.navigation.setCurrentRow(0)
+        self.resize(1200, 760)
+
+    def _pages(self, translator: Translator) -> list[tuple[str, QWidget]]:
+        state = self.state
+        later = translate("MainWindow", "This part arrives in a later update of KeSu Desktop.")
+
+        def planned(title: str, what: str) -> tuple[str, QWidget]:
+            return title, PlannedPage(title, f"{what}\n\n{later}")
+
+        settings = (translate("MainWindow", "Settings"), SettingsPage(state, translator))
+        if state.installation.role == "county":
+            return [
+                planned(
+                    translate("MainWindow", "Import"),
+                    translate("MainWindow", "Import the returns that the units bring on USB sticks."),
+                ),
+                planned(
+                    translate("MainWindow", "Completeness"),
+                    translate("MainWindow", "See which units have reported for each month, and on time."),
+                ),
+                planned(
+                    translate("MainWindow", "Consolidation"),
+                    translate("MainWindow", "Add up the returns of all units into the county's figures."),
+                ),
+                (translate("MainWindow", "Targets"), TargetsPage(state)),
+                settings,
+            ]
+        return [
+            (translate("MainWindow", "Overview"), OverviewPage(state)),
+            (translate("MainWindow", "Activities"), activities_page(state)),
+            (translate("MainWindow", "Trainings"), trainings_page(state)),
+            planned(
+                translate("MainWindow", "Returns"),
+                translate(
+                    "MainWindow",
+                    "Export the monthly return (Excel for the county, PDF to print, sign and stamp) onto a USB stick.",
+                ),
+            ),
+            settings,
+        ]
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        quit_action = QAction(translate("MainWindow", "E&xit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(translate("MainWindow", "&Go"))
+        for row in range(self.navigation.count()):
+            action = QAction(self.navigation.item(row).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(self._go_to(row))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        about = QAction(translate("MainWindow", "&About KeSu Desktop"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _go_to(self, row: int) -> Callable[[], None]:
+        return lambda: self.navigation.setCurrentRow(row)
+
+    def show_installation(self) -> None:
+        installation = self.state.installation
+        unit = self.state.unit
+        parts = [translate("MainWindow", "KeSu Desktop"), unit.name]
+        if installation.is_demo:
+            parts.append(translate("MainWindow", "DEMO DATA"))
+        title = " — ".join(parts)
+        self.setWindowTitle(title)
+        self.unit_label.setText(
+            translate("MainWindow", "Unit: {name} ({code})  Clerk: {clerk}").format(
+                name=unit.name, code=unit.code, clerk=installation.setup.clerk_name
+            )
+        )
+        self.folder_label.setText(
+            translate("MainWindow", "Data: {folder}").format(folder=self.state.store.data_dir.root)
+        )
+
+    def about_text(self) -> str:
+        return translate(
+            "MainWindow",
+            "<h3>KeSu Desktop {version}</h3>"
+            "<p>Records the science-popularization work of Xiangfen County's townships, towns and departments "
+            "and reports it to the county, offline.</p>"
+            "<p>Data folder: {folder}</p>"
+            "<p>Chinese font: WenQuanYi Micro Hei, Apache License 2.0.</p>",
+        ).format(version=__version__, folder=self.state.store.data_dir.root)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, translate("MainWindow", "About KeSu Desktop"), self.about_text())

@@ -1,0 +1,134 @@
+"""The unit's Overview (概览): this month and this year at a glance, from the one aggregation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kesu_desktop.aggregation import PeriodSummary, summarise
+from ui.i18n import translate
+from ui.state import AppState
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setDefaultSectionSize(26)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[object]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(str(value))
+            if c:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+class PeriodBox(QGroupBox):
+    """Activities by target group and trainings by kind for one period."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.activities = _table(
+            [
+                translate("Overview", "Target group"),
+                translate("Overview", "Activities"),
+                translate("Overview", "Person-times"),
+            ]
+        )
+        self.trainings = _table(
+            [
+                translate("Overview", "Training kind"),
+                translate("Overview", "Sessions"),
+                translate("Overview", "Trainees"),
+                translate("Overview", "Women"),
+                translate("Overview", "Certified"),
+            ]
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.activities)
+        layout.addWidget(self.trainings)
+
+    def show_summary(self, title: str, summary: PeriodSummary) -> None:
+        self.setTitle(title)
+        language = self.state.language
+        by_group = summary.activities_by_group()
+        total = summary.activities_total()
+        rows: list[list[object]] = [
+            [group.name(language), by_group[group.code].count, by_group[group.code].participants]
+            for group in self.state.reference.target_groups
+            if group.code in by_group
+        ]
+        rows.append([translate("Overview", "Total"), total.count, total.participants])
+        _fill(self.activities, rows)
+        by_kind = summary.trainings_by_kind
+        training_total = summary.trainings_total()
+        rows = [
+            [kind.name(language), f.sessions, f.trainees, f.women, f.certified]
+            for kind in self.state.reference.training_kinds
+            if (f := by_kind.get(kind.code))
+        ]
+        rows.append(
+            [
+                translate("Overview", "Total"),
+                training_total.sessions,
+                training_total.trainees,
+                training_total.women,
+                training_total.certified,
+            ]
+        )
+        _fill(self.trainings, rows)
+
+
+class OverviewPage(QWidget):
+    def __init__(self, state: AppState, today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.today = today
+        heading = QLabel(translate("Overview", "Overview"))
+        heading.setObjectName("pageTitle")
+        self.month_box = PeriodBox(state)
+        self.year_box = PeriodBox(state)
+        grid = QGridLayout()
+        grid.addWidget(self.month_box, 0, 0)
+        grid.addWidget(self.year_box, 0, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(grid)
+
+    def refresh(self) -> None:
+        today = self.today or date.today()
+        unit = self.state.installation.setup.unit_code
+        month_start = today.replace(day=1)
+        with self.state.store.reading() as session:
+            month = summarise(session, unit, month_start, today)
+            year = summarise(session, unit, today.replace(month=1, day=1), today)
+        self.month_box.show_summary(
+            translate("Overview", "This month ({year}-{month:02d})").format(year=today.year, month=today.month), month
+        )
+        self.year_box.show_summary(translate("Overview", "This year ({year})").format(year=today.year), year)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.refresh()
+        super().showEvent(event)
