@@ -236,3 +236,49 @@ class Training(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     deleted_at: Mapped[datetime | None]
+
+
+class ChangeLog(Base):
+    """One entry of a record's change history: created, a field changed (old → new), deleted or restored.
+
+    Entries are only ever added; the app offers no way to change or remove them.
+    """
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    record_type: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(String(10))
+    field: Mapped[str | None] = mapped_column(String(40))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(50))
+    at: Mapped[datetime]
+
+
+class StockIndicator(Base):
+    """A period-end figure a unit reports each month (队伍与阵地): volunteers, bases, schools …"""
+
+    __tablename__ = "stock_indicator"
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name_zh: Mapped[str]
+    name_en: Mapped[str]
+    measure_unit: Mapped[str] = mapped_column(String(20))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StockFigure(Base):
+    """A unit's period-end figure for one month. No row means "not filled in"; ``not_applicable`` is kept
+    apart from a true zero, so the three never mix."""
+
+    __tablename__ = "stock_figure"
+    __table_args__ = (
+        CheckConstraint("value >= 0", name="value"),
+        CheckConstraint("(not_applicable AND value IS NULL) OR (NOT not_applicable AND value IS NOT NULL)", name="state"),
+    )
+    unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"), primary_key=True)
+    period: Mapped[str] = mapped_column(String(7), primary_key=True)
+    indicator_code: Mapped[str] = mapped_column(ForeignKey("stock_indicator.code"), primary_key=True)
+    value: Mapped[int | None] = mapped_column(Integer)
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime]

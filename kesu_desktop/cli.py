@@ -185,9 +185,14 @@ def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, Translator
 
 
 def run_command(
-    args: argparse.Namespace, translator: Translator, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+    args: argparse.Namespace, translator: Translator, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    """Run the parsed command; a :class:`KesuError` becomes one line on ``err`` and exit code 1."""
+    """Run the parsed command; a :class:`KesuError` becomes one line on ``err`` and exit code 1.
+
+    ``out`` and ``err`` default to the streams current at the call (not at import), so redirection works.
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
     try:
         return COMMANDS[args.command](args, translator, out)
     except KesuError as error:

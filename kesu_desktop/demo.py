@@ -26,6 +26,7 @@ from kesu_desktop.reference import ReferenceData
 from kesu_desktop.translation import QT_TRANSLATE_NOOP
 
 DEMO_UNIT = "141023101"
+DEMO_ACTOR = "demo"
 DEMO_SETUP = Setup(
     role="unit",
     unit_code=DEMO_UNIT,
@@ -173,6 +174,7 @@ def fill_demo(
     if installation.role != "unit":
         raise KesuError(QT_TRANSLATE_NOOP("Errors", "Demo data is for a reporting unit's folder, not the county's."))
     unit = installation.setup.unit_code
+    session.execute(delete(models.ChangeLog).where(models.ChangeLog.actor == DEMO_ACTOR))
     session.execute(delete(models.Activity).where(models.Activity.unit_code == unit))
     session.execute(delete(models.Training).where(models.Training.unit_code == unit))
     templates = json.loads(resource_path("demo", "templates.json").read_text(encoding="utf-8"))
@@ -182,9 +184,9 @@ def fill_demo(
     for month in starts:
         month_activities, month_trainings = generator.month(month)
         for activity in month_activities:
-            add_activity(session, unit, activity, reference, record_id=generator.uuid())
+            add_activity(session, unit, activity, reference, actor=DEMO_ACTOR, record_id=generator.uuid())
         for training in month_trainings:
-            add_training(session, unit, training, reference, record_id=generator.uuid())
+            add_training(session, unit, training, reference, actor=DEMO_ACTOR, record_id=generator.uuid())
         activities += len(month_activities)
         trainings += len(month_trainings)
     return DemoSummary(unit, starts[0], activities, trainings)

@@ -58,5 +58,10 @@ class ValidationError(KesuError):
         super().__init__(template, label=label, **values)
 
 
+class RecordNotFoundError(KesuError):
+    def __init__(self, record_id: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Record {record_id} does not exist."), record_id=record_id)
+
+
 class ReferenceDataError(KesuError):
     """A reference data file in ``resources/reference`` is missing or malformed."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from db import models
@@ -40,6 +41,17 @@ def _count(session: Session, model: type[models.Activity] | type[models.Training
 
 
 def check_store(store: Store) -> CheckReport:
+    """Every problem found; a file SQLite cannot read at all is reported as damaged, not raised."""
+    try:
+        return _check(store)
+    except DatabaseError as exc:
+        damaged = Problem(
+            QT_TRANSLATE_NOOP("Errors", "The database file is damaged: {detail}"), {"detail": str(exc.orig)}
+        )
+        return CheckReport(None, 0, 0, (damaged,))
+
+
+def _check(store: Store) -> CheckReport:
     problems: list[Problem] = []
     with store.engine.connect() as connection:
         # The store is SQLite by design; these two pragmas are how SQLite reports damage.

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import models
@@ -29,6 +30,7 @@ _SIMPLE_TABLES: dict[str, tuple[type[models.Base], tuple[str, ...], tuple[str, .
     "campaigns.json": (models.Campaign, ("code", "name_zh", "name_en"), ("usual_month",)),
     "key_projects.json": (models.KeyProject, ("code", "name_zh", "name_en"), ()),
     "training_kinds.json": (models.TrainingKind, ("code", "name_zh", "name_en"), ("target_group_code",)),
+    "stock_indicators.json": (models.StockIndicator, ("code", "name_zh", "name_en", "measure_unit"), ()),
 }
 _PLAN_COLUMNS = ("code", "name", "document_no", "start_year", "end_year")
 _TARGET_COLUMNS = ("code", "name_zh", "name_en", "kind", "comparison", "figure", "measure_unit")
@@ -70,6 +72,11 @@ class TrainingKindInfo(Item):
 
 
 @dataclass(frozen=True)
+class StockIndicatorInfo(Item):
+    measure_unit: str
+
+
+@dataclass(frozen=True)
 class TargetInfo(Item):
     kind: str
     comparison: str
@@ -97,6 +104,7 @@ class ReferenceData:
     key_projects: tuple[Item, ...]
     training_kinds: tuple[TrainingKindInfo, ...]
     plans: tuple[PlanInfo, ...]
+    stock_indicators: tuple[StockIndicatorInfo, ...]
 
     def unit(self, code: str) -> UnitInfo:
         return next(unit for unit in self.units if unit.code == code)
@@ -111,15 +119,21 @@ class ReferenceData:
         return tuple(u for u in self.units if u.kind != "county_office")
 
 
+def _unreadable(file_name: str, exc: BaseException) -> ReferenceDataError:
+    return ReferenceDataError(
+        QT_TRANSLATE_NOOP("Errors", "The reference data file {file} cannot be read: {reason}"),
+        file=file_name,
+        reason=str(exc),
+    )
+
+
 def _read_rows(path: Path, required: tuple[str, ...]) -> list[dict[str, Any]]:
     try:
         rows: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["rows"]
+        if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+            raise TypeError("'rows' must be a list of objects")
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ReferenceDataError(
-            QT_TRANSLATE_NOOP("Errors", "The reference data file {file} cannot be read: {reason}"),
-            file=path.name,
-            reason=str(exc),
-        ) from exc
+        raise _unreadable(path.name, exc) from exc
     for number, row in enumerate(rows, start=1):
         missing = [column for column in required if column not in row]
         if missing:
@@ -143,14 +157,27 @@ def _upsert(session: Session, model: type[models.Base], key: dict[str, Any], val
 
 
 def load_reference_files(session: Session, folder: Path | None = None) -> None:
-    """Bring the reference tables in line with the data files (idempotent)."""
+    """Bring the reference tables in line with the data files (idempotent).
+
+    A malformed file raises :class:`ReferenceDataError`; the caller's transaction is then rolled back.
+    """
     folder = folder or resource_path("reference")
     for file_name, (model, required, optional) in _SIMPLE_TABLES.items():
-        for order, row in enumerate(_read_rows(folder / file_name, required)):
-            values = {column: row[column] for column in required[1:]}
-            values.update({column: row.get(column) for column in optional})
-            _upsert(session, model, {"code": row["code"]}, {**values, "sort_order": order})
-        session.flush()
+        try:
+            for order, row in enumerate(_read_rows(folder / file_name, required)):
+                values = {column: row[column] for column in required[1:]}
+                values.update({column: row.get(column) for column in optional})
+                _upsert(session, model, {"code": row["code"]}, {**values, "sort_order": order})
+            session.flush()
+        except IntegrityError as exc:  # e.g. a code that refers to no row of another file
+            raise _unreadable(file_name, exc.orig or exc) from exc
+    try:
+        _load_plans(session, folder)
+    except IntegrityError as exc:
+        raise _unreadable("plans.json", exc.orig or exc) from exc
+
+
+def _load_plans(session: Session, folder: Path) -> None:
     for plan in _read_rows(folder / "plans.json", (*_PLAN_COLUMNS, "targets")):
         values = {column: plan[column] for column in _PLAN_COLUMNS[1:]}
         _upsert(session, models.Plan, {"code": plan["code"]}, values)
@@ -165,7 +192,10 @@ def load_reference_files(session: Session, folder: Path | None = None) -> None:
                     columns=", ".join(missing),
                 )
             values = {column: target[column] for column in _TARGET_COLUMNS[1:]}
-            values["figure"] = Decimal(str(values["figure"]))
+            try:
+                values["figure"] = Decimal(str(values["figure"]))
+            except InvalidOperation as exc:
+                raise _unreadable("plans.json", ValueError(f"figure {values['figure']!r}")) from exc
             values["target_group_code"] = target.get("target_group_code")
             values["sort_order"] = order
             _upsert(session, models.PlanTarget, {"plan_code": plan["code"], "code": target["code"]}, values)
@@ -209,4 +239,8 @@ def read_reference(session: Session) -> ReferenceData:
             for k in _items(session, models.TrainingKind)
         ),
         plans=plans,
+        stock_indicators=tuple(
+            StockIndicatorInfo(i.code, i.name_zh, i.name_en, i.measure_unit)
+            for i in _items(session, models.StockIndicator)
+        ),
     )

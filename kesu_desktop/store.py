@@ -84,7 +84,8 @@ def backup_database(engine: Engine, target: Path) -> Path:
 
 def _is_known(script: ScriptDirectory, revision: str) -> bool:
     try:
-        return script.get_revision(revision) is not None
+        # The revision map's own lookup: ScriptDirectory.get_revision wraps the miss in a CommandError.
+        return script.revision_map.get_revision(revision) is not None
     except ResolutionError:
         return False
 

@@ -21,6 +21,8 @@ EARLIEST_DATE = date(2000, 1, 1)
 DAYS_AHEAD_ALLOWED = 31
 TITLE_MAX = 200
 TEXT_MAX = 200
+COUNT_MAX = 999_999_999  # far above any real figure, and within a 32-bit spin box and SQLite's INTEGER
+HOURS_MAX = 10_000
 
 LABELS = {
     "title": QT_TRANSLATE_NOOP("Fields", "Title"),
@@ -72,6 +74,13 @@ def _count(record: Record, field: str, *, required: bool = False) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise _fail(field, QT_TRANSLATE_NOOP("Errors", "{label}: enter a whole number of 0 or more."))
+    if value > COUNT_MAX:
+        raise _fail(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "{label}: {value} is too large; at most {limit}."),
+            value=value,
+            limit=COUNT_MAX,
+        )
     return value
 
 
@@ -152,7 +161,12 @@ def validate_training(record: TrainingInput, reference: ReferenceData, today: da
     _code(record, "kind_code", {k.code for k in reference.training_kinds})
     _code(record, "target_group_code", {g.code for g in reference.target_groups})
     hours = record.hours
-    if hours is not None and (not isinstance(hours, Decimal | int) or hours < 0 or hours > 10_000):
+    if hours is not None and (
+        isinstance(hours, bool)
+        or not isinstance(hours, Decimal | int)
+        or not Decimal(hours).is_finite()
+        or not 0 <= hours <= HOURS_MAX
+    ):
         raise _fail("hours", QT_TRANSLATE_NOOP("Errors", "{label}: enter a number of hours from 0 to 10000."))
     return replace(
         record,

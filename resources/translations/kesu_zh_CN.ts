@@ -116,17 +116,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kesu_desktop/demo.py" line="160"/>
+        <location filename="../../kesu_desktop/demo.py" line="161"/>
         <source>Months: give a number from 1 to 120.</source>
         <translation>月数：请填写 1 到 120 之间的数。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/demo.py" line="167"/>
+        <location filename="../../kesu_desktop/demo.py" line="168"/>
         <source>This data folder is set up for real records, so no demo data was added. Use a separate folder for the demo (--data-dir).</source>
         <translation>此数据文件夹用于正式数据，未添加演示数据。请为演示另选一个文件夹（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/demo.py" line="174"/>
+        <location filename="../../kesu_desktop/demo.py" line="175"/>
         <source>Demo data is for a reporting unit&apos;s folder, not the county&apos;s.</source>
         <translation>演示数据只用于填报单位的数据文件夹，不用于县级。</translation>
     </message>
@@ -139,6 +139,11 @@
         <location filename="../../kesu_desktop/errors.py" line="44"/>
         <source>This data folder is not set up yet. Run &apos;init&apos; first (or start the app to use the setup wizard).</source>
         <translation>此数据文件夹尚未初始化。请先运行 init（或启动程序使用设置向导）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/errors.py" line="63"/>
+        <source>Record {record_id} does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/installation.py" line="65"/>
@@ -212,28 +217,28 @@
         <translation>有 {count} 条科普活动没有对象人群。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference.py" line="117"/>
+        <location filename="../../kesu_desktop/reference.py" line="124"/>
         <source>The reference data file {file} cannot be read: {reason}</source>
         <translation>无法读取基础数据文件 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference.py" line="134"/>
+        <location filename="../../kesu_desktop/reference.py" line="141"/>
         <source>Row {row} of the reference data file {file} lacks {columns}.</source>
         <translation>基础数据文件 {file} 第 {row} 行缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference.py" line="182"/>
+        <location filename="../../kesu_desktop/reference.py" line="189"/>
         <source>Target {row} of plan {plan} lacks {columns}.</source>
         <translation>规划 {plan} 的第 {row} 项目标缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="142"/>
+        <location filename="../../kesu_desktop/store.py" line="143"/>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/startup.py" line="27"/>
-        <location filename="../../kesu_desktop/store.py" line="152"/>
+        <location filename="../../kesu_desktop/store.py" line="153"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {path}：{reason}</translation>
     </message>
@@ -296,6 +301,21 @@
         <location filename="../../kesu_desktop/validation.py" line="170"/>
         <source>{label}: enter a number of hours from 0 to 10000.</source>
         <translation>{label}：请填写 0 到 10000 之间的学时数。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/input_parsing.py" line="42"/>
+        <source>{label}: &apos;{value}&apos; is not a whole number; type digits only, e.g. 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/input_parsing.py" line="61"/>
+        <source>{label}: &apos;{value}&apos; is not a number of hours; type e.g. 6 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/input_parsing.py" line="81"/>
+        <source>{label}: &apos;{value}&apos; is not a date; write it as 2024-03-05.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -946,9 +966,22 @@
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets.py" line="49"/>
+        <location filename="../../ui/pages/targets.py" line="50"/>
         <source>Progress toward each target will be shown here once importing returns arrives in a later update.</source>
         <translation>各项目标的完成进度将在后续版本提供报表导入后在此显示。</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <location filename="../../kesu_desktop/plausibility.py" line="83"/>
+        <source>A record with the same title on {date} is already stored. Is this a duplicate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plausibility.py" line="98"/>
+        <source>{label}: {value} is far above this unit&apos;s usual (up to about {usual}). Is it right?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

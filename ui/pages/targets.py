@@ -37,7 +37,8 @@ class TargetsPage(QWidget):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             for row, target in enumerate(plan.targets):
-                figure = f"{target.comparison} {target.figure.normalize():f} {target.measure_unit}"
+                comparison = {">=": "≥", ">": ">"}.get(target.comparison, target.comparison)
+                figure = f"{comparison} {target.figure.normalize():f} {target.measure_unit}"
                 table.setItem(row, 0, QTableWidgetItem(target.name(state.language)))
                 item = QTableWidgetItem(figure)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
