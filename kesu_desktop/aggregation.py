@@ -116,6 +116,9 @@ def summarise(session: Session, unit_code: str, start: date, end: date) -> Perio
         unit_code,
         start,
         end,
-        {(form, group): ActivityFigures(int(count), int(people or 0), int(women or 0)) for form, group, count, people, women in activity_rows},
+        {
+            (form, group): ActivityFigures(int(count), int(people or 0), int(women or 0))
+            for form, group, count, people, women in activity_rows
+        },
         {kind: TrainingFigures(*(int(value) for value in values)) for kind, *values in training_rows},
     )

@@ -142,7 +142,7 @@ def _cmd_check(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
         report = check_store(store)
     finally:
         store.close()
-    messages = [tr.translate("Errors", p.template).format(**p.values) for p in report.problems]
+    messages = [tr.format("Errors", p.template, p.values) for p in report.problems]
     if args.json:
         payload = {
             "ok": report.ok,

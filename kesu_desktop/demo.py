@@ -23,6 +23,7 @@ from kesu_desktop.installation import Setup, read_installation, save_installatio
 from kesu_desktop.paths import resource_path
 from kesu_desktop.records import ActivityInput, TrainingInput, add_activity, add_training
 from kesu_desktop.reference import ReferenceData
+from kesu_desktop.stock_figures import NOT_APPLICABLE, Figure, period_of, save_figures
 from kesu_desktop.translation import QT_TRANSLATE_NOOP
 
 DEMO_UNIT = "141023101"
@@ -60,6 +61,7 @@ class _Generator:
         self.rng = rng
         self.templates = templates
         self.today = today
+        self._stock: dict[str, Any] = dict(templates["stock_figures"]["start"])
 
     def uuid(self) -> uuid.UUID:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
@@ -121,6 +123,24 @@ class _Generator:
             hours=Decimal(((end - start).days + 1) * spec["hours_per_day"]),
         )
 
+    def stock_figures(self) -> dict[str, Figure]:
+        """This month's period-end figures: last month's plus some growth (schools with a science teacher
+        never exceed the schools)."""
+        spec = self.templates["stock_figures"]
+        figures: dict[str, Figure] = {}
+        for code, value in self._stock.items():
+            if value == "not_applicable":
+                figures[code] = NOT_APPLICABLE
+                continue
+            low, high = spec["monthly_growth"][code]
+            self._stock[code] = value + self.rng.uniform(low, high)
+            figures[code] = int(self._stock[code])
+        self._stock["schools_with_science_teacher"] = min(
+            self._stock["schools_with_science_teacher"], self._stock["schools"]
+        )
+        figures["schools_with_science_teacher"] = int(self._stock["schools_with_science_teacher"])
+        return figures
+
     def month(self, month: date) -> tuple[list[ActivityInput], list[TrainingInput]]:
         activities = []
         for group in ("youth", "farmers", "workers", "elderly", "cadres", "public"):
@@ -181,6 +201,9 @@ def fill_demo(
     generator = _Generator(random.Random(seed), templates, today)
     starts = month_starts(today, months)
     activities = trainings = 0
+    session.execute(delete(models.StockFigure).where(models.StockFigure.unit_code == unit))
+    for month in starts[:-1]:
+        save_figures(session, unit, period_of(month), generator.stock_figures(), reference, actor=DEMO_ACTOR)
     for month in starts:
         month_activities, month_trainings = generator.month(month)
         for activity in month_activities:

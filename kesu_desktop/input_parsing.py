@@ -31,19 +31,27 @@ def _number_text(text: str) -> str:
     return _SEPARATORS.sub("", value)
 
 
-def parse_count(text: str, field: str) -> int | None:
-    """A whole number of 0 or more, or None for an empty entry."""
+def whole_number(text: str) -> int | None:
+    """A whole number of 0 or more as typed (１２０, 120人, 1,200), None for an empty entry; ValueError otherwise."""
     value = _number_text(text)
     if not value:
         return None
     if not value.isdigit():
+        raise ValueError(text)
+    return int(value)
+
+
+def parse_count(text: str, field: str) -> int | None:
+    """A whole number of 0 or more, or None for an empty entry; a ValidationError naming ``field`` otherwise."""
+    try:
+        return whole_number(text)
+    except ValueError:
         raise ValidationError(
             field,
             QT_TRANSLATE_NOOP("Errors", "{label}: '{value}' is not a whole number; type digits only, e.g. 120."),
             label=LABELS[field],
             value=text.strip(),
-        )
-    return int(value)
+        ) from None
 
 
 def parse_hours(text: str, field: str = "hours") -> Decimal | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -19,7 +19,7 @@ from db import models
 from kesu_desktop.records import RECORD_TYPES, Activity, Training, activity_from_row, training_from_row
 
 PAGE_SIZE = 200
-S = TypeVar("S", bound="Select[Unpack[tuple[Any, ...]]]")
+S = TypeVar("S", bound="Select[*tuple[Any, ...]]")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ catalogue the GUI installs, so a message reads the same in a dialog and on the c
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QLibraryInfo, QTranslator
 
@@ -17,6 +17,15 @@ if TYPE_CHECKING:
     from kesu_desktop.errors import KesuError
 
 LANGUAGES = ("zh_CN", "en")
+
+
+@runtime_checkable
+class Named(Protocol):
+    """A reference item that has a name in each language."""
+
+    def name(self, language: str) -> str: ...
+
+
 DEFAULT_LANGUAGE = "zh_CN"
 
 
@@ -56,7 +65,16 @@ class Translator:
 
     def render(self, error: KesuError) -> str:
         """The error's message in this language, values filled in."""
-        values = dict(error.values)
-        if values.get("label"):
-            values["label"] = self.translate("Fields", values["label"])
-        return self.translate("Errors", error.template).format(**values)
+        return self.format("Errors", error.template, error.values)
+
+    def format(self, context: str, template: str, values: dict[str, object]) -> str:
+        """``template`` translated and filled in: a ``label`` is a field name (context ``Fields``) and a
+        reference item (anything with ``name(language)``) is named in this language."""
+        localised: dict[str, object] = {}
+        for key, value in values.items():
+            if key == "label" and isinstance(value, str) and value:
+                value = self.translate("Fields", value)
+            elif isinstance(value, Named):
+                value = value.name(self.language)
+            localised[key] = value
+        return self.translate(context, template).format(**localised)

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
                 settings,
             ]
         return [
-            (translate("MainWindow", "Overview"), OverviewPage(state)),
+            (translate("MainWindow", "Overview"), OverviewPage(state, translator)),
             (translate("MainWindow", "Activities"), activities_page(state)),
             (translate("MainWindow", "Trainings"), trainings_page(state)),
             planned(

@@ -9,8 +9,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -18,8 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from kesu_desktop.aggregation import PeriodSummary, summarise
+from kesu_desktop.stock_figures import missing_figures, period_of
+from kesu_desktop.translation import Translator
 from ui.i18n import translate
 from ui.state import AppState
+from ui.stock_figures_dialog import StockFiguresDialog
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -102,19 +107,30 @@ class PeriodBox(QGroupBox):
 
 
 class OverviewPage(QWidget):
-    def __init__(self, state: AppState, today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: AppState, translator: Translator, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.state = state
+        self.translator = translator
         self.today = today
         heading = QLabel(translate("Overview", "Overview"))
         heading.setObjectName("pageTitle")
         self.month_box = PeriodBox(state)
         self.year_box = PeriodBox(state)
+        self.figures_note = QLabel()
+        self.figures_note.setWordWrap(True)
+        self.figures_button = QPushButton(translate("Overview", "Fill in period-end &figures…"))
+        self.figures_button.clicked.connect(self.edit_figures)
+        figures_bar = QHBoxLayout()
+        figures_bar.addWidget(self.figures_note, stretch=1)
+        figures_bar.addWidget(self.figures_button)
         grid = QGridLayout()
         grid.addWidget(self.month_box, 0, 0)
         grid.addWidget(self.year_box, 0, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addLayout(figures_bar)
         layout.addLayout(grid)
 
     def refresh(self) -> None:
@@ -124,10 +140,33 @@ class OverviewPage(QWidget):
         with self.state.store.reading() as session:
             month = summarise(session, unit, month_start, today)
             year = summarise(session, unit, today.replace(month=1, day=1), today)
+            missing = missing_figures(session, unit, period_of(today))
+        names = {i.code: i.name(self.state.language) for i in self.state.reference.stock_indicators}
+        if missing:
+            self.figures_note.setText(
+                translate("Overview", "{count} period-end figures for {year}-{month:02d} are not filled in yet.").format(
+                    count=len(missing), year=today.year, month=today.month
+                )
+            )
+            self.figures_note.setToolTip("、".join(names[code] for code in missing))
+            self.figures_note.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        else:
+            self.figures_note.setText(
+                translate("Overview", "Period-end figures for {year}-{month:02d} are filled in.").format(
+                    year=today.year, month=today.month
+                )
+            )
+            self.figures_note.setToolTip("")
+            self.figures_note.setStyleSheet("")
         self.month_box.show_summary(
             translate("Overview", "This month ({year}-{month:02d})").format(year=today.year, month=today.month), month
         )
         self.year_box.show_summary(translate("Overview", "This year ({year})").format(year=today.year), year)
+
+    def edit_figures(self) -> None:
+        dialog = StockFiguresDialog(self.state, self.translator, self.today or date.today(), self)
+        if dialog.exec():
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.refresh()

@@ -1,0 +1,146 @@
+"""Period-end figures: the three states (number, not applicable, not filled in) stay apart, checks refuse
+without writing, and every change lands in the change history."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kesu_desktop.errors import ValidationError
+from kesu_desktop.records import history
+from kesu_desktop.stock_figures import (
+    NOT_APPLICABLE,
+    check_period,
+    history_id,
+    missing_figures,
+    read_figures,
+    save_figures,
+)
+from kesu_desktop.translation import Translator
+from tests.conftest import UNIT_CODE
+
+PERIOD = "2025-03"
+
+
+@pytest.fixture
+def store(unit_store):
+    return unit_store
+
+
+def test_nothing_filled_in_reads_as_none_for_every_indicator(store, reference):
+    with store.reading() as session:
+        figures = read_figures(session, UNIT_CODE, PERIOD)
+        missing = missing_figures(session, UNIT_CODE, PERIOD)
+    assert set(figures) == {i.code for i in reference.stock_indicators}
+    assert all(value is None for value in figures.values())
+    assert missing == [i.code for i in reference.stock_indicators]
+
+
+def test_zero_not_applicable_and_not_filled_in_stay_apart(store, reference):
+    with store.transaction() as session:
+        save_figures(
+            session,
+            UNIT_CODE,
+            PERIOD,
+            {"tech_volunteers": 0, "edu_bases_province": NOT_APPLICABLE},
+            reference,
+            actor="王晓燕",
+        )
+    with store.reading() as session:
+        figures = read_figures(session, UNIT_CODE, PERIOD)
+        missing = missing_figures(session, UNIT_CODE, PERIOD)
+    assert figures["tech_volunteers"] == 0
+    assert figures["edu_bases_province"] is NOT_APPLICABLE
+    assert figures["info_officers"] is None
+    assert "tech_volunteers" not in missing and "edu_bases_province" not in missing
+    assert "info_officers" in missing
+
+
+def test_none_clears_a_figure_back_to_not_filled_in(store, reference):
+    with store.transaction() as session:
+        save_figures(session, UNIT_CODE, PERIOD, {"schools": 8}, reference, actor="a")
+        save_figures(session, UNIT_CODE, PERIOD, {"schools": None}, reference, actor="a")
+    with store.reading() as session:
+        assert read_figures(session, UNIT_CODE, PERIOD)["schools"] is None
+
+
+def test_months_are_kept_apart(store, reference):
+    with store.transaction() as session:
+        save_figures(session, UNIT_CODE, "2025-02", {"schools": 8}, reference, actor="a")
+    with store.reading() as session:
+        assert read_figures(session, UNIT_CODE, "2025-03")["schools"] is None
+        assert read_figures(session, UNIT_CODE, "2025-02")["schools"] == 8
+
+
+@pytest.mark.parametrize("bad", [-1, True, 1_000_000_000])
+def test_bad_numbers_are_refused_and_nothing_is_written(store, reference, bad):
+    with store.transaction() as session:
+        save_figures(session, UNIT_CODE, PERIOD, {"schools": 8}, reference, actor="a")
+    with pytest.raises(ValidationError) as caught, store.transaction() as session:
+        save_figures(session, UNIT_CODE, PERIOD, {"info_officers": 5, "schools": bad}, reference, actor="a")
+    assert caught.value.field == "schools"
+    with store.reading() as session:
+        figures = read_figures(session, UNIT_CODE, PERIOD)
+    assert figures["schools"] == 8 and figures["info_officers"] is None
+
+
+def test_schools_with_a_science_teacher_cannot_exceed_schools(store, reference):
+    with store.transaction() as session:
+        save_figures(session, UNIT_CODE, PERIOD, {"schools": 5}, reference, actor="a")
+    with pytest.raises(ValidationError) as caught, store.transaction() as session:
+        save_figures(session, UNIT_CODE, PERIOD, {"schools_with_science_teacher": 6}, reference, actor="a")
+    assert caught.value.field == "schools_with_science_teacher"
+    assert "6" in Translator("zh_CN").render(caught.value)
+
+
+def test_unknown_indicator_and_bad_period_are_refused(store, reference):
+    with pytest.raises(ValidationError), store.transaction() as session:
+        save_figures(session, UNIT_CODE, PERIOD, {"no_such_thing": 1}, reference, actor="a")
+    for period in ("2025-13", "2025-3", "March"):
+        with pytest.raises(ValidationError) as caught:
+            check_period(period)
+        assert caught.value.field == "period"
+
+
+def test_an_error_names_the_indicator_in_the_users_language(store, reference):
+    with pytest.raises(ValidationError) as caught, store.transaction() as session:
+        save_figures(session, UNIT_CODE, PERIOD, {"info_officers": -3}, reference, actor="a")
+    assert "科普信息员" in Translator("zh_CN").render(caught.value)
+    assert "Science information officers" in Translator("en").render(caught.value)
+
+
+def test_every_change_is_in_the_history(store, reference):
+    with store.transaction() as session:
+        save_figures(session, UNIT_CODE, PERIOD, {"schools": 8}, reference, actor="王晓燕")
+        save_figures(session, UNIT_CODE, PERIOD, {"schools": 9, "info_officers": 3}, reference, actor="李建国")
+        save_figures(session, UNIT_CODE, PERIOD, {"schools": 9}, reference, actor="李建国")
+    with store.reading() as session:
+        changes = history(session, history_id(UNIT_CODE, PERIOD))
+    assert [(c.field, c.old_value, c.new_value, c.actor) for c in changes] == [
+        ("schools", None, "8", "王晓燕"),
+        ("schools", "8", "9", "李建国"),
+        ("info_officers", None, "3", "李建国"),
+    ]
+
+
+@given(
+    values=st.dictionaries(
+        st.sampled_from(["tech_volunteers", "info_officers", "rural_demo_bases"]),
+        st.one_of(st.none(), st.just(NOT_APPLICABLE), st.integers(0, 999_999_999)),
+    )
+)
+def test_what_is_saved_is_what_is_read(shipped_reference, tmp_path_factory, values):
+    from kesu_desktop.paths import DataDir
+    from kesu_desktop.startup import prepare_store
+
+    store, reference = prepare_store(DataDir(tmp_path_factory.mktemp("figures")))
+    try:
+        with store.transaction() as session:
+            saved = save_figures(session, UNIT_CODE, PERIOD, values, reference, actor="a")
+        with store.reading() as session:
+            assert read_figures(session, UNIT_CODE, PERIOD) == saved
+        for code, value in values.items():
+            assert saved[code] == value
+    finally:
+        store.close()
