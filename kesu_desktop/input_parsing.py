@@ -33,9 +33,9 @@ def _number_text(text: str) -> str:
 
 def whole_number(text: str) -> int | None:
     """A whole number of 0 or more as typed (１２０, 120人, 1,200), None for an empty entry; ValueError otherwise."""
-    value = _number_text(text)
-    if not value:
+    if not normalise(text):
         return None
+    value = _number_text(text)
     if not value.isdigit():
         raise ValueError(text)
     return int(value)
@@ -56,9 +56,9 @@ def parse_count(text: str, field: str) -> int | None:
 
 def parse_hours(text: str, field: str = "hours") -> Decimal | None:
     """A number of hours with at most one decimal, or None for an empty entry."""
-    value = _number_text(text)
-    if not value:
+    if not normalise(text):
         return None
+    value = _number_text(text)
     try:
         hours = Decimal(value)
     except InvalidOperation:
