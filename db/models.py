@@ -18,10 +18,12 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
     Text,
+    UniqueConstraint,
     Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -274,7 +276,9 @@ class StockFigure(Base):
     __tablename__ = "stock_figure"
     __table_args__ = (
         CheckConstraint("value >= 0", name="value"),
-        CheckConstraint("(not_applicable AND value IS NULL) OR (NOT not_applicable AND value IS NOT NULL)", name="state"),
+        CheckConstraint(
+            "(not_applicable AND value IS NULL) OR (NOT not_applicable AND value IS NOT NULL)", name="state"
+        ),
     )
     unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"), primary_key=True)
     period: Mapped[str] = mapped_column(String(7), primary_key=True)
@@ -282,3 +286,33 @@ class StockFigure(Base):
     value: Mapped[int | None] = mapped_column(Integer)
     not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime]
+
+
+class SigningKey(Base):
+    """The installation's Ed25519 private key (32 raw bytes), made at setup; returns are signed with it."""
+
+    __tablename__ = "signing_key"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    private_key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    created_at: Mapped[datetime]
+
+
+class ReturnVersion(Base):
+    """One exported version of a unit's monthly return. While the newest version of a period is not
+    reopened, the period is locked against edits."""
+
+    __tablename__ = "return_version"
+    __table_args__ = (UniqueConstraint("unit_code", "period", "version"),)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"))
+    period: Mapped[str] = mapped_column(String(7))
+    version: Mapped[int] = mapped_column(Integer)
+    exported_at: Mapped[datetime]
+    exported_by: Mapped[str] = mapped_column(String(50))
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    files: Mapped[str] = mapped_column(Text, default="")
+    payload: Mapped[str] = mapped_column(Text)
+    reopened_at: Mapped[datetime | None]
+    reopened_by: Mapped[str | None] = mapped_column(String(50))
+    reopen_reason: Mapped[str | None] = mapped_column(Text)

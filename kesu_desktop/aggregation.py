@@ -58,6 +58,7 @@ class PeriodSummary:
     end: date
     activity_matrix: dict[tuple[str, str], ActivityFigures] = field(default_factory=dict)
     trainings_by_kind: dict[str, TrainingFigures] = field(default_factory=dict)
+    activities_by_campaign: dict[str, ActivityFigures] = field(default_factory=dict)
 
     def activities_by_group(self) -> dict[str, ActivityFigures]:
         return self._marginal(1)
@@ -93,6 +94,21 @@ def summarise(session: Session, unit_code: str, start: date, end: date) -> Perio
         .where(activity.unit_code == unit_code, activity.deleted_at.is_(None), activity.start_date.between(start, end))
         .group_by(activity.form_code, link.target_group_code)
     )
+    campaign_rows = session.execute(
+        select(
+            activity.campaign_code,
+            func.count(activity.id),
+            func.coalesce(func.sum(activity.participants), 0),
+            func.coalesce(func.sum(activity.women), 0),
+        )
+        .where(
+            activity.unit_code == unit_code,
+            activity.deleted_at.is_(None),
+            activity.start_date.between(start, end),
+            activity.campaign_code.is_not(None),
+        )
+        .group_by(activity.campaign_code)
+    )
     training = models.Training
     training_rows = session.execute(
         select(
@@ -121,4 +137,8 @@ def summarise(session: Session, unit_code: str, start: date, end: date) -> Perio
             for form, group, count, people, women in activity_rows
         },
         {kind: TrainingFigures(*(int(value) for value in values)) for kind, *values in training_rows},
+        {
+            str(campaign): ActivityFigures(int(count), int(people or 0), int(women or 0))
+            for campaign, count, people, women in campaign_rows
+        },
     )

@@ -18,6 +18,7 @@ from kesu_desktop.demo import fill_demo
 from kesu_desktop.errors import KesuError
 from kesu_desktop.installation import Setup, read_installation, save_installation
 from kesu_desktop.integrity import check_store
+from kesu_desktop.logs import configure_logging
 from kesu_desktop.paths import DataDir, default_data_dir
 from kesu_desktop.startup import prepare_store
 from kesu_desktop.translation import DEFAULT_LANGUAGE, Translator, normalise_language
@@ -193,7 +194,9 @@ def run_command(
     """
     out = out or sys.stdout
     err = err or sys.stderr
+    data_dir = DataDir(args.data_dir)
     try:
+        configure_logging(data_dir.log_file)
         return COMMANDS[args.command](args, translator, out)
     except KesuError as error:
         print(translator.translate("CLI", "Error: {message}").format(message=translator.render(error)), file=err)
@@ -203,6 +206,15 @@ def run_command(
         print(
             translator.translate("CLI", "Error: {message}").format(
                 message=f"{error.strerror or error} ({error.filename or ''})"
+            ),
+            file=err,
+        )
+        return EXIT_ERROR
+    except Exception:
+        log.exception("command %s failed unexpectedly", args.command)
+        print(
+            translator.translate("CLI", "Error: something unexpected went wrong; the details are in {log}.").format(
+                log=data_dir.log_file
             ),
             file=err,
         )

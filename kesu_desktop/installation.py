@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from db import models
 from kesu_desktop.errors import NotInitialisedError, ValidationError
 from kesu_desktop.reference import ReferenceData
+from kesu_desktop.signing import new_private_key
 from kesu_desktop.translation import LANGUAGES, QT_TRANSLATE_NOOP
 
 ROLES = ("unit", "county")
@@ -149,6 +150,17 @@ def save_installation(
         setattr(row, field, value)
     row.updated_at = now
     session.flush()
+    signing_key(session)
     installation = read_installation(session)
     assert installation is not None
     return installation
+
+
+def signing_key(session: Session) -> bytes:
+    """The installation's private signing key, made the first time it is needed (at setup)."""
+    row = session.get(models.SigningKey, 1)
+    if row is None:
+        row = models.SigningKey(id=1, private_key=new_private_key(), created_at=datetime.now())
+        session.add(row)
+        session.flush()
+    return row.private_key

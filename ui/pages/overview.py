@@ -143,11 +143,8 @@ class OverviewPage(QWidget):
             missing = missing_figures(session, unit, period_of(today))
         names = {i.code: i.name(self.state.language) for i in self.state.reference.stock_indicators}
         if missing:
-            self.figures_note.setText(
-                translate("Overview", "{count} period-end figures for {year}-{month:02d} are not filled in yet.").format(
-                    count=len(missing), year=today.year, month=today.month
-                )
-            )
+            note = translate("Overview", "{count} period-end figures for {year}-{month:02d} are not filled in yet.")
+            self.figures_note.setText(note.format(count=len(missing), year=today.year, month=today.month))
             self.figures_note.setToolTip("、".join(names[code] for code in missing))
             self.figures_note.setStyleSheet("color: #8a5a00; font-weight: bold;")
         else:

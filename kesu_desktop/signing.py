@@ -1,0 +1,60 @@
+"""Signing returns: each installation's Ed25519 key pair, the canonical bytes of a payload, and fingerprints.
+
+The county verifies a return's signature with the public key embedded in it; a changed byte of the payload
+breaks the signature. The fingerprint printed on paper ties a printout to its file.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+
+def new_private_key() -> bytes:
+    """A fresh Ed25519 private key as its 32 raw bytes."""
+    return Ed25519PrivateKey.generate().private_bytes_raw()
+
+
+def public_key_of(private_key: bytes) -> bytes:
+    return Ed25519PrivateKey.from_private_bytes(private_key).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def canonical(payload: Any) -> bytes:
+    """The one byte form of a payload that is signed and hashed: sorted keys, no spaces, UTF-8."""
+    return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+
+
+def fingerprint(payload: Any) -> str:
+    """A short, readable fingerprint of the payload, e.g. 3F9A-12C7-88B0-5E41."""
+    digest = hashlib.sha256(canonical(payload)).hexdigest().upper()[:16]
+    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+@dataclass(frozen=True)
+class Signature:
+    public_key: str
+    value: str
+
+
+def sign(payload: Any, private_key: bytes) -> Signature:
+    key = Ed25519PrivateKey.from_private_bytes(private_key)
+    return Signature(
+        base64.b64encode(public_key_of(private_key)).decode(), base64.b64encode(key.sign(canonical(payload))).decode()
+    )
+
+
+def verify(payload: Any, signature: Signature) -> bool:
+    """True when ``signature`` was made over exactly this payload by the holder of its public key."""
+    try:
+        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(signature.public_key, validate=True))
+        key.verify(base64.b64decode(signature.value, validate=True), canonical(payload))
+    except (InvalidSignature, ValueError):
+        return False
+    return True
