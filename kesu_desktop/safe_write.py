@@ -8,6 +8,7 @@ crash can be found and removed.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import secrets
@@ -97,10 +98,8 @@ def write_atomically(
 
 
 def _discard(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def leftover_temporaries(folder: Path) -> list[Path]:
