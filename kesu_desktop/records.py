@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.errors import RecordNotFoundError
+from kesu_desktop.period_locks import ensure_unlocked
 from kesu_desktop.reference import ReferenceData
 from kesu_desktop.validation import validate_activity, validate_training
 
@@ -222,6 +223,7 @@ def add_activity(
 ) -> Activity:
     """Validate and store a new activity; its creation is recorded in the change history."""
     clean = validate_activity(data, reference)
+    ensure_unlocked(session, unit_code, clean.start_date)
     now = datetime.now()
     row = models.Activity(id=record_id or uuid.uuid4(), unit_code=unit_code, created_at=now, updated_at=now)
     _write_activity(row, clean)
@@ -242,6 +244,7 @@ def add_training(
 ) -> Training:
     """Validate and store a new training; its creation is recorded in the change history."""
     clean = validate_training(data, reference)
+    ensure_unlocked(session, unit_code, clean.start_date)
     now = datetime.now()
     row = models.Training(id=record_id or uuid.uuid4(), unit_code=unit_code, created_at=now, updated_at=now)
     _write_training(row, clean)
@@ -265,6 +268,7 @@ def update_activity(
     row = _live_row(session, "activity", record_id)
     assert isinstance(row, models.Activity)
     clean = validate_activity(data, reference)
+    ensure_unlocked(session, row.unit_code, row.start_date, clean.start_date)
     changes = _differences(activity_from_row(row).data, clean)
     if changes:
         _write_activity(row, clean)
@@ -281,6 +285,7 @@ def update_training(
     row = _live_row(session, "training", record_id)
     assert isinstance(row, models.Training)
     clean = validate_training(data, reference)
+    ensure_unlocked(session, row.unit_code, row.start_date, clean.start_date)
     changes = _differences(training_from_row(row).data, clean)
     if changes:
         _write_training(row, clean)
@@ -293,6 +298,7 @@ def update_training(
 def delete_record(session: Session, record_type: str, record_id: uuid.UUID, *, actor: str) -> None:
     """Move a record to the bin (soft delete); :func:`restore_record` brings it back."""
     row = _live_row(session, record_type, record_id)
+    ensure_unlocked(session, row.unit_code, row.start_date)
     if row.deleted_at is None:
         row.deleted_at = datetime.now()
         _log(session, record_type, row.id, "delete", actor)
@@ -302,6 +308,7 @@ def delete_record(session: Session, record_type: str, record_id: uuid.UUID, *, a
 def restore_record(session: Session, record_type: str, record_id: uuid.UUID, *, actor: str) -> None:
     """Take a record back out of the bin."""
     row = _live_row(session, record_type, record_id)
+    ensure_unlocked(session, row.unit_code, row.start_date)
     if row.deleted_at is not None:
         row.deleted_at = None
         _log(session, record_type, row.id, "restore", actor)

@@ -77,6 +77,18 @@ class ReturnForm:
     activities: tuple[Activity, ...]
     trainings: tuple[Training, ...]
     notes: tuple[str, ...]
+    version: int = 1
+    corrections: tuple[str, ...] = ()
+    """For a correction (version 2 or later): what changed against the previous version, one line each."""
+
+    @property
+    def is_correction(self) -> bool:
+        return self.version > 1
+
+    @property
+    def version_label(self) -> str:
+        """第1版, or 第2版（更正） for a correction — as printed on the form and in file names."""
+        return f"第{self.version}版" + ("（更正）" if self.is_correction else "")
 
     def table(self, number: str) -> FormTable:
         return next(table for table in self.tables if table.number == number)

@@ -82,6 +82,7 @@ def build_payload(form: ReturnForm, identity: ReturnIdentity) -> dict[str, Any]:
             }
             for table in form.tables
         ],
+        "corrections": list(form.corrections),
         "activities": [record_payload(a) for a in form.activities],
         "trainings": [record_payload(t) for t in form.trainings],
     }

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.errors import ValidationError
+from kesu_desktop.period_locks import ensure_unlocked
 from kesu_desktop.reference import ReferenceData
 from kesu_desktop.translation import QT_TRANSLATE_NOOP
 
@@ -100,6 +101,7 @@ def save_figures(
     check_period(period)
     for code, figure in figures.items():
         _check(code, figure, reference)
+    ensure_unlocked(session, unit_code, date.fromisoformat(f"{period}-01"))
     if "schools" in figures or "schools_with_science_teacher" in figures:
         merged = {**read_figures(session, unit_code, period), **figures}
         schools, with_teacher = merged.get("schools"), merged.get("schools_with_science_teacher")
