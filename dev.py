@@ -1,0 +1,99 @@
+"""Developer commands, standard library only: ``python dev.py run`` and ``python dev.py test``.
+
+``run`` starts the app on a separate demo data folder (``.demo-data/``), filling it first if it has no
+database yet; ``test`` runs pytest. Both create ``.venv`` when it is missing and install the requirements
+into it only when the requirements file has changed since the last install. Extra arguments are passed on:
+``python dev.py run --lang en``, ``python dev.py test tests/unit -x``. On Windows use ``py dev.py ...``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+DEMO_DATA = ROOT / ".demo-data"
+DATABASE_NAME = "kesu.sqlite3"  # kesu_desktop.paths.DataDir.database; not imported: this runs before .venv exists
+REQUIREMENTS = {"run": ROOT / "requirements.txt", "test": ROOT / "requirements-dev.txt"}
+
+
+def say(message: str) -> None:
+    print(f"[dev] {message}", flush=True)
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def ensure_venv() -> Path:
+    python = venv_python()
+    if not python.exists():
+        say(f"creating {VENV.name} with Python {sys.version.split()[0]}")
+        venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
+    return python
+
+
+def requirements_digest(path: Path, seen: frozenset[Path] = frozenset()) -> str:
+    """A hash of the file and of every file it includes with ``-r``."""
+    digest = hashlib.sha256(path.read_bytes())
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in ("-r", "--requirement"):
+            included = (path.parent / parts[1]).resolve()
+            if included not in seen:
+                digest.update(requirements_digest(included, seen | {path.resolve()}).encode())
+    return digest.hexdigest()
+
+
+def ensure_requirements(python: Path, requirements: Path) -> None:
+    stamp = VENV / f".installed-{requirements.name}.sha256"
+    digest = requirements_digest(requirements)
+    if stamp.exists() and stamp.read_text(encoding="utf-8").strip() == digest:
+        return
+    say(f"installing {requirements.name} into {VENV.name}")
+    command = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-r", str(requirements)]
+    result = subprocess.run(command, cwd=ROOT, check=False)
+    if result.returncode != 0:
+        stamp.unlink(missing_ok=True)
+        sys.exit(f"[dev] installing {requirements.name} failed (exit code {result.returncode})")
+    stamp.write_text(digest + "\n", encoding="utf-8")
+
+
+def run_app(python: Path, extra: list[str]) -> int:
+    main = [str(python), str(ROOT / "main.py"), "--data-dir", str(DEMO_DATA)]
+    if not (DEMO_DATA / DATABASE_NAME).exists():
+        say(f"filling the demo data folder {DEMO_DATA.name}/")
+        filled = subprocess.run([*main, "demo"], cwd=ROOT, check=False)
+        if filled.returncode != 0:
+            return filled.returncode
+    say(f"starting KeSu Desktop on {DEMO_DATA.name}/ (demo data)")
+    return subprocess.run([*main, *extra], cwd=ROOT, check=False).returncode
+
+
+def run_tests(python: Path, extra: list[str]) -> int:
+    say("running the tests")
+    return subprocess.run([str(python), "-m", "pytest", *extra], cwd=ROOT, check=False).returncode
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in REQUIREMENTS:
+        print(__doc__)
+        print("usage: python dev.py run|test [ARGS...]")
+        return 2
+    command, extra = argv[0], argv[1:]
+    python = ensure_venv()
+    ensure_requirements(python, REQUIREMENTS[command])
+    if command == "run":
+        return run_app(python, extra)
+    return run_tests(python, extra)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

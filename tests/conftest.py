@@ -1,0 +1,59 @@
+"""Fixtures shared by every test: a data folder under tmp_path and stores opened on it.
+
+Qt runs on the offscreen platform, set here once before anything imports Qt. Hypothesis has no deadline:
+property tests write to real SQLite with ``synchronous=FULL``, whose fsync times vary from disk to disk.
+"""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import settings
+
+from kesu_desktop.installation import Setup, save_installation
+from kesu_desktop.paths import DataDir
+from kesu_desktop.reference import ReferenceData
+from kesu_desktop.startup import prepare_store
+from kesu_desktop.store import Store
+
+settings.register_profile("kesu", deadline=None)  # inherits Hypothesis's "ci" profile under CI
+settings.load_profile("kesu")
+
+UNIT_CODE = "141023101"  # 新城镇
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> DataDir:
+    return DataDir(tmp_path / "data")
+
+
+@pytest.fixture
+def store_and_reference(data_dir: DataDir) -> Iterator[tuple[Store, ReferenceData]]:
+    store, reference = prepare_store(data_dir)
+    yield store, reference
+    store.close()
+
+
+@pytest.fixture
+def reference(store_and_reference: tuple[Store, ReferenceData]) -> ReferenceData:
+    return store_and_reference[1]
+
+
+@pytest.fixture(scope="session")
+def shipped_reference(tmp_path_factory: pytest.TempPathFactory) -> ReferenceData:
+    """The shipped reference data, loaded once; immutable, so tests that need no store can share it."""
+    store, reference = prepare_store(DataDir(tmp_path_factory.mktemp("reference")))
+    store.close()
+    return reference
+
+
+@pytest.fixture
+def unit_store(store_and_reference: tuple[Store, ReferenceData]) -> Store:
+    """A store set up for real use by 新城镇 (not a demo folder)."""
+    store, reference = store_and_reference
+    with store.transaction() as session:
+        save_installation(session, Setup(role="unit", unit_code=UNIT_CODE, clerk_name="王晓燕"), reference)
+    return store
