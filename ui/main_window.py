@@ -17,6 +17,8 @@ from ui.pages.planned import PlannedPage
 from ui.pages.records import activities_page, trainings_page
 from ui.pages.settings import SettingsPage
 from ui.pages.targets import TargetsPage
+from ui.returns.page import ReturnsPage
+from ui.spreadsheet_dialogs import spreadsheet_actions
 from ui.state import AppState
 
 STYLE = """
@@ -49,7 +51,7 @@ class MainWindow(QMainWindow):
         self.folder_label = QLabel()
         self.statusBar().addWidget(self.unit_label)
         self.statusBar().addPermanentWidget(self.folder_label)
-        self._menus()
+        self._menus(translator)
         state.installation_changed.connect(self.show_installation)
         self.show_installation()
         self.navigation.setCurrentRow(0)
@@ -82,20 +84,17 @@ class MainWindow(QMainWindow):
             ]
         return [
             (translate("MainWindow", "Overview"), OverviewPage(state, translator)),
-            (translate("MainWindow", "Activities"), activities_page(state)),
-            (translate("MainWindow", "Trainings"), trainings_page(state)),
-            planned(
-                translate("MainWindow", "Returns"),
-                translate(
-                    "MainWindow",
-                    "Export the monthly return (Excel for the county, PDF to print, sign and stamp) onto a USB stick.",
-                ),
-            ),
+            (translate("MainWindow", "Activities"), activities_page(state, translator)),
+            (translate("MainWindow", "Trainings"), trainings_page(state, translator)),
+            (translate("MainWindow", "Returns"), ReturnsPage(state, translator)),
             settings,
         ]
 
-    def _menus(self) -> None:
+    def _menus(self, translator: Translator) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        if self.state.installation.role == "unit":
+            file_menu.addActions(spreadsheet_actions(self, self.state, translator, self.refresh_current_page))
+            file_menu.addSeparator()
         quit_action = QAction(translate("MainWindow", "E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -110,6 +109,12 @@ class MainWindow(QMainWindow):
         about = QAction(translate("MainWindow", "&About KeSu Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def refresh_current_page(self) -> None:
+        """Show what changed behind the visible page's back (e.g. records imported from a workbook)."""
+        refresh = getattr(self.pages.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def _go_to(self, row: int) -> Callable[[], None]:
         return lambda: self.navigation.setCurrentRow(row)

@@ -120,7 +120,7 @@ class OverviewPage(QWidget):
         self.year_box = PeriodBox(state)
         self.figures_note = QLabel()
         self.figures_note.setWordWrap(True)
-        self.figures_button = QPushButton(translate("Overview", "Fill in period-end &figures…"))
+        self.figures_button = QPushButton(translate("Overview", "&Enter period-end figures…"))
         self.figures_button.clicked.connect(self.edit_figures)
         figures_bar = QHBoxLayout()
         figures_bar.addWidget(self.figures_note, stretch=1)

@@ -1,0 +1,82 @@
+"""The Overview page on demo data: its figures are the one aggregation's, and its parts add up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QTableWidget
+
+from kesu_desktop.aggregation import summarise
+from kesu_desktop.records import list_activities, list_trainings
+from kesu_desktop.translation import Translator
+from tests.ui.conftest import TODAY
+from ui.pages.overview import OverviewPage
+
+UNIT = "141023101"
+
+
+def table_rows(table: QTableWidget) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+@pytest.fixture
+def overview(qtbot, make_state, demo_store) -> OverviewPage:
+    page = OverviewPage(make_state(demo_store), Translator("en"), today=TODAY)
+    qtbot.addWidget(page)
+    page.show()  # the page reloads whenever it is shown
+    return page
+
+
+PERIODS = {"month": date(2025, 6, 1), "year": date(2025, 1, 1)}
+
+
+@pytest.mark.parametrize("period", PERIODS)
+def test_totals_equal_the_aggregation(overview, demo_store, period):
+    box = overview.month_box if period == "month" else overview.year_box
+    with demo_store.reading() as session:
+        summary = summarise(session, UNIT, PERIODS[period], TODAY)
+        activities = list_activities(session, UNIT, PERIODS[period], TODAY)
+        trainings = list_trainings(session, UNIT, PERIODS[period], TODAY)
+    activity_total = summary.activities_total()
+    training_total = summary.trainings_total()
+    assert activity_total.count == len(activities) > 0
+    assert activity_total.participants == sum(a.data.participants or 0 for a in activities)
+    assert training_total.trainees == sum(t.data.trainees or 0 for t in trainings)
+
+    assert table_rows(box.activities)[-1] == ["Total", str(activity_total.count), str(activity_total.participants)]
+    assert table_rows(box.trainings)[-1] == [
+        "Total",
+        str(training_total.sessions),
+        str(training_total.trainees),
+        str(training_total.women),
+        str(training_total.certified),
+    ]
+
+
+@pytest.mark.parametrize("period", PERIODS)
+def test_group_and_kind_rows_add_up_to_the_total(overview, reference, period):
+    box = overview.month_box if period == "month" else overview.year_box
+    *groups, total = table_rows(box.activities)
+    assert len(groups) >= 2
+    assert {name for name, *_ in groups} <= {g.name_en for g in reference.target_groups}
+    for column in (1, 2):
+        assert sum(int(row[column]) for row in groups) == int(total[column])
+
+    *kinds, total = table_rows(box.trainings)
+    assert {name for name, *_ in kinds} <= {k.name_en for k in reference.training_kinds}
+    for column in (1, 2, 3, 4):
+        assert sum(int(row[column]) for row in kinds) == int(total[column])
+
+
+def test_box_titles_name_the_periods(overview):
+    assert overview.month_box.title() == "This month (2025-06)"
+    assert overview.year_box.title() == "This year (2025)"
+
+
+def test_an_empty_unit_shows_zero_totals(qtbot, make_state, unit_store):
+    page = OverviewPage(make_state(unit_store), Translator("en"), today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    assert table_rows(page.year_box.activities) == [["Total", "0", "0"]]
+    assert table_rows(page.year_box.trainings) == [["Total", "0", "0", "0", "0"]]

@@ -1,0 +1,191 @@
+"""The Returns page: the year's months with their status, preview, export, and reopening for correction;
+plus the quarter, year and plan-to-date for the unit's own review."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kesu_desktop.periods import Period, parse_period
+from kesu_desktop.return_form import ReturnForm, build_return_form
+from kesu_desktop.return_ledger import MonthStatus, month_statuses
+from kesu_desktop.translation import QT_TRANSLATE_NOOP, Translator
+from ui.i18n import translate
+from ui.returns.export_dialog import ExportDialog
+from ui.returns.preview import PreviewDialog
+from ui.returns.reopen_dialog import ReopenDialog
+from ui.state import AppState
+
+STATE_TEXT = {
+    "not_due": QT_TRANSLATE_NOOP("Returns", "not yet due"),
+    "due": QT_TRANSLATE_NOOP("Returns", "due"),
+    "overdue": QT_TRANSLATE_NOOP("Returns", "overdue"),
+    "exported": QT_TRANSLATE_NOOP("Returns", "exported, version {version}"),
+    "reopened": QT_TRANSLATE_NOOP("Returns", "reopened for correction"),
+}
+STATE_COLOUR = {"due": "#8a5a00", "overdue": "#b00020", "exported": "#1b6e20", "reopened": "#8a5a00"}
+REVIEW_PERIODS = (
+    (QT_TRANSLATE_NOOP("Returns", "This quarter"), "quarter"),
+    (QT_TRANSLATE_NOOP("Returns", "This year"), "year"),
+    (QT_TRANSLATE_NOOP("Returns", "Plan to date"), "plan"),
+)
+
+
+def state_text(status: MonthStatus) -> str:
+    text = translate("Returns", STATE_TEXT[status.state])
+    return text.format(version=status.latest.version if status.latest else "")
+
+
+class ReturnsPage(QWidget):
+    def __init__(
+        self, state: AppState, translator: Translator, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state, self.translator, self.today = state, translator, today
+        self.statuses: list[MonthStatus] = []
+        heading = QLabel(translate("Returns", "Monthly returns"))
+        heading.setObjectName("pageTitle")
+        this_year = self._today().year
+        self.year = QComboBox()
+        for year in range(this_year, this_year - 6, -1):
+            self.year.addItem(str(year), year)
+        self.year.currentIndexChanged.connect(self.refresh)
+        year_label = QLabel(translate("Returns", "&Year:"))
+        year_label.setBuddy(self.year)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Returns", "Month"),
+                translate("Returns", "Status"),
+                translate("Returns", "Deadline"),
+                translate("Returns", "Exported"),
+                translate("Returns", "Fingerprint"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _: self.preview())
+        self.preview_button = QPushButton(translate("Returns", "&Preview"))
+        self.preview_button.clicked.connect(self.preview)
+        self.export_button = QPushButton(translate("Returns", "&Export to USB stick…"))
+        self.export_button.clicked.connect(self.export)
+        self.reopen_button = QPushButton(translate("Returns", "&Reopen for correction…"))
+        self.reopen_button.clicked.connect(self.reopen)
+        self.review = QComboBox()
+        for label, kind in REVIEW_PERIODS:
+            self.review.addItem(translate("Returns", label), kind)
+        self.review_button = QPushButton(translate("Returns", "&View"))
+        self.review_button.clicked.connect(self.show_review)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch()
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        actions = QHBoxLayout()
+        actions.addWidget(self.preview_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.reopen_button)
+        actions.addStretch()
+        actions.addWidget(QLabel(translate("Returns", "Review:")))
+        actions.addWidget(self.review)
+        actions.addWidget(self.review_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(actions)
+
+    def _today(self) -> date:
+        return self.today or date.today()
+
+    def refresh(self) -> None:
+        year = int(self.year.currentData())
+        selected = self.table.currentRow()
+        with self.state.store.reading() as session:
+            self.statuses = month_statuses(session, self.state.installation.setup.unit_code, year, self._today())
+        self.table.setRowCount(len(self.statuses))
+        for row, status in enumerate(self.statuses):
+            latest = status.latest
+            values = [
+                status.period.label(self.state.language),
+                state_text(status),
+                status.deadline.isoformat(),
+                latest.exported_at.strftime("%Y-%m-%d %H:%M") if latest else "",
+                latest.fingerprint if latest else "",
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 1 and status.state in STATE_COLOUR:
+                    item.setForeground(QBrush(QColor(STATE_COLOUR[status.state])))
+                self.table.setItem(row, column, item)
+        default = next((r for r, s in enumerate(self.statuses) if s.state in ("due", "overdue", "reopened")), 0)
+        self.table.selectRow(selected if selected >= 0 else default)
+        self._update_buttons()
+
+    def selected(self) -> MonthStatus | None:
+        row = self.table.currentRow()
+        return self.statuses[row] if 0 <= row < len(self.statuses) else None
+
+    def _update_buttons(self) -> None:
+        status = self.selected()
+        self.preview_button.setEnabled(status is not None)
+        self.export_button.setEnabled(status is not None and status.state in ("due", "overdue", "reopened", "not_due"))
+        self.reopen_button.setEnabled(status is not None and status.state == "exported")
+
+    def form(self, period: Period) -> ReturnForm:
+        with self.state.store.reading() as session:
+            return build_return_form(
+                session, self.state.reference, self.state.installation, period, self.translator, filled_on=self._today()
+            )
+
+    def preview(self) -> None:
+        status = self.selected()
+        if status is not None:
+            PreviewDialog(self.form(status.period), self.translator, self).exec()
+
+    def export(self) -> None:
+        status = self.selected()
+        if status is None:
+            return
+        dialog = ExportDialog(self.state, self.translator, status.period, self)
+        dialog.exported.connect(lambda _: self.refresh())
+        dialog.exec()
+
+    def reopen(self) -> None:
+        status = self.selected()
+        if status is not None and ReopenDialog(self.state, self.translator, status.period, self).exec():
+            self.refresh()
+
+    def show_review(self) -> None:
+        today = self._today()
+        kind = self.review.currentData()
+        code = {
+            "quarter": f"{today.year}-Q{(today.month - 1) // 3 + 1}",
+            "year": str(today.year),
+            "plan": f"PLAN-{self._plan_start()}",
+        }[kind]
+        PreviewDialog(self.form(parse_period(code, today=today)), self.translator, self).exec()
+
+    def _plan_start(self) -> int:
+        today = self._today()
+        plans = [p for p in self.state.reference.plans if p.start_year <= today.year]
+        return max(plans, key=lambda p: p.start_year).start_year if plans else today.year
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.refresh()
+        super().showEvent(event)

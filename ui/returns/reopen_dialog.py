@@ -1,0 +1,57 @@
+"""Reopening a reported month for correction: the reason is required and kept with the version."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from kesu_desktop.errors import KesuError
+from kesu_desktop.periods import Period
+from kesu_desktop.return_ledger import reopen
+from kesu_desktop.translation import Translator
+from ui.i18n import translate
+from ui.state import AppState
+
+
+class ReopenDialog(QDialog):
+    def __init__(self, state: AppState, translator: Translator, period: Period, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state, self.translator, self.period = state, translator, period
+        self.setWindowTitle(
+            translate("ReopenDialog", "Reopen {period} for correction").format(period=period.label(state.language))
+        )
+        explanation = QLabel(
+            translate(
+                "ReopenDialog",
+                "The month becomes editable again. The next export will be a new version marked as a correction "
+                "(更正) that lists what changed. Why must the return be corrected?",
+            )
+        )
+        explanation.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.confirm)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def confirm(self) -> None:
+        try:
+            with self.state.store.transaction() as session:
+                reopen(
+                    session,
+                    self.state.installation.setup.unit_code,
+                    self.period.code,
+                    self.reason.toPlainText(),
+                    actor=self.state.installation.setup.clerk_name,
+                )
+        except KesuError as error:
+            self.error.setText(self.translator.render(error))
+            self.reason.setFocus()
+            return
+        self.accept()
