@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import TextIO
 
 from kesu_desktop import __version__
+from kesu_desktop.cli_records import add_records_parser, run_records
+from kesu_desktop.cli_returns import add_return_parser, run_return
 from kesu_desktop.demo import fill_demo
 from kesu_desktop.errors import KesuError
 from kesu_desktop.installation import Setup, read_installation, save_installation
@@ -90,6 +92,8 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", parents=common, help=tr.translate("CLI", "check the integrity of the store"))
     check.add_argument("--json", action="store_true", help=tr.translate("CLI", "print the result as JSON"))
+    add_records_parser(commands, common, tr)
+    add_return_parser(commands, common, tr)
     return parser
 
 
@@ -170,6 +174,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Translator, TextIO], int]] = {
     "init": _cmd_init,
     "demo": _cmd_demo,
     "check": _cmd_check,
+    "records": run_records,
+    "return": run_return,
 }
 
 

@@ -1,0 +1,24 @@
+"""Errors about a workbook as a whole (one that cannot be read, written or used); problems of single rows are
+reported in the import report instead."""
+
+from __future__ import annotations
+
+from kesu_desktop.errors import KesuError
+from kesu_desktop.translation import QT_TRANSLATE_NOOP
+
+
+class SpreadsheetError(KesuError):
+    """The workbook cannot be read, written or used as a whole; nothing was stored."""
+
+
+class ImportCancelledError(SpreadsheetError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was stored."))
+
+
+def unreadable(path: object, reason: object) -> SpreadsheetError:
+    return SpreadsheetError(
+        QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read as an Excel workbook (.xlsx): {reason}"),
+        path=str(path),
+        reason=str(reason),
+    )
