@@ -65,3 +65,31 @@ class RecordNotFoundError(KesuError):
 
 class ReferenceDataError(KesuError):
     """A reference data file in ``resources/reference`` is missing or malformed."""
+
+
+class MissingGlyphError(KesuError):
+    """A text to be printed holds a character that no font available for the PDF can draw.
+
+    ``field`` names where the text comes from (a record field such as ``title``, or a part of the form);
+    ``label`` is its name as the clerk knows it (a ``Fields`` entry, or the form's own Chinese label).
+    """
+
+    def __init__(self, char: str, *, field: str, label: str, text: str) -> None:
+        self.char = char
+        self.field = field
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label} “{text}”: the character {char} (U+{code}) is in no font on this computer, so the PDF "
+                "cannot print it. Write it another way (for example in pinyin) or install a font that has it, "
+                "then export again.",
+            ),
+            label=label,
+            text=text,
+            char=char,
+            code=f"{ord(char):04X}",
+        )
+
+
+class ReturnFormatError(KesuError):
+    """A file that is not a KeSu return, or whose machine-readable part is damaged or from a newer version."""

@@ -19,8 +19,8 @@ class PeriodLockedError(KesuError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "{period} was reported (version {version}) and is locked. Reopen it for correction on the "
-                "Returns page first.",
+                "{period} was reported (version {version}) and is locked. Reopen it for correction first "
+                "(Returns page, or the command 'return reopen').",
             ),
             period=period,
             version=version,

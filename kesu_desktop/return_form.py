@@ -77,6 +77,8 @@ class ReturnForm:
     activities: tuple[Activity, ...]
     trainings: tuple[Training, ...]
     notes: tuple[str, ...]
+    valid_until: str = ""
+    """有效期至: the end of the plan the period falls in (the form is issued under it); empty when none."""
     version: int = 1
     corrections: tuple[str, ...] = ()
     """For a correction (version 2 or later): what changed against the previous version, one line each."""
@@ -219,6 +221,11 @@ def _stock_table(figures: dict[str, Figure], reference: ReferenceData, tr: Trans
     )
 
 
+def _valid_until(period: Period, reference: ReferenceData) -> str:
+    ends = [plan.end_year for plan in reference.plans if plan.start_year <= period.start.year <= plan.end_year]
+    return f"{max(ends)}年12月" if ends else ""
+
+
 def build_return_form(
     session: Session,
     reference: ReferenceData,
@@ -276,6 +283,7 @@ def build_return_form(
         activities=tuple(activities),
         trainings=tuple(trainings),
         notes=notes,
+        valid_until=_valid_until(period, reference),
     )
 
 

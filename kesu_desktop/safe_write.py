@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kesu_desktop.errors import KesuError
-from kesu_desktop.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.translation import QT_TRANSLATE_NOOP, Phrase
 
 TEMP_PREFIX = ".kesu-partial-"
 
@@ -41,7 +41,7 @@ def _failure(target: Path, error: OSError) -> WriteError:
     return WriteError(
         QT_TRANSLATE_NOOP("Errors", "{file} was not written: {reason}. The previous file, if any, is unchanged."),
         file=target.name,
-        reason=reason or (error.strerror or str(error)),
+        reason=Phrase(reason) if reason else (error.strerror or str(error)),
     )
 
 

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 LANGUAGES = ("zh_CN", "en")
 
 
+class Phrase(str):
+    """A value filled into a message that is itself a catalogue entry (context ``Errors``), such as a reason."""
+
+    __slots__ = ()
+
+
 @runtime_checkable
 class Named(Protocol):
     """A reference item that has a name in each language."""
@@ -74,6 +80,8 @@ class Translator:
         for key, value in values.items():
             if key == "label" and isinstance(value, str) and value:
                 value = self.translate("Fields", value)
+            elif isinstance(value, Phrase):
+                value = self.translate("Errors", value)
             elif isinstance(value, Named):
                 value = value.name(self.language)
             localised[key] = value
