@@ -10,123 +10,356 @@
     </message>
 </context>
 <context>
+    <name>Bin</name>
+    <message>
+        <location filename="../../ui/record_bin.py" line="30"/>
+        <source>Bin: deleted activities</source>
+        <translation>回收站：已删除的科普活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_bin.py" line="32"/>
+        <source>Bin: deleted trainings</source>
+        <translation>回收站：已删除的培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_bin.py" line="51"/>
+        <source>Deleted records are kept here. Enter or “Restore” puts the selected one back.</source>
+        <translation>删除的记录保存在这里。按 Enter 或点击“恢复”可把选中的记录放回列表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_bin.py" line="57"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_bin.py" line="58"/>
+        <source>&amp;History…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_bin.py" line="59"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_bin.py" line="84"/>
+        <source>The bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_bin.py" line="104"/>
+        <source>“{title}” is back in the list.</source>
+        <translation>“{title}”已放回列表。</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="46"/>
+        <location filename="../../kesu_desktop/cli.py" line="49"/>
         <source>data folder (default: the per-user data folder)</source>
         <translation>数据文件夹（默认：当前用户的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="49"/>
+        <location filename="../../kesu_desktop/cli.py" line="52"/>
         <source>language (zh or en)</source>
         <translation>界面语言（zh 中文 或 en 英文）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="57"/>
+        <location filename="../../kesu_desktop/cli.py" line="60"/>
         <source>KeSu Desktop: record science-popularization work and report it to the county.</source>
         <translation>科素填报：记录科普工作并向县里报送。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="60"/>
+        <location filename="../../kesu_desktop/cli.py" line="63"/>
         <source>Without a command the desktop app starts.</source>
         <translation>不带命令时启动桌面程序。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="67"/>
+        <location filename="../../kesu_desktop/cli.py" line="70"/>
         <source>set up this data folder</source>
         <translation>初始化此数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="68"/>
+        <location filename="../../kesu_desktop/cli.py" line="71"/>
         <source>unit code or name</source>
         <translation>单位代码或名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="69"/>
+        <location filename="../../kesu_desktop/cli.py" line="72"/>
         <source>name of the clerk</source>
         <translation>填报人姓名</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="70"/>
+        <location filename="../../kesu_desktop/cli.py" line="73"/>
         <source>clerk&apos;s phone</source>
         <translation>填报人联系电话</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="75"/>
+        <location filename="../../kesu_desktop/cli.py" line="78"/>
         <source>reporting unit or county office</source>
         <translation>填报单位（unit）或县科协办公室（county）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="77"/>
+        <location filename="../../kesu_desktop/cli.py" line="80"/>
         <source>reviewer (审核人)</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="79"/>
+        <location filename="../../kesu_desktop/cli.py" line="82"/>
         <source>responsible person (单位负责人)</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="83"/>
+        <location filename="../../kesu_desktop/cli.py" line="86"/>
         <source>fill a demo data folder with sample records</source>
         <translation>向演示数据文件夹填充示例记录</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="86"/>
+        <location filename="../../kesu_desktop/cli.py" line="89"/>
         <source>months up to this one (default 24)</source>
         <translation>截至本月的月数（默认 24）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="88"/>
+        <location filename="../../kesu_desktop/cli.py" line="91"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="90"/>
+        <location filename="../../kesu_desktop/cli.py" line="93"/>
         <source>check the integrity of the store</source>
         <translation>检查数据库完整性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="91"/>
+        <location filename="../../kesu_desktop/cli.py" line="94"/>
+        <location filename="../../kesu_desktop/cli_returns.py" line="52"/>
+        <location filename="../../kesu_desktop/cli_returns.py" line="57"/>
+        <location filename="../../kesu_desktop/cli_returns.py" line="65"/>
         <source>print the result as JSON</source>
         <translation>以 JSON 格式输出结果</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="112"/>
+        <location filename="../../kesu_desktop/cli.py" line="117"/>
         <source>Set up {folder} for {unit}.</source>
         <translation>已为{unit}初始化数据文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="124"/>
+        <location filename="../../kesu_desktop/cli.py" line="129"/>
         <source>Demo data for {unit}: {activities} activities and {trainings} trainings since {first}.</source>
         <translation>{unit}演示数据：自 {first} 起共 {activities} 次科普活动、{trainings} 次培训。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="157"/>
+        <location filename="../../kesu_desktop/cli.py" line="162"/>
         <source>OK: the store is intact (schema {schema}, {activities} activities, {trainings} trainings).</source>
         <translation>正常：数据库完好（结构版本 {schema}，科普活动 {activities} 条，培训 {trainings} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="199"/>
-        <location filename="../../kesu_desktop/cli.py" line="204"/>
+        <location filename="../../kesu_desktop/cli.py" line="208"/>
+        <location filename="../../kesu_desktop/cli.py" line="213"/>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli.py" line="222"/>
+        <source>Error: something unexpected went wrong; the details are in {log}.</source>
+        <translation>错误：发生了意外问题，详细信息见 {log}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="45"/>
+        <source>activities and trainings as an Excel workbook</source>
+        <translation>以 Excel 工作簿导入导出科普活动和培训</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="49"/>
+        <source>write an empty workbook to fill in</source>
+        <translation>生成一个空白的填报工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="52"/>
+        <location filename="../../kesu_desktop/cli_records.py" line="56"/>
+        <source>file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="54"/>
+        <source>write this unit&apos;s records</source>
+        <translation>导出本单位的记录</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="61"/>
+        <source>only records starting in this year or month (default: all)</source>
+        <translation>只导出在该年或该月开始的记录（默认：全部）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="63"/>
+        <source>read a filled-in workbook</source>
+        <translation>读入填好的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="64"/>
+        <source>workbook to read</source>
+        <translation>要读入的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="66"/>
+        <source>check and say what would change; store nothing</source>
+        <translation>只检查并说明将有哪些变化，不保存</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="71"/>
+        <source>store the valid rows even if others have errors (default: all or nothing)</source>
+        <translation>即使有的行有错，也保存正确的行（默认：全部正确才保存）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="73"/>
+        <source>print the report as JSON</source>
+        <translation>以 JSON 格式输出报告</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="92"/>
+        <source>Wrote an empty workbook to {file}.</source>
+        <translation>已生成空白工作簿 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="105"/>
+        <source>Wrote {activities} activities and {trainings} trainings to {file}.</source>
+        <translation>已将 {activities} 条科普活动和 {trainings} 条培训写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="154"/>
+        <source>Dry run, nothing stored: {added} would be added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>试运行，未保存：将新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="157"/>
+        <source>Dry run, nothing stored: {added} would be added, {updated} updated, {unchanged} unchanged; {errors} rows with errors would be left out.</source>
+        <translation>试运行，未保存：将新增 {added} 条，更新 {updated} 条，{unchanged} 条不变；有错的 {errors} 行将不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="162"/>
+        <source>Nothing stored: {errors} rows have errors. Correct them, or import with --valid-only to store the other rows ({added} to add, {updated} to update).</source>
+        <translation>未保存任何记录：有 {errors} 行有错。请改正，或加 --valid-only 只导入其余正确的行（新增 {added} 条，更新 {updated} 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="167"/>
+        <source>Imported: {added} added, {updated} updated, {unchanged} unchanged; {errors} rows with errors were left out.</source>
+        <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变；有错的 {errors} 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="170"/>
+        <source>Imported: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="208"/>
+        <source>{sheet}, row {row}, column {column}: {reason}</source>
+        <translation>{sheet}，第 {row} 行，{column} 列：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="27"/>
+        <source>not yet due</source>
+        <translation>未到报送期</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="28"/>
+        <source>due</source>
+        <translation>待报送</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="29"/>
+        <source>overdue</source>
+        <translation>逾期未报</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="30"/>
+        <source>exported, version {version}</source>
+        <translation>已报送，第{version}版</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="31"/>
+        <source>reopened for correction</source>
+        <translation>已重新打开更正</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="40"/>
+        <source>the monthly return</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="43"/>
+        <source>write the month&apos;s Excel and PDF and lock the month</source>
+        <translation>导出该月的 Excel 和 PDF 并锁定该月</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="45"/>
+        <location filename="../../kesu_desktop/cli_returns.py" line="59"/>
+        <source>the month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="47"/>
+        <source>folder to write to</source>
+        <translation>写入的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="50"/>
+        <source>files to write (default both)</source>
+        <translation>要生成的文件（默认两种都生成）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="54"/>
+        <source>the year&apos;s months and their status</source>
+        <translation>列出一年各月的报送状态</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="56"/>
+        <source>the year (default this year)</source>
+        <translation>年份（默认今年）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="58"/>
+        <source>reopen a month for correction</source>
+        <translation>重新打开某月以便更正</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="60"/>
+        <source>why it must be corrected</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="61"/>
+        <source>print the return&apos;s tables</source>
+        <translation>显示报表各表内容</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="63"/>
+        <source>2024-03, 2024-Q1, 2024 or PLAN-2021</source>
+        <translation>2024-03、2024-Q1、2024 或 PLAN-2021</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="87"/>
+        <source>Version {version}, fingerprint {fingerprint}; the month is now locked.</source>
+        <translation>第{version}版，指纹 {fingerprint}；该月已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_returns.py" line="132"/>
+        <source>{period} is open for correction.</source>
+        <translation>{period} 已重新打开，可以更正。</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kesu_desktop/demo.py" line="161"/>
+        <location filename="../../kesu_desktop/demo.py" line="181"/>
         <source>Months: give a number from 1 to 120.</source>
         <translation>月数：请填写 1 到 120 之间的数。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/demo.py" line="168"/>
+        <location filename="../../kesu_desktop/demo.py" line="188"/>
         <source>This data folder is set up for real records, so no demo data was added. Use a separate folder for the demo (--data-dir).</source>
         <translation>此数据文件夹用于正式数据，未添加演示数据。请为演示另选一个文件夹（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/demo.py" line="175"/>
+        <location filename="../../kesu_desktop/demo.py" line="195"/>
         <source>Demo data is for a reporting unit&apos;s folder, not the county&apos;s.</source>
         <translation>演示数据只用于填报单位的数据文件夹，不用于县级。</translation>
     </message>
@@ -143,45 +376,50 @@
     <message>
         <location filename="../../kesu_desktop/errors.py" line="63"/>
         <source>Record {record_id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 {record_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="65"/>
+        <location filename="../../kesu_desktop/errors.py" line="81"/>
+        <source>{label} “{text}”: the character {char} (U+{code}) is in no font on this computer, so the PDF cannot print it. Write it another way (for example in pinyin) or install a font that has it, then export again.</source>
+        <translation>{label}“{text}”：本机没有任何字体含有字符 {char}（U+{code}），PDF 无法打印。请换一种写法（例如用拼音），或安装含有该字的字体后再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/installation.py" line="66"/>
         <source>Role: choose &apos;unit&apos; or &apos;county&apos;.</source>
         <translation>身份：请选择填报单位（unit）或县科协办公室（county）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="70"/>
+        <location filename="../../kesu_desktop/installation.py" line="71"/>
         <source>Unit: &apos;{value}&apos; is not a known unit; give its code or its full name.</source>
         <translation>单位：“{value}”不是已知单位，请填写单位代码或完整名称。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="76"/>
+        <location filename="../../kesu_desktop/installation.py" line="77"/>
         <source>Unit: the county office role belongs to {name}; choose it or the unit role.</source>
         <translation>单位：县级身份只属于{name}，请选择该单位或改选填报单位身份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="82"/>
+        <location filename="../../kesu_desktop/installation.py" line="83"/>
         <source>Unit: {name} is the county office; choose the county role or another unit.</source>
         <translation>单位：{name}是县级办公室，请选择县级身份或其他单位。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="87"/>
+        <location filename="../../kesu_desktop/installation.py" line="88"/>
         <source>Clerk: enter the name of the person filling in.</source>
         <translation>填报人：请填写填报人姓名。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="96"/>
+        <location filename="../../kesu_desktop/installation.py" line="97"/>
         <source>Name: at most {limit} characters.</source>
         <translation>姓名：最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="101"/>
+        <location filename="../../kesu_desktop/installation.py" line="102"/>
         <source>Phone: use digits only, e.g. 0357-1234567 or 13812345678.</source>
         <translation>联系电话：只能填写数字，如 0357-1234567 或 13812345678。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="104"/>
+        <location filename="../../kesu_desktop/installation.py" line="105"/>
         <source>Language: choose Chinese or English.</source>
         <translation>语言：请选择中文或英文。</translation>
     </message>
@@ -253,14 +491,26 @@
         <translation>{label}：最多 {limit} 个字，请缩短。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="106"/>
         <location filename="../../kesu_desktop/validation.py" line="73"/>
         <source>{label}: required; enter a whole number (0 if none).</source>
         <translation>{label}：必填，请填写整数（没有请填 0）。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="116"/>
         <location filename="../../kesu_desktop/validation.py" line="76"/>
         <source>{label}: enter a whole number of 0 or more.</source>
         <translation>{label}：请填写大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="159"/>
+        <source>{label}: &apos;{value}&apos; is not in the list; use a name or code from the sheet {sheet}.</source>
+        <translation>{label}：“{value}”不在可选范围内，请使用“{sheet}”表中的名称或代码。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="202"/>
+        <source>{label}: &apos;{value}&apos; is not a record number written by KeSu; leave the cell empty for a new record.</source>
+        <translation>{label}：“{value}”不是科素填报生成的记录编号；新记录请让此格留空。</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/validation.py" line="80"/>
@@ -273,6 +523,7 @@
         <translation>{label}：{part} 大于总数（{whole}），请更正其中之一。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="82"/>
         <location filename="../../kesu_desktop/validation.py" line="105"/>
         <source>{label}: required; pick a date.</source>
         <translation>{label}：必填，请选择日期。</translation>
@@ -288,11 +539,13 @@
         <translation>{label}：结束日期早于开始日期。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="171"/>
         <location filename="../../kesu_desktop/validation.py" line="125"/>
         <source>{label}: choose one from the list.</source>
         <translation>{label}：请从列表中选择。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="189"/>
         <location filename="../../kesu_desktop/validation.py" line="138"/>
         <source>{label}: choose at least one from the list.</source>
         <translation>{label}：请从列表中至少选择一项。</translation>
@@ -303,19 +556,228 @@
         <translation>{label}：请填写 0 到 10000 之间的学时数。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/input_parsing.py" line="42"/>
+        <location filename="../../kesu_desktop/input_parsing.py" line="51"/>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="97"/>
         <source>{label}: &apos;{value}&apos; is not a whole number; type digits only, e.g. 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：“{value}”不是整数，请只填数字，如 120。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/input_parsing.py" line="61"/>
+        <location filename="../../kesu_desktop/input_parsing.py" line="69"/>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="137"/>
         <source>{label}: &apos;{value}&apos; is not a number of hours; type e.g. 6 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：“{value}”不是学时数，请填写如 6 或 2.5。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/input_parsing.py" line="81"/>
+        <location filename="../../kesu_desktop/input_parsing.py" line="89"/>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="89"/>
         <source>{label}: &apos;{value}&apos; is not a date; write it as 2024-03-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：“{value}”不是日期，请按 2024-03-05 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_records.py" line="81"/>
+        <source>Records are kept by the reporting units; this data folder belongs to the county office.</source>
+        <translation>记录由各填报单位登记；此数据文件夹属于县科协办公室。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/period_locks.py" line="20"/>
+        <source>{period} was reported (version {version}) and is locked. Reopen it for correction first (Returns page, or the command &apos;return reopen&apos;).</source>
+        <translation>{period} 已报送（第{version}版），已锁定。请先重新打开以便更正（在“月报”页面，或用命令 return reopen）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/periods.py" line="95"/>
+        <source>Period: &apos;{value}&apos; is not a period; write a month as 2024-03 (or 2024-Q1, 2024).</source>
+        <translation>所属期：“{value}”不是有效期间，月份请写作 2024-03（或 2024-Q1、2024）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_export.py" line="64"/>
+        <source>Only a month&apos;s return can be exported; give a month (2024-03).</source>
+        <translation>只能导出月报，请指定月份（如 2024-03）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_export.py" line="68"/>
+        <source>Formats: choose from xlsx and pdf (not {unknown}).</source>
+        <translation>文件类型：只能选 xlsx 和 pdf（不能是 {unknown}）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_ledger.py" line="114"/>
+        <source>Reason: say why the return must be corrected.</source>
+        <translation>原因：请说明为什么要更正报表。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_ledger.py" line="119"/>
+        <source>{period} is not locked; there is nothing to reopen.</source>
+        <translation>{period} 未锁定，无需重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_pdf.py" line="76"/>
+        <source>{file} was written incompletely; nothing was saved under its name.</source>
+        <translation>{file} 未能完整写入，没有以该文件名保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="52"/>
+        <source>The signature does not match the return data: the file was changed after KeSu signed it, or it was not made by KeSu.</source>
+        <translation>签名与报表数据不符：文件在签名后被修改过，或不是科素填报生成的。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="57"/>
+        <source>The sheet {sheet} with the return&apos;s tables is missing.</source>
+        <translation>缺少报表所在的工作表“{sheet}”。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="58"/>
+        <source>{table}: cell {cell} should hold the row code {code} but shows {shown}; rows were inserted, deleted or moved on the sheet.</source>
+        <translation>{table}：单元格 {cell} 应为行代码 {code}，实际为 {shown}；表中的行被插入、删除或移动过。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="63"/>
+        <source>{table}, row {code}, column {column}: cell {cell} shows {shown}, but the signed return says {signed}.</source>
+        <translation>{table} 第 {code} 行第 {column} 栏：单元格 {cell} 显示 {shown}，但签名的报表数据为 {signed}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="66"/>
+        <source>{label}: cell {cell} shows {shown}, but the signed return says {signed}.</source>
+        <translation>{label}：单元格 {cell} 显示 {shown}，但签名的报表数据为 {signed}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="67"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="68"/>
+        <source>{file} was not written: reading it back did not give the same return ({problem}). The previous file, if any, is unchanged.</source>
+        <translation>{file} 未写入：读回的内容与报表不一致（{problem}）。原有文件（如有）未受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="73"/>
+        <source>{path} cannot be read as an Excel workbook (.xlsx): {reason}</source>
+        <translation>{path} 无法作为 Excel 工作簿（.xlsx）读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook_manifest.py" line="68"/>
+        <source>{path} is not a monthly return made by KeSu (it has no signed return data). Ask the unit to export the return again and send the .xlsx file KeSu wrote.</source>
+        <translation>{path} 不是科素填报生成的月报（没有签名的报表数据）。请该单位重新导出月报，并报送科素填报生成的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook_manifest.py" line="79"/>
+        <source>The signed return data in {path} is damaged ({detail}), so the return cannot be checked. Ask the unit to export the return again.</source>
+        <translation>{path} 中签名的报表数据已损坏（{detail}），无法核验。请该单位重新导出月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook_manifest.py" line="91"/>
+        <source>{path} was made by a newer version of KeSu (return format {version}). Install that version or newer to read it.</source>
+        <translation>{path} 由更新版本的科素填报生成（报表格式 {version}）。请安装该版本或更新版本后再读取。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/safe_write.py" line="30"/>
+        <source>the drive is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/safe_write.py" line="31"/>
+        <source>the drive is read-only (check the stick&apos;s lock switch)</source>
+        <translation>磁盘只读（请检查U盘的写保护开关）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/safe_write.py" line="32"/>
+        <location filename="../../kesu_desktop/safe_write.py" line="33"/>
+        <source>access is denied; the file may be open in Excel or WPS — close it</source>
+        <translation>无权写入，文件可能正在 Excel 或 WPS 中打开——请先关闭</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/safe_write.py" line="34"/>
+        <source>the drive could not be written (was the stick pulled out?)</source>
+        <translation>无法写入磁盘（U盘是否被拔出？）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/safe_write.py" line="35"/>
+        <source>the folder is no longer there (was the stick pulled out?)</source>
+        <translation>文件夹已不存在（U盘是否被拔出？）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/safe_write.py" line="42"/>
+        <source>{file} was not written: {reason}. The previous file, if any, is unchanged.</source>
+        <translation>{file} 未写入：{reason}。原有文件（如有）未受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/safe_write.py" line="66"/>
+        <source>Not enough space on the drive of {folder}: {needed} KB needed, {free} KB free.</source>
+        <translation>{folder} 所在磁盘空间不足：需要 {needed} KB，剩余 {free} KB。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/errors.py" line="16"/>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>导入已取消，未保存任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/errors.py" line="21"/>
+        <source>The file {path} cannot be read as an Excel workbook (.xlsx): {reason}</source>
+        <translation>文件 {path} 无法作为 Excel 工作簿（.xlsx）读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="176"/>
+        <source>Sheet {sheet}: the column {column} appears twice; keep one of them.</source>
+        <translation>工作表“{sheet}”：“{column}”列出现了两次，请只保留一列。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="191"/>
+        <source>Sheet {sheet}: the column {column} is missing; copy the header row from the template.</source>
+        <translation>工作表“{sheet}”：缺少“{column}”列，请从模板复制表头行。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="218"/>
+        <source>This workbook was written by a newer version of KeSu (format {version}); install that version or newer to import it.</source>
+        <translation>此工作簿由更新版本的科素填报生成（格式 {version}），请安装该版本或更新版本后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="229"/>
+        <source>This workbook holds the records of {unit}, not of {this_unit}; import it in that unit&apos;s data folder.</source>
+        <translation>此工作簿是{unit}的记录，不是{this_unit}的，请在该单位的数据文件夹中导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="257"/>
+        <source>The workbook {path} has no sheet named {activities} or {trainings}; use a workbook made by KeSu&apos;s template or export.</source>
+        <translation>工作簿 {path} 中没有名为“{activities}”或“{trainings}”的工作表，请使用科素填报的模板或导出的工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="417"/>
+        <source>{label}: record {record_id} is also in sheet {sheet}, row {row}; keep one of the rows, or empty this cell to add it as a new record.</source>
+        <translation>{label}：记录 {record_id} 也出现在工作表“{sheet}”第 {row} 行；请只保留一行，或清空此格作为新记录添加。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="435"/>
+        <source>{label}: record {record_id} is a record of the other sheet; empty this cell to add the row as a new record.</source>
+        <translation>{label}：记录 {record_id} 属于另一个工作表；请清空此格，将此行作为新记录添加。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="446"/>
+        <source>{label}: record {record_id} belongs to another unit; empty this cell to add the row as a new record.</source>
+        <translation>{label}：记录 {record_id} 属于其他单位；请清空此格，将此行作为新记录添加。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="456"/>
+        <source>{label}: record {record_id} is in the bin; restore it in KeSu first, or empty this cell to add the row as a new record.</source>
+        <translation>{label}：记录 {record_id} 在回收站中；请先在科素填报中恢复，或清空此格作为新记录添加。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/stock_figures.py" line="48"/>
+        <source>Period: &apos;{value}&apos; is not a month; write it as 2024-03.</source>
+        <translation>所属期：“{value}”不是月份，请写作 2024-03。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/stock_figures.py" line="76"/>
+        <source>Figure: &apos;{value}&apos; is not a known indicator.</source>
+        <translation>指标：“{value}”不是已知指标。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/stock_figures.py" line="83"/>
+        <source>{name}: enter a whole number of 0 or more, or mark it not applicable.</source>
+        <translation>{name}：请填写大于或等于 0 的整数，或勾选“不适用”。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/stock_figures.py" line="111"/>
+        <source>Schools with a science teacher ({part}) cannot be more than the schools ({whole}).</source>
+        <translation>配有科学教师的学校（{part}）不能多于中小学校数（{whole}）。</translation>
     </message>
 </context>
 <context>
@@ -331,6 +793,123 @@
 {path}</source>
         <translation>科素填报遇到了意外错误。已保存的记录不受影响。详细信息已写入日志文件：
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../kesu_desktop/return_export.py" line="31"/>
+        <source>Adding up the month</source>
+        <translation>正在汇总本月数据</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_export.py" line="32"/>
+        <source>Writing the Excel workbook</source>
+        <translation>正在写入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_export.py" line="33"/>
+        <source>Writing the PDF</source>
+        <translation>正在写入 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_export.py" line="34"/>
+        <source>Recording the version</source>
+        <translation>正在登记报表版次</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="79"/>
+        <source>Export the return for {period}</source>
+        <translation>导出 {period} 月报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="82"/>
+        <source>Choose another &amp;folder…</source>
+        <translation>选择其他文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="84"/>
+        <source>&amp;Look for USB sticks again</source>
+        <translation>重新查找U盘(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="86"/>
+        <source>Excel workbook for the county</source>
+        <translation>报县里的 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="87"/>
+        <source>PDF to print, sign and stamp</source>
+        <translation>打印、签字、盖章用的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="96"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="99"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="110"/>
+        <source>Write to:</source>
+        <translation>写入位置：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="124"/>
+        <source>USB stick {name} — {free} free</source>
+        <translation>U盘 {name} — 剩余 {free}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="130"/>
+        <source>Last used folder: {path}</source>
+        <translation>上次使用的文件夹：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="134"/>
+        <source>No USB stick found. Insert one, or choose a folder.</source>
+        <translation>没有找到U盘。请插入U盘，或选择一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="143"/>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="146"/>
+        <source>Folder: {path}</source>
+        <translation>文件夹：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="159"/>
+        <source>Choose where to write and at least one kind of file.</source>
+        <translation>请选择写入位置，并至少选择一种文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="191"/>
+        <source>Written and checked:
+{names}
+Version {version}, fingerprint {fingerprint}.
+The files are complete: the USB stick is safe to remove.</source>
+        <translation>已写入并校验：
+{names}
+第{version}版，指纹 {fingerprint}。
+文件已完整写入，可以安全拔出U盘。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="204"/>
+        <source>Unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="205"/>
+        <source>Nothing was exported: {message}</source>
+        <translation>未导出：{message}</translation>
     </message>
 </context>
 <context>
@@ -450,131 +1029,234 @@
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="76"/>
+        <source>Reporting unit</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="77"/>
+        <source>Period</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="78"/>
+        <source>Date filled in</source>
+        <translation>填报日期</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="79"/>
+        <source>Clerk</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="80"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="81"/>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="82"/>
+        <source>Head of unit</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_workbook.py" line="83"/>
+        <source>Version</source>
+        <translation>报表版次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/layout.py" line="33"/>
+        <source>Record number</source>
+        <translation>记录编号</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="25"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="26"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="27"/>
+        <source>Moved to the bin</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="28"/>
+        <source>Restored from the bin</source>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="52"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="53"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="54"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="55"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="56"/>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="57"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="109"/>
+        <source>History of “{title}”</source>
+        <translation>“{title}”的修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="124"/>
+        <source>Every change to this record, oldest first. Entries cannot be changed or removed.</source>
+        <translation>这条记录的全部改动，按时间先后排列。修改记录不能更改或删除。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>This part arrives in a later update of KeSu Desktop.</source>
         <translation>此功能将在科素填报的后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Import the returns that the units bring on USB sticks.</source>
         <translation>导入各单位用U盘报送的报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Completeness</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>See which units have reported for each month, and on time.</source>
         <translation>查看各单位每月是否报送、是否按时。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Consolidation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Add up the returns of all units into the county&apos;s figures.</source>
         <translation>把各单位报表汇总为全县数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Targets</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Activities</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Returns</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
-        <source>Export the monthly return (Excel for the county, PDF to print, sign and stamp) onto a USB stick.</source>
-        <translation>把月报（报县里的 Excel 和打印、签字、盖章用的 PDF）导出到U盘。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;About KeSu Desktop</source>
         <translation>关于科素填报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>KeSu Desktop</source>
         <translation>科素填报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Unit: {name} ({code})  Clerk: {clerk}</source>
         <translation>单位：{name}（{code}）  填报人：{clerk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Data: {folder}</source>
         <translation>数据：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&lt;h3&gt;KeSu Desktop {version}&lt;/h3&gt;&lt;p&gt;Records the science-popularization work of Xiangfen County&apos;s townships, towns and departments and reports it to the county, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei, Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;科素填报 {version}&lt;/h3&gt;&lt;p&gt;离线记录襄汾县各乡镇、开发区和县直部门的科普工作，并向县里报送。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑，Apache License 2.0。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>About KeSu Desktop</source>
         <translation>关于科素填报</translation>
     </message>
@@ -582,161 +1264,838 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="55"/>
+        <location filename="../../ui/pages/overview.py" line="60"/>
         <source>Target group</source>
         <translation>对象人群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="56"/>
+        <location filename="../../ui/pages/overview.py" line="61"/>
         <source>Activities</source>
         <translation>活动次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="57"/>
+        <location filename="../../ui/pages/overview.py" line="62"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="62"/>
+        <location filename="../../ui/pages/overview.py" line="67"/>
         <source>Training kind</source>
         <translation>培训类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="63"/>
+        <location filename="../../ui/pages/overview.py" line="68"/>
         <source>Sessions</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="64"/>
+        <location filename="../../ui/pages/overview.py" line="69"/>
         <source>Trainees</source>
         <translation>培训人次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="65"/>
+        <location filename="../../ui/pages/overview.py" line="70"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="66"/>
+        <location filename="../../ui/pages/overview.py" line="71"/>
         <source>Certified</source>
         <translation>获证人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="83"/>
-        <location filename="../../ui/pages/overview.py" line="94"/>
+        <location filename="../../ui/pages/overview.py" line="88"/>
+        <location filename="../../ui/pages/overview.py" line="99"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="109"/>
+        <location filename="../../ui/pages/overview.py" line="117"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="128"/>
+        <location filename="../../ui/pages/overview.py" line="123"/>
+        <source>&amp;Enter period-end figures…</source>
+        <translation>填写期末数(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="146"/>
+        <source>{count} period-end figures for {year}-{month:02d} are not filled in yet.</source>
+        <translation>{year}年{month}月的期末数还有 {count} 项未填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="152"/>
+        <source>Period-end figures for {year}-{month:02d} are filled in.</source>
+        <translation>{year}年{month}月的期末数已填齐。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="159"/>
         <source>This month ({year}-{month:02d})</source>
         <translation>本月（{year}年{month}月）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="130"/>
+        <location filename="../../ui/pages/overview.py" line="161"/>
         <source>This year ({year})</source>
         <translation>本年（{year}年）</translation>
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../ui/record_editor.py" line="91"/>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="124"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="124"/>
+        <source>not filled in</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="190"/>
+        <source>&amp;History…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="191"/>
+        <source>Co&amp;py as new</source>
+        <translation>复制为新记录(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="193"/>
+        <source>Save and &amp;new ({key})</source>
+        <translation>保存并新建(&amp;N)（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="196"/>
+        <source>&amp;Save ({key})</source>
+        <translation>保存(&amp;S)（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="200"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="396"/>
+        <source>A copy: change what differs, then save it as a new record.</source>
+        <translation>这是一份副本：改好不同之处，再保存为新记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="445"/>
+        <source>Please check</source>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="446"/>
+        <source>Please check before saving:</source>
+        <translation>保存前请核对：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="449"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="450"/>
+        <source>Go back and correct</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="502"/>
+        <source>Saved “{title}”. Enter the next one.</source>
+        <translation>已保存“{title}”。请录入下一条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="515"/>
+        <source>A new copy of “{title}”; the original stays as stored. Save to add it.</source>
+        <translation>这是“{title}”的新副本，原记录保持不变。保存后即新增一条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="539"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="540"/>
+        <source>Discard the changes to this record?</source>
+        <translation>放弃对这条记录的修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="572"/>
+        <location filename="../../ui/record_editor.py" line="731"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="577"/>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="587"/>
+        <location filename="../../ui/record_editor.py" line="742"/>
+        <source>What and for whom</source>
+        <translation>活动内容与对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="594"/>
+        <source>Where, who and how many</source>
+        <translation>地点、单位与人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="625"/>
+        <source>Main group: {group}</source>
+        <translation>主要对象：{group}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="627"/>
+        <source>Tick one or more; the first ticked is the main group.</source>
+        <translation>可勾选一项或多项；最先勾选的为主要对象。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="631"/>
+        <source>New activity</source>
+        <translation>新建科普活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="631"/>
+        <source>Activity</source>
+        <translation>科普活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="749"/>
+        <source>How many</source>
+        <translation>人数与期数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="779"/>
+        <source>New training</source>
+        <translation>新建培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="779"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="48"/>
-        <source>&amp;Year:</source>
-        <translation>年度(&amp;Y)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/records.py" line="63"/>
-        <source>Entering and editing records by hand comes with the next update.</source>
-        <translation>手工录入和修改记录将在下一版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/records.py" line="93"/>
-        <location filename="../../ui/pages/records.py" line="114"/>
+        <location filename="../../ui/record_columns.py" line="41"/>
+        <location filename="../../ui/record_columns.py" line="66"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="94"/>
-        <location filename="../../ui/pages/records.py" line="115"/>
+        <location filename="../../ui/record_columns.py" line="42"/>
+        <location filename="../../ui/record_columns.py" line="67"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="95"/>
+        <location filename="../../ui/record_columns.py" line="43"/>
         <source>Form</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="96"/>
+        <location filename="../../ui/record_columns.py" line="44"/>
         <source>Target groups</source>
         <translation>对象人群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="97"/>
+        <location filename="../../ui/record_columns.py" line="46"/>
         <source>Campaign</source>
         <translation>活动类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="98"/>
+        <location filename="../../ui/record_columns.py" line="51"/>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_columns.py" line="53"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="99"/>
-        <location filename="../../ui/pages/records.py" line="120"/>
+        <location filename="../../ui/record_columns.py" line="55"/>
+        <location filename="../../ui/record_columns.py" line="77"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="104"/>
-        <source>{count} activities, {people} person-times</source>
-        <translation>共 {count} 次科普活动，{people} 人次</translation>
+        <location filename="../../ui/record_columns.py" line="56"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="106"/>
+        <location filename="../../ui/record_columns.py" line="95"/>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="68"/>
         <source>Activities</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="116"/>
+        <location filename="../../ui/pages/records.py" line="71"/>
+        <source>&amp;New activity</source>
+        <translation>新建科普活动(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="71"/>
+        <source>&amp;New training</source>
+        <translation>新建培训(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="73"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="74"/>
+        <source>Copy as ne&amp;w</source>
+        <translation>复制为新记录(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="75"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="76"/>
+        <source>Histor&amp;y</source>
+        <translation>修改记录(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="77"/>
+        <source>&amp;Bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="79"/>
+        <source>Enter or double-click</source>
+        <translation>按 Enter 或双击</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="80"/>
+        <source>Del; Ctrl+Z takes it back</source>
+        <translation>Del；按 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="136"/>
+        <source>&amp;Undo ({key})</source>
+        <translation>撤销(&amp;U)（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="145"/>
+        <source>Ctrl+N new · Enter opens · Del moves to the bin (Ctrl+Z takes it back) · Ctrl+F search · click a column heading to sort</source>
+        <translation>Ctrl+N 新建 · Enter 打开 · Del 移入回收站（Ctrl+Z 撤销）· Ctrl+F 搜索 · 点击列标题排序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="196"/>
+        <source>{count} activities</source>
+        <translation>{count} 次科普活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="198"/>
+        <source>{count} trainings</source>
+        <translation>{count} 次培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="201"/>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="206"/>
+        <source>Total of the records shown:</source>
+        <translation>所列记录合计：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="311"/>
+        <source>Saved “{title}”. It is not in the list because of the period or the filter.</source>
+        <translation>已保存“{title}”。因所选期间或筛选条件，它未显示在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="337"/>
+        <source>“{title}” moved to the bin.</source>
+        <translation>“{title}”已移入回收站。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records.py" line="347"/>
+        <source>“{title}” is back in the list.</source>
+        <translation>“{title}”已放回列表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_columns.py" line="68"/>
         <source>Training kind</source>
         <translation>培训类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="117"/>
+        <location filename="../../ui/record_columns.py" line="70"/>
         <source>Target group</source>
         <translation>对象人群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="118"/>
+        <location filename="../../ui/record_columns.py" line="75"/>
         <source>Sessions</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="119"/>
+        <location filename="../../ui/record_columns.py" line="76"/>
         <source>Trainees</source>
         <translation>培训人次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="121"/>
+        <location filename="../../ui/record_columns.py" line="78"/>
         <source>Certified</source>
         <translation>获证人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="126"/>
-        <source>{count} trainings, {people} trainees (person-times)</source>
-        <translation>共 {count} 次培训，培训 {people} 人次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/records.py" line="130"/>
+        <location filename="../../ui/pages/records.py" line="68"/>
         <source>Trainings</source>
         <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="48"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="49"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="50"/>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="62"/>
+        <source>Previous month or year</source>
+        <translation>上一月或上一年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="65"/>
+        <source>Next month or year</source>
+        <translation>下一月或下一年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="70"/>
+        <source>All forms</source>
+        <translation>全部形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="71"/>
+        <source>For&amp;m:</source>
+        <translation>形式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="73"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="74"/>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="76"/>
+        <source>All groups</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="79"/>
+        <source>All campaigns</source>
+        <translation>全部活动类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="82"/>
+        <source>Title, venue, organiser, notes (Ctrl+F)</source>
+        <translation>名称、地点、主办单位、备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="85"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="86"/>
+        <source>Show this year&apos;s records of every kind again</source>
+        <translation>重新显示今年的全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="102"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="104"/>
+        <source>&amp;Target group:</source>
+        <translation>对象人群(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="106"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_filter_bar.py" line="125"/>
+        <source>&amp;Campaign:</source>
+        <translation>活动类别(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../ui/returns/reopen_dialog.py" line="20"/>
+        <source>Reopen {period} for correction</source>
+        <translation>重新打开 {period} 以便更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/reopen_dialog.py" line="23"/>
+        <source>The month becomes editable again. The next export will be a new version marked as a correction (更正) that lists what changed. Why must the return be corrected?</source>
+        <translation>该月将重新可以修改。下次导出将是标明“更正”的新版本，并列出改动内容。为什么要更正这份报表？</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnForm</name>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="25"/>
+        <source>Xiangfen County Association for Science and Technology</source>
+        <translation>襄汾县科学技术协会</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="26"/>
+        <source>Xiangfen County Science Literacy Work — Monthly Return</source>
+        <translation>襄汾县全民科学素质工作月报表</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="27"/>
+        <source>not filled in</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="111"/>
+        <location filename="../../kesu_desktop/return_form.py" line="127"/>
+        <location filename="../../kesu_desktop/return_form.py" line="181"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="122"/>
+        <location filename="../../kesu_desktop/return_form.py" line="170"/>
+        <source>Held</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="122"/>
+        <location filename="../../kesu_desktop/return_form.py" line="170"/>
+        <source>Person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="124"/>
+        <source>Table 1</source>
+        <translation>表1</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="125"/>
+        <source>Science-popularization activities by form and target group</source>
+        <translation>科普活动情况（按活动形式和对象人群）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="126"/>
+        <source>Activity form</source>
+        <translation>活动形式</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="130"/>
+        <location filename="../../kesu_desktop/return_form.py" line="172"/>
+        <source>times, person-times</source>
+        <translation>次、人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="138"/>
+        <source>Science lectures</source>
+        <translation>科普（技）讲座</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="139"/>
+        <source>Science exhibitions</source>
+        <translation>科普（技）展览</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="140"/>
+        <source>Science contests</source>
+        <translation>科普（技）竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="141"/>
+        <source>Practical technology training</source>
+        <translation>实用技术培训</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="142"/>
+        <source>Youth science clubs</source>
+        <translation>青少年科技兴趣小组</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="143"/>
+        <source>Science camps</source>
+        <translation>科技夏（冬）令营</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="144"/>
+        <source>Major science-popularization events</source>
+        <translation>重大科普活动</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="145"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="161"/>
+        <source>Of all activities: during Science and Technology Week</source>
+        <translation>在全部活动中：科技活动周期间</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="166"/>
+        <source>Table 2</source>
+        <translation>表2</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="167"/>
+        <source>Activities as counted by the national science-popularization statistics</source>
+        <translation>科普活动情况（按全国科普统计口径）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="168"/>
+        <source>Statistics row</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="186"/>
+        <source>Table 3</source>
+        <translation>表3</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="187"/>
+        <source>Trainings by kind</source>
+        <translation>培训情况（按培训类别）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="188"/>
+        <source>Training kind</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="191"/>
+        <source>Sessions</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="192"/>
+        <source>Trainees</source>
+        <translation>培训人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="193"/>
+        <source>Of which women</source>
+        <translation>其中女性</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="194"/>
+        <source>Of which low-income</source>
+        <translation>其中脱贫/低收入</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="195"/>
+        <source>Certified</source>
+        <translation>获证人数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="198"/>
+        <source>sessions, person-times</source>
+        <translation>期、人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="212"/>
+        <source>Table 4</source>
+        <translation>表4</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="213"/>
+        <source>Teams and facilities at the end of the month</source>
+        <translation>科普队伍与阵地（月末数）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="214"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="216"/>
+        <source>At month end</source>
+        <translation>月末数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="218"/>
+        <source>as stated per row</source>
+        <translation>见各行</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="251"/>
+        <source>Filled in by each township, the development zone and each county department.</source>
+        <translation>本表由各乡镇、开发区和县直各成员单位填报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="252"/>
+        <source>Due at the county office by the 5th of the following month.</source>
+        <translation>于次月5日前报县全民科学素质工作领导组办公室（县科协）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="253"/>
+        <source>Checks: each Total equals the sum of its rows; of which women, low-income and certified are not more than the trainees; schools with a science teacher are not more than the schools.</source>
+        <translation>表内审核关系：合计等于各分项之和；其中女性、其中脱贫/低收入、获证人数均不大于培训人次；配有科学教师的学校数不大于中小学校数。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/return_form.py" line="258"/>
+        <source>An activity serving several target groups is counted under its main group. 0 means none; — means not applicable.</source>
+        <translation>一项活动面向多个对象人群的，计入其主要对象人群。0 表示没有；— 表示不适用。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPreview</name>
+    <message>
+        <location filename="../../ui/returns/preview.py" line="26"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/preview.py" line="62"/>
+        <source>Unit: {unit}    Period: {period}    Clerk: {clerk}    Phone: {phone}    Reviewer: {reviewer}    Responsible: {responsible}</source>
+        <translation>填报单位：{unit}    所属期：{period}    填报人：{clerk}    联系电话：{phone}    审核人：{reviewer}    单位负责人：{responsible}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/preview.py" line="96"/>
+        <source>Preview: {period}</source>
+        <translation>预览：{period}</translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <location filename="../../ui/returns/page.py" line="32"/>
+        <source>not yet due</source>
+        <translation>未到报送期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="33"/>
+        <source>due</source>
+        <translation>待报送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="34"/>
+        <source>overdue</source>
+        <translation>逾期未报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="35"/>
+        <source>exported, version {version}</source>
+        <translation>已报送，第{version}版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="36"/>
+        <source>reopened for correction</source>
+        <translation>已重新打开更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="40"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="41"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="42"/>
+        <source>Plan to date</source>
+        <translation>规划期至今</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="58"/>
+        <source>Monthly returns</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="65"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="70"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="71"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="72"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="73"/>
+        <source>Exported</source>
+        <translation>报出时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="74"/>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="84"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="86"/>
+        <source>&amp;Export to USB stick…</source>
+        <translation>导出到U盘(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="88"/>
+        <source>&amp;Reopen for correction…</source>
+        <translation>重新打开更正(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="93"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="105"/>
+        <source>Review:</source>
+        <translation>汇总查看：</translation>
     </message>
 </context>
 <context>
@@ -773,8 +2132,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="37"/>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
+        <source>&amp;Display language:</source>
+        <translation>界面语言(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="44"/>
+        <source>Save se&amp;ttings</source>
+        <translation>保存设置(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="40"/>
@@ -785,11 +2149,6 @@
         <location filename="../../ui/pages/settings.py" line="43"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="44"/>
-        <source>&amp;Save settings</source>
-        <translation>保存设置(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="91"/>
@@ -914,6 +2273,294 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetDialog</name>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="56"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="58"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="59"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="60"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="61"/>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="88"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="89"/>
+        <source>Import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="114"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="115"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="116"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="117"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="118"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="119"/>
+        <source>Reason or change</source>
+        <translation>原因或改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="146"/>
+        <source>Changes: {fields}</source>
+        <translation>改动：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="188"/>
+        <source>The workbook holds no records.</source>
+        <translation>工作簿中没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="189"/>
+        <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
+        <translation>新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="193"/>
+        <source>{errors} rows have errors (listed first): correct them in the workbook and open it again, or import only the valid rows.</source>
+        <translation>有 {errors} 行有错（列在最前面）：请在工作簿中改正后重新打开，或只导入正确的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="199"/>
+        <source>Nothing to import: every record is already stored as it is.</source>
+        <translation>没有需要导入的内容：所有记录都已按原样保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="210"/>
+        <source>Imported: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="214"/>
+        <source>{errors} rows with errors were left out.</source>
+        <translation>有错的 {errors} 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="229"/>
+        <source>Import records from Excel</source>
+        <translation>从 Excel 导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="230"/>
+        <source>File: {file}</source>
+        <translation>文件：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="246"/>
+        <source>Import &amp;all</source>
+        <translation>全部导入(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="247"/>
+        <source>Import &amp;valid rows only</source>
+        <translation>只导入正确的行(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="265"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="315"/>
+        <source>Nothing imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="346"/>
+        <source>Export records to Excel</source>
+        <translation>导出记录到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="348"/>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="349"/>
+        <source>One year</source>
+        <translation>一年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="350"/>
+        <source>One month</source>
+        <translation>一个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="360"/>
+        <source>&amp;Records:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="361"/>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="362"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="368"/>
+        <source>The workbook has a sheet for activities and one for trainings, in the shape of the template. Edit it in Excel or WPS and import it again: rows keep their record numbers, so the records are updated, not added twice.</source>
+        <translation>工作簿有“活动”和“培训”两张表，格式与模板相同。可在 Excel 或 WPS 中修改后再导入：各行保留记录编号，因此是更新原记录，不会重复添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="382"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="409"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="410"/>
+        <source>{unit} activities and trainings {period}.xlsx</source>
+        <translation>{unit}科普活动和培训记录_{period}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="419"/>
+        <source>Export records to</source>
+        <translation>导出记录到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="452"/>
+        <source>Save an empty Excel workbook</source>
+        <translation>保存空白 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="453"/>
+        <source>activities and trainings template.xlsx</source>
+        <translation>科普活动和培训填报模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="462"/>
+        <source>Template not saved</source>
+        <translation>模板未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="466"/>
+        <source>Template saved</source>
+        <translation>模板已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="467"/>
+        <source>An empty workbook was saved to {file}. Fill in one row per activity or training, then use File → Import records from Excel.</source>
+        <translation>空白工作簿已保存到 {file}。每项活动或培训填一行，然后使用“文件 → 从 Excel 导入记录”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="482"/>
+        <source>Records exported</source>
+        <translation>记录已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="483"/>
+        <source>{activities} activities and {trainings} trainings were saved to {file}.</source>
+        <translation>已将 {activities} 条科普活动和 {trainings} 条培训保存到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="497"/>
+        <source>Import records from</source>
+        <translation>从以下文件导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="508"/>
+        <source>Records imported</source>
+        <translation>记录已导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="517"/>
+        <source>&amp;Import records from Excel…</source>
+        <translation>从 Excel 导入记录(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="524"/>
+        <source>&amp;Export records to Excel…</source>
+        <translation>导出记录到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="526"/>
+        <source>Save an empty Excel &amp;template…</source>
+        <translation>保存空白 Excel 模板(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>StockFigures</name>
+    <message>
+        <location filename="../../ui/stock_figures_dialog.py" line="36"/>
+        <location filename="../../ui/stock_figures_dialog.py" line="47"/>
+        <source>not filled in</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_figures_dialog.py" line="39"/>
+        <location filename="../../ui/stock_figures_dialog.py" line="47"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_figures_dialog.py" line="69"/>
+        <source>Period-end figures</source>
+        <translation>期末数（队伍与阵地）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_figures_dialog.py" line="74"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_figures_dialog.py" line="88"/>
+        <source>Enter the figures as they stand at the end of the month. Leave a field empty if you do not know it yet; 0 means there are none.</source>
+        <translation>请填写月末时的数字。暂不清楚的可以先空着；0 表示没有。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_figures_dialog.py" line="127"/>
+        <source>{name}: &apos;{value}&apos; is not a whole number; type digits only.</source>
+        <translation>{name}：“{value}”不是整数，请只填数字。</translation>
+    </message>
+</context>
+<context>
     <name>Targets</name>
     <message>
         <location filename="../../ui/pages/targets.py" line="13"/>
@@ -976,12 +2623,12 @@
     <message>
         <location filename="../../kesu_desktop/plausibility.py" line="83"/>
         <source>A record with the same title on {date} is already stored. Is this a duplicate?</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 已有同名记录。这是重复录入吗？</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/plausibility.py" line="98"/>
         <source>{label}: {value} is far above this unit&apos;s usual (up to about {usual}). Is it right?</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：{value} 远高于本单位通常的数字（一般不超过约 {usual}）。确认无误吗？</translation>
     </message>
 </context>
 </TS>
