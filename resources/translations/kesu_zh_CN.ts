@@ -1264,80 +1264,95 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="60"/>
+        <location filename="../../ui/pages/overview.py" line="62"/>
         <source>Target group</source>
         <translation>对象人群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="61"/>
+        <location filename="../../ui/pages/overview.py" line="63"/>
         <source>Activities</source>
         <translation>活动次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="62"/>
+        <location filename="../../ui/pages/overview.py" line="64"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="67"/>
+        <location filename="../../ui/pages/overview.py" line="69"/>
         <source>Training kind</source>
         <translation>培训类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="68"/>
+        <location filename="../../ui/pages/overview.py" line="70"/>
         <source>Sessions</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="69"/>
+        <location filename="../../ui/pages/overview.py" line="71"/>
         <source>Trainees</source>
         <translation>培训人次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="70"/>
+        <location filename="../../ui/pages/overview.py" line="72"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="71"/>
+        <location filename="../../ui/pages/overview.py" line="73"/>
         <source>Certified</source>
         <translation>获证人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="88"/>
-        <location filename="../../ui/pages/overview.py" line="99"/>
+        <location filename="../../ui/pages/overview.py" line="90"/>
+        <location filename="../../ui/pages/overview.py" line="101"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="117"/>
+        <location filename="../../ui/pages/overview.py" line="119"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="123"/>
+        <location filename="../../ui/pages/overview.py" line="125"/>
         <source>&amp;Enter period-end figures…</source>
         <translation>填写期末数(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="146"/>
+        <location filename="../../ui/pages/overview.py" line="158"/>
         <source>{count} period-end figures for {year}-{month:02d} are not filled in yet.</source>
         <translation>{year}年{month}月的期末数还有 {count} 项未填。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="152"/>
+        <location filename="../../ui/pages/overview.py" line="164"/>
         <source>Period-end figures for {year}-{month:02d} are filled in.</source>
         <translation>{year}年{month}月的期末数已填齐。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="159"/>
+        <location filename="../../ui/pages/overview.py" line="171"/>
         <source>This month ({year}-{month:02d})</source>
         <translation>本月（{year}年{month}月）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="161"/>
+        <location filename="../../ui/pages/overview.py" line="173"/>
         <source>This year ({year})</source>
         <translation>本年（{year}年）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="178"/>
+        <source>Every monthly return due so far has been exported.</source>
+        <translation>到期的月报都已导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="181"/>
+        <source>{month} ({state})</source>
+        <translation>{month}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="187"/>
+        <source>Monthly returns to export ({count}): {months}</source>
+        <translation>待导出的月报（{count} 个）：{months}</translation>
     </message>
 </context>
 <context>
@@ -1787,192 +1802,192 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="111"/>
-        <location filename="../../kesu_desktop/return_form.py" line="127"/>
-        <location filename="../../kesu_desktop/return_form.py" line="181"/>
+        <location filename="../../kesu_desktop/return_form.py" line="113"/>
+        <location filename="../../kesu_desktop/return_form.py" line="129"/>
+        <location filename="../../kesu_desktop/return_form.py" line="183"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="122"/>
-        <location filename="../../kesu_desktop/return_form.py" line="170"/>
+        <location filename="../../kesu_desktop/return_form.py" line="124"/>
+        <location filename="../../kesu_desktop/return_form.py" line="172"/>
         <source>Held</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="122"/>
-        <location filename="../../kesu_desktop/return_form.py" line="170"/>
+        <location filename="../../kesu_desktop/return_form.py" line="124"/>
+        <location filename="../../kesu_desktop/return_form.py" line="172"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="124"/>
+        <location filename="../../kesu_desktop/return_form.py" line="126"/>
         <source>Table 1</source>
         <translation>表1</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="125"/>
+        <location filename="../../kesu_desktop/return_form.py" line="127"/>
         <source>Science-popularization activities by form and target group</source>
         <translation>科普活动情况（按活动形式和对象人群）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="126"/>
+        <location filename="../../kesu_desktop/return_form.py" line="128"/>
         <source>Activity form</source>
         <translation>活动形式</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="130"/>
-        <location filename="../../kesu_desktop/return_form.py" line="172"/>
+        <location filename="../../kesu_desktop/return_form.py" line="132"/>
+        <location filename="../../kesu_desktop/return_form.py" line="174"/>
         <source>times, person-times</source>
         <translation>次、人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="138"/>
+        <location filename="../../kesu_desktop/return_form.py" line="140"/>
         <source>Science lectures</source>
         <translation>科普（技）讲座</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="139"/>
+        <location filename="../../kesu_desktop/return_form.py" line="141"/>
         <source>Science exhibitions</source>
         <translation>科普（技）展览</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="140"/>
+        <location filename="../../kesu_desktop/return_form.py" line="142"/>
         <source>Science contests</source>
         <translation>科普（技）竞赛</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="141"/>
+        <location filename="../../kesu_desktop/return_form.py" line="143"/>
         <source>Practical technology training</source>
         <translation>实用技术培训</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="142"/>
+        <location filename="../../kesu_desktop/return_form.py" line="144"/>
         <source>Youth science clubs</source>
         <translation>青少年科技兴趣小组</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="143"/>
+        <location filename="../../kesu_desktop/return_form.py" line="145"/>
         <source>Science camps</source>
         <translation>科技夏（冬）令营</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="144"/>
+        <location filename="../../kesu_desktop/return_form.py" line="146"/>
         <source>Major science-popularization events</source>
         <translation>重大科普活动</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="145"/>
+        <location filename="../../kesu_desktop/return_form.py" line="147"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="161"/>
+        <location filename="../../kesu_desktop/return_form.py" line="163"/>
         <source>Of all activities: during Science and Technology Week</source>
         <translation>在全部活动中：科技活动周期间</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="166"/>
+        <location filename="../../kesu_desktop/return_form.py" line="168"/>
         <source>Table 2</source>
         <translation>表2</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="167"/>
+        <location filename="../../kesu_desktop/return_form.py" line="169"/>
         <source>Activities as counted by the national science-popularization statistics</source>
         <translation>科普活动情况（按全国科普统计口径）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="168"/>
+        <location filename="../../kesu_desktop/return_form.py" line="170"/>
         <source>Statistics row</source>
         <translation>统计口径</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="186"/>
+        <location filename="../../kesu_desktop/return_form.py" line="188"/>
         <source>Table 3</source>
         <translation>表3</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="187"/>
+        <location filename="../../kesu_desktop/return_form.py" line="189"/>
         <source>Trainings by kind</source>
         <translation>培训情况（按培训类别）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="188"/>
+        <location filename="../../kesu_desktop/return_form.py" line="190"/>
         <source>Training kind</source>
         <translation>培训类别</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="191"/>
+        <location filename="../../kesu_desktop/return_form.py" line="193"/>
         <source>Sessions</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="192"/>
+        <location filename="../../kesu_desktop/return_form.py" line="194"/>
         <source>Trainees</source>
         <translation>培训人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="193"/>
+        <location filename="../../kesu_desktop/return_form.py" line="195"/>
         <source>Of which women</source>
         <translation>其中女性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="194"/>
+        <location filename="../../kesu_desktop/return_form.py" line="196"/>
         <source>Of which low-income</source>
         <translation>其中脱贫/低收入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="195"/>
+        <location filename="../../kesu_desktop/return_form.py" line="197"/>
         <source>Certified</source>
         <translation>获证人数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="198"/>
+        <location filename="../../kesu_desktop/return_form.py" line="200"/>
         <source>sessions, person-times</source>
         <translation>期、人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="212"/>
+        <location filename="../../kesu_desktop/return_form.py" line="214"/>
         <source>Table 4</source>
         <translation>表4</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="213"/>
+        <location filename="../../kesu_desktop/return_form.py" line="215"/>
         <source>Teams and facilities at the end of the month</source>
         <translation>科普队伍与阵地（月末数）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="214"/>
+        <location filename="../../kesu_desktop/return_form.py" line="216"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="216"/>
+        <location filename="../../kesu_desktop/return_form.py" line="218"/>
         <source>At month end</source>
         <translation>月末数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="218"/>
+        <location filename="../../kesu_desktop/return_form.py" line="220"/>
         <source>as stated per row</source>
         <translation>见各行</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="251"/>
+        <location filename="../../kesu_desktop/return_form.py" line="258"/>
         <source>Filled in by each township, the development zone and each county department.</source>
         <translation>本表由各乡镇、开发区和县直各成员单位填报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="252"/>
+        <location filename="../../kesu_desktop/return_form.py" line="259"/>
         <source>Due at the county office by the 5th of the following month.</source>
         <translation>于次月5日前报县全民科学素质工作领导组办公室（县科协）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="253"/>
+        <location filename="../../kesu_desktop/return_form.py" line="260"/>
         <source>Checks: each Total equals the sum of its rows; of which women, low-income and certified are not more than the trainees; schools with a science teacher are not more than the schools.</source>
         <translation>表内审核关系：合计等于各分项之和；其中女性、其中脱贫/低收入、获证人数均不大于培训人次；配有科学教师的学校数不大于中小学校数。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="258"/>
+        <location filename="../../kesu_desktop/return_form.py" line="265"/>
         <source>An activity serving several target groups is counted under its main group. 0 means none; — means not applicable.</source>
         <translation>一项活动面向多个对象人群的，计入其主要对象人群。0 表示没有；— 表示不适用。</translation>
     </message>

@@ -138,3 +138,21 @@ def test_review_periods_open_a_preview(qtbot, page, monkeypatch):
         page.show_review()
     assert len(shown) == 3
     assert date(2025, 1, 1).year == TODAY.year
+
+
+def test_overview_reminds_of_returns_due_until_they_are_exported(qtbot, make_state, demo_store, language, tmp_path):
+    from ui.pages.overview import OverviewPage
+
+    translator = language("en")
+    state = make_state(demo_store, "en")
+    overview = OverviewPage(state, translator, today=TODAY)
+    qtbot.addWidget(overview)
+    overview.refresh()
+    assert "May 2025 (overdue)" in overview.returns_note.text()
+    assert "April 2025 (overdue)" in overview.returns_note.text()
+    assert "June 2025" not in overview.returns_note.text()
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    _export(qtbot, state, translator, folder)
+    overview.refresh()
+    assert "May 2025" not in overview.returns_note.text()

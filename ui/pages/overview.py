@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from kesu_desktop.aggregation import PeriodSummary, summarise
+from kesu_desktop.return_ledger import MonthStatus, month_statuses
 from kesu_desktop.stock_figures import missing_figures, period_of
 from kesu_desktop.translation import Translator
 from ui.i18n import translate
+from ui.returns.page import state_text
 from ui.state import AppState
 from ui.stock_figures_dialog import StockFiguresDialog
 
@@ -130,6 +132,9 @@ class OverviewPage(QWidget):
         grid.addWidget(self.year_box, 0, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        self.returns_note = QLabel()
+        self.returns_note.setWordWrap(True)
+        layout.addWidget(self.returns_note)
         layout.addLayout(figures_bar)
         layout.addLayout(grid)
 
@@ -141,6 +146,13 @@ class OverviewPage(QWidget):
             month = summarise(session, unit, month_start, today)
             year = summarise(session, unit, today.replace(month=1, day=1), today)
             missing = missing_figures(session, unit, period_of(today))
+            statuses = [
+                status
+                for year in (today.year - 1, today.year)
+                for status in month_statuses(session, unit, year, today)
+                if status.state in ("due", "overdue", "reopened")
+            ]
+        self.show_returns_due(statuses)
         names = {i.code: i.name(self.state.language) for i in self.state.reference.stock_indicators}
         if missing:
             note = translate("Overview", "{count} period-end figures for {year}-{month:02d} are not filled in yet.")
@@ -159,6 +171,25 @@ class OverviewPage(QWidget):
             translate("Overview", "This month ({year}-{month:02d})").format(year=today.year, month=today.month), month
         )
         self.year_box.show_summary(translate("Overview", "This year ({year})").format(year=today.year), year)
+
+    def show_returns_due(self, statuses: list[MonthStatus]) -> None:
+        """Remind of monthly returns that are due, overdue, or reopened and not yet exported again."""
+        if not statuses:
+            self.returns_note.setText(translate("Overview", "Every monthly return due so far has been exported."))
+            self.returns_note.setStyleSheet("")
+            return
+        item = translate("Overview", "{month} ({state})")
+        months = "  ".join(
+            item.format(month=status.period.label(self.state.language), state=state_text(status))
+            for status in statuses[-6:]
+        )
+        self.returns_note.setText(
+            translate("Overview", "Monthly returns to export ({count}): {months}").format(
+                count=len(statuses), months=months
+            )
+        )
+        overdue = any(status.state == "overdue" for status in statuses)
+        self.returns_note.setStyleSheet(f"color: {'#b00020' if overdue else '#8a5a00'}; font-weight: bold;")
 
     def edit_figures(self) -> None:
         dialog = StockFiguresDialog(self.state, self.translator, self.today or date.today(), self)
