@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kesu_desktop import __version__
+from kesu_desktop.cli_figures import add_figures_parser, run_figures
 from kesu_desktop.cli_records import add_records_parser, run_records
 from kesu_desktop.cli_returns import add_return_parser, run_return
 from kesu_desktop.demo import fill_demo
@@ -94,6 +95,7 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help=tr.translate("CLI", "print the result as JSON"))
     add_records_parser(commands, common, tr)
     add_return_parser(commands, common, tr)
+    add_figures_parser(commands, common, tr)
     return parser
 
 
@@ -176,6 +178,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Translator, TextIO], int]] = {
     "check": _cmd_check,
     "records": run_records,
     "return": run_return,
+    "figures": run_figures,
 }
 
 

@@ -55,82 +55,83 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="49"/>
+        <location filename="../../kesu_desktop/cli.py" line="50"/>
         <source>data folder (default: the per-user data folder)</source>
         <translation>数据文件夹（默认：当前用户的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="52"/>
+        <location filename="../../kesu_desktop/cli.py" line="53"/>
         <source>language (zh or en)</source>
         <translation>界面语言（zh 中文 或 en 英文）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="60"/>
+        <location filename="../../kesu_desktop/cli.py" line="61"/>
         <source>KeSu Desktop: record science-popularization work and report it to the county.</source>
         <translation>科素填报：记录科普工作并向县里报送。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="63"/>
+        <location filename="../../kesu_desktop/cli.py" line="64"/>
         <source>Without a command the desktop app starts.</source>
         <translation>不带命令时启动桌面程序。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="70"/>
+        <location filename="../../kesu_desktop/cli.py" line="71"/>
         <source>set up this data folder</source>
         <translation>初始化此数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="71"/>
+        <location filename="../../kesu_desktop/cli.py" line="72"/>
         <source>unit code or name</source>
         <translation>单位代码或名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="72"/>
+        <location filename="../../kesu_desktop/cli.py" line="73"/>
         <source>name of the clerk</source>
         <translation>填报人姓名</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="73"/>
+        <location filename="../../kesu_desktop/cli.py" line="74"/>
         <source>clerk&apos;s phone</source>
         <translation>填报人联系电话</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="78"/>
+        <location filename="../../kesu_desktop/cli.py" line="79"/>
         <source>reporting unit or county office</source>
         <translation>填报单位（unit）或县科协办公室（county）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="80"/>
+        <location filename="../../kesu_desktop/cli.py" line="81"/>
         <source>reviewer (审核人)</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="82"/>
+        <location filename="../../kesu_desktop/cli.py" line="83"/>
         <source>responsible person (单位负责人)</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="86"/>
+        <location filename="../../kesu_desktop/cli.py" line="87"/>
         <source>fill a demo data folder with sample records</source>
         <translation>向演示数据文件夹填充示例记录</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="89"/>
+        <location filename="../../kesu_desktop/cli.py" line="90"/>
         <source>months up to this one (default 24)</source>
         <translation>截至本月的月数（默认 24）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="91"/>
+        <location filename="../../kesu_desktop/cli.py" line="92"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="93"/>
+        <location filename="../../kesu_desktop/cli.py" line="94"/>
         <source>check the integrity of the store</source>
         <translation>检查数据库完整性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="94"/>
+        <location filename="../../kesu_desktop/cli.py" line="95"/>
+        <location filename="../../kesu_desktop/cli_figures.py" line="32"/>
         <location filename="../../kesu_desktop/cli_returns.py" line="52"/>
         <location filename="../../kesu_desktop/cli_returns.py" line="57"/>
         <location filename="../../kesu_desktop/cli_returns.py" line="65"/>
@@ -138,28 +139,28 @@
         <translation>以 JSON 格式输出结果</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="117"/>
+        <location filename="../../kesu_desktop/cli.py" line="119"/>
         <source>Set up {folder} for {unit}.</source>
         <translation>已为{unit}初始化数据文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="129"/>
+        <location filename="../../kesu_desktop/cli.py" line="131"/>
         <source>Demo data for {unit}: {activities} activities and {trainings} trainings since {first}.</source>
         <translation>{unit}演示数据：自 {first} 起共 {activities} 次科普活动、{trainings} 次培训。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="162"/>
+        <location filename="../../kesu_desktop/cli.py" line="164"/>
         <source>OK: the store is intact (schema {schema}, {activities} activities, {trainings} trainings).</source>
         <translation>正常：数据库完好（结构版本 {schema}，科普活动 {activities} 条，培训 {trainings} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="208"/>
-        <location filename="../../kesu_desktop/cli.py" line="213"/>
+        <location filename="../../kesu_desktop/cli.py" line="211"/>
+        <location filename="../../kesu_desktop/cli.py" line="216"/>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="222"/>
+        <location filename="../../kesu_desktop/cli.py" line="225"/>
         <source>Error: something unexpected went wrong; the details are in {log}.</source>
         <translation>错误：发生了意外问题，详细信息见 {log}。</translation>
     </message>
@@ -290,10 +291,37 @@
         <translation>导出该月的 Excel 和 PDF 并锁定该月</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/cli_figures.py" line="28"/>
+        <source>period-end figures of a month</source>
+        <translation>某月的期末数（队伍与阵地）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_figures.py" line="30"/>
+        <source>list the month&apos;s figures</source>
+        <translation>列出该月的期末数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_figures.py" line="31"/>
+        <location filename="../../kesu_desktop/cli_figures.py" line="34"/>
         <location filename="../../kesu_desktop/cli_returns.py" line="45"/>
         <location filename="../../kesu_desktop/cli_returns.py" line="59"/>
         <source>the month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_figures.py" line="33"/>
+        <source>store some of the month&apos;s figures</source>
+        <translation>填写该月的部分期末数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_figures.py" line="36"/>
+        <source>a whole number, na, or empty</source>
+        <translation>整数、na（不适用）或留空（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_figures.py" line="89"/>
+        <source>not filled in</source>
+        <translation>未填</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/cli_returns.py" line="47"/>
@@ -778,6 +806,16 @@
         <location filename="../../kesu_desktop/stock_figures.py" line="111"/>
         <source>Schools with a science teacher ({part}) cannot be more than the schools ({whole}).</source>
         <translation>配有科学教师的学校（{part}）不能多于中小学校数（{whole}）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_figures.py" line="48"/>
+        <source>Figure: write it as CODE=VALUE, not &apos;{value}&apos;.</source>
+        <translation>期末数：请写作 代码=数值，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_figures.py" line="57"/>
+        <source>Figure {code}: &apos;{value}&apos; is not a whole number, na or empty.</source>
+        <translation>期末数 {code}：“{value}”不是整数、na 或空值。</translation>
     </message>
 </context>
 <context>
