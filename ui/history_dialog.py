@@ -10,7 +10,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from kesu_desktop.records import Change, history
 from kesu_desktop.reference import ReferenceData
@@ -18,6 +18,7 @@ from kesu_desktop.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.validation import LABELS
 from ui.i18n import translate
 from ui.state import AppState
+from ui.widgets.read_only_table import read_only_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -110,13 +111,7 @@ class HistoryDialog(QDialog):
         with state.store.reading() as session:
             changes = history(session, record_id)
         self.model = HistoryModel(changes, state.reference, state.language)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

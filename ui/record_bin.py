@@ -17,6 +17,7 @@ from ui.i18n import translate
 from ui.record_columns import Column, deleted_column
 from ui.record_list_model import RecordListModel
 from ui.state import AppState
+from ui.widgets.read_only_table import read_only_table
 
 
 class BinDialog(QDialog):
@@ -35,14 +36,8 @@ class BinDialog(QDialog):
         self.model = RecordListModel(
             state.store, [*columns, deleted_column()], RecordFilter(record_type, unit, in_bin=True)
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table = read_only_table(self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         for number, column in enumerate(self.model.columns):
             self.table.setColumnWidth(number, column.width)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +50,7 @@ from kesu_desktop.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.validation import LABELS
 from ui.i18n import translate
 from ui.state import AppState
+from ui.widgets.read_only_table import read_only_table
 
 Index = QModelIndex | QPersistentModelIndex
 EXCEL_FILTER = QT_TRANSLATE_NOOP("SpreadsheetDialog", "Excel workbooks (*.xlsx)")
@@ -233,13 +233,7 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = ImportPreviewModel(translator)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -36,6 +36,7 @@ from ui.record_editor import RecordEditor, editor_for
 from ui.record_filter_bar import FilterBar
 from ui.record_list_model import RecordListModel
 from ui.state import AppState
+from ui.widgets.read_only_table import read_only_table
 
 ROW_HEIGHT = 26
 
@@ -101,15 +102,9 @@ class RecordsPage(QWidget):
         self.filters.changed.connect(self.refresh)
         self.columns = columns_for(record_type, state.reference, state.language)
         self.model = RecordListModel(state.store, self.columns, self._filter())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table = read_only_table(self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()

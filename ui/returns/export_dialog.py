@@ -166,8 +166,10 @@ class ExportDialog(QDialog):
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
-        self.worker.succeeded.connect(self.thread_.quit)
-        self.worker.failed.connect(self.thread_.quit)
+        # quit() is thread-safe: called directly from the worker thread it needs no GUI event loop, so
+        # wait_for_worker() (which blocks that loop) cannot deadlock.
+        self.worker.succeeded.connect(self.thread_.quit, Qt.ConnectionType.DirectConnection)
+        self.worker.failed.connect(self.thread_.quit, Qt.ConnectionType.DirectConnection)
         QSettings().setValue(LAST_FOLDER_KEY, str(folder))
         self.thread_.start()
 
