@@ -151,9 +151,8 @@ def _title_block(out: _Sheet, form: ReturnForm, layout: SummaryLayout) -> None:
     block = [
         compose("表\u3000\u3000号：{number}", number=form.form_number),
         compose("制定机关：{authority}", authority=form.authority),
+        compose("有效期至：{date}", date=form.valid_until),
     ]
-    if form.valid_until:
-        block.append(compose("有效期至：{date}", date=form.valid_until))
     needed = max(display_width(line) for line in block) + 2
     first = last
     while first > 3 and out.width(first, last) < needed:

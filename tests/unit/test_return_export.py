@@ -198,3 +198,25 @@ def test_a_failure_writing_the_pdf_leaves_no_workbook_locked_in(store, reference
         export_return(store, reference, MARCH, out)
     with store.reading() as session:
         assert versions(session, UNIT_CODE, "2025-03") == []
+
+
+def test_a_month_outside_every_plan_exports(store, reference, out):
+    """The seeded plan ends in 2025; a 2026 return has no 有效期至 date and must still be written."""
+    with store.transaction() as session:
+        add_activity(
+            session,
+            UNIT_CODE,
+            ActivityInput(
+                title="新规划期的讲座",
+                start_date=date(2026, 1, 8),
+                end_date=date(2026, 1, 8),
+                form_code="lecture",
+                target_group_codes=("youth",),
+                participants=50,
+            ),
+            reference,
+            actor="a",
+        )
+    result = export_return(store, reference, month_period(2026, 1), out, today=date(2026, 2, 2))
+    assert len(result.files) == 2
+    assert verify_return_workbook(result.files[0]).ok
