@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kesu_desktop import __version__
+from kesu_desktop.cli_backup import add_backup_parsers, run_backup, run_restore
 from kesu_desktop.cli_figures import add_figures_parser, run_figures
 from kesu_desktop.cli_records import add_records_parser, run_records
 from kesu_desktop.cli_returns import add_return_parser, run_return
@@ -95,6 +96,7 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help=tr.translate("CLI", "print the result as JSON"))
     add_records_parser(commands, common, tr)
     add_return_parser(commands, common, tr)
+    add_backup_parsers(commands, common, tr)
     add_figures_parser(commands, common, tr)
     return parser
 
@@ -179,6 +181,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Translator, TextIO], int]] = {
     "records": run_records,
     "return": run_return,
     "figures": run_figures,
+    "backup": run_backup,
+    "restore": run_restore,
 }
 
 

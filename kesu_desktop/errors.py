@@ -48,6 +48,28 @@ class NotInitialisedError(StoreError):
         )
 
 
+class BackupError(KesuError):
+    """A backup cannot be made, or a backup cannot be restored."""
+
+
+class DamagedBackupError(BackupError):
+    """A backup file that SQLite cannot read or whose integrity check fails."""
+
+
+class NewerBackupError(BackupError):
+    """A backup made by a newer release whose schema this one does not know."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This backup was made by a newer version of KeSu (schema {revision}). "
+                "Install that version or newer to restore it; nothing was changed.",
+            ),
+            revision=revision,
+        )
+
+
 class ValidationError(KesuError):
     """Input that cannot be stored. ``field`` is the attribute to fix; ``label`` its English name (context
     ``Fields``), filled into the template as ``{label}`` in the user's language."""

@@ -41,8 +41,20 @@ class DataDir:
         return self.root / "logs" / "kesu.log"
 
     @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
     def upgrade_backups(self) -> Path:
-        return self.root / "backups" / "before-upgrade"
+        return self.backups / "before-upgrade"
+
+    @property
+    def auto_backups(self) -> Path:
+        return self.backups / "auto"
+
+    @property
+    def restore_backups(self) -> Path:
+        return self.backups / "before-restore"
 
     def ensure(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)

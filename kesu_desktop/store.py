@@ -90,6 +90,11 @@ def _is_known(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
+def is_known_revision(revision: str) -> bool:
+    """Whether ``revision`` is a schema revision of this release (an older one or the newest)."""
+    return _is_known(ScriptDirectory.from_config(_alembic_config()), revision)
+
+
 def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
     """Bring the schema to the newest revision, refusing a database from a newer release.
 

@@ -4,12 +4,17 @@ Import, Completeness, Consolidation, Targets, Settings."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from kesu_desktop import __version__
+from kesu_desktop.backups import automatic_backup
+from kesu_desktop.errors import KesuError
 from kesu_desktop.translation import Translator
 from ui.i18n import translate
 from ui.pages.overview import OverviewPage
@@ -20,6 +25,8 @@ from ui.pages.targets import TargetsPage
 from ui.returns.page import ReturnsPage
 from ui.spreadsheet_dialogs import spreadsheet_actions
 from ui.state import AppState
+
+log = logging.getLogger(__name__)
 
 STYLE = """
 QLabel#pageTitle { font-size: 18px; font-weight: bold; padding: 4px 0 8px 0; }
@@ -33,6 +40,10 @@ class MainWindow(QMainWindow):
     def __init__(self, state: AppState, translator: Translator) -> None:
         super().__init__()
         self.state = state
+        self.translator = translator
+        self.restored = False
+        self.settings_page = SettingsPage(state, translator)
+        self.settings_page.restored.connect(self.close_after_restore)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
@@ -64,7 +75,7 @@ class MainWindow(QMainWindow):
         def planned(title: str, what: str) -> tuple[str, QWidget]:
             return title, PlannedPage(title, f"{what}\n\n{later}")
 
-        settings = (translate("MainWindow", "Settings"), SettingsPage(state, translator))
+        settings = (translate("MainWindow", "Settings"), self.settings_page)
         if state.installation.role == "county":
             return [
                 planned(
@@ -109,6 +120,33 @@ class MainWindow(QMainWindow):
         about = QAction(translate("MainWindow", "&About KeSu Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def automatic_backup(self, *, on_close: bool = False) -> Path | None:
+        """The daily backup (or, on close, the closing one); a failure is logged and shown, never raised."""
+        try:
+            path = automatic_backup(self.state.store, datetime.now(), on_close=on_close)
+        except Exception as error:
+            log.exception("automatic backup failed")
+            reason = self.translator.render(error) if isinstance(error, KesuError) else str(error)
+            self.statusBar().showMessage(
+                translate("MainWindow", "The automatic backup failed: {reason}").format(reason=reason)
+            )
+            return None
+        if path is not None:
+            log.info("automatic backup: %s", path)
+            self.settings_page.show_last_backup()
+            self.statusBar().showMessage(translate("MainWindow", "Backed up to {file}").format(file=path), 10_000)
+        return path
+
+    def close_after_restore(self) -> None:
+        """The database was replaced under the open window: close without another backup, for a restart."""
+        self.restored = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.restored:
+            self.automatic_backup(on_close=True)
+        super().closeEvent(event)
 
     def refresh_current_page(self) -> None:
         """Show what changed behind the visible page's back (e.g. records imported from a workbook)."""

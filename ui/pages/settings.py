@@ -1,20 +1,38 @@
-"""Settings: change the setup made at first run, and see where the data is kept."""
+"""Settings: change the setup made at first run, see where the data is kept, and back it up or restore it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+import logging
+from pathlib import Path
 
-from kesu_desktop.errors import ValidationError
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kesu_desktop.backups import check_backup, last_backup, make_backup, restore_backup
+from kesu_desktop.errors import KesuError, ValidationError
 from kesu_desktop.installation import Setup
 from kesu_desktop.translation import Translator
 from ui.i18n import translate
 from ui.setup_form import LanguageCombo, PeopleFields, RoleFields, UnitCombo
 from ui.state import AppState
 
+log = logging.getLogger(__name__)
+
 
 class SettingsPage(QWidget):
+    restored = Signal()  # the live database was replaced: the app must restart
+
     def __init__(self, state: AppState, translator: Translator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -46,15 +64,32 @@ class SettingsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        backup_box = QGroupBox(translate("Settings", "Backups"))
+        backup_layout = QVBoxLayout(backup_box)
+        self.last_backup = QLabel()
+        self.last_backup.setWordWrap(True)
+        self.last_backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_button = QPushButton(translate("Settings", "&Back up now…"))
+        self.backup_button.clicked.connect(self.back_up)
+        self.restore_button = QPushButton(translate("Settings", "R&estore from a backup…"))
+        self.restore_button.clicked.connect(self.restore)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch()
+        backup_layout.addWidget(self.last_backup)
+        backup_layout.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(unit_box)
         layout.addWidget(people_box)
         layout.addWidget(other_box)
+        layout.addWidget(backup_box)
         layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
         layout.addStretch()
         self.load()
+        self.show_last_backup()
 
     def load(self) -> None:
         setup = self.state.installation.setup
@@ -92,3 +127,90 @@ class SettingsPage(QWidget):
         if saved.setup.language != before.language:
             text += " " + translate("Settings", "The new language applies from the next start.")
         self.message.setText(text)
+
+    def show_last_backup(self) -> None:
+        found = last_backup(self.state.store.data_dir)
+        if found is None:
+            self.last_backup.setText(translate("Settings", "No backup has been made yet."))
+            return
+        self.last_backup.setText(
+            translate("Settings", "Last backup: {time}, in {folder}").format(
+                time=found.time.strftime("%Y-%m-%d %H:%M"), folder=found.path.parent
+            )
+        )
+
+    def _show_error(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(text)
+
+    def back_up(self) -> None:
+        """Back up to a folder the user chooses, such as a USB stick."""
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("Settings", "Choose a folder or USB stick for the backup")
+        )
+        if not folder:
+            return
+        try:
+            path = make_backup(self.state.store, Path(folder))
+        except KesuError as error:
+            log.warning("backup to %s failed: %s", folder, error)
+            self._show_error(self.translator.render(error))
+            return
+        except Exception:
+            log.exception("backup to %s failed", folder)
+            self._show_error(translate("Settings", "The backup failed; the details are in the log file."))
+            return
+        self.message.setStyleSheet("")
+        self.message.setText(translate("Settings", "Backup saved: {file}").format(file=path))
+        self.show_last_backup()
+
+    def restore(self) -> None:
+        """Replace the data with a backup the user chooses, after confirming; the app must then restart."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            translate("Settings", "Choose a backup to restore"),
+            str(self.state.store.data_dir.backups),
+            translate("Settings", "KeSu backups (*.sqlite3);;All files (*)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        try:
+            check_backup(path)
+        except KesuError as error:
+            self._show_error(self.translator.render(error))
+            return
+        answer = QMessageBox.question(
+            self,
+            translate("Settings", "Restore from a backup"),
+            translate(
+                "Settings",
+                "Replace all data in {folder} with the backup {file}?\n\n"
+                "The current data is backed up first, to {saved}.",
+            ).format(folder=self.state.store.data_dir.root, file=path, saved=self.state.store.data_dir.restore_backups),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            saved = restore_backup(self.state.store, path)
+        except KesuError as error:
+            log.warning("restore from %s failed: %s", path, error)
+            self._show_error(self.translator.render(error))
+            return
+        except Exception:
+            log.exception("restore from %s failed", path)
+            self._show_error(translate("Settings", "The restore failed; the details are in the log file."))
+            return
+        log.info("restored %s; the previous data was saved to %s", path, saved)
+        QMessageBox.information(
+            self,
+            translate("Settings", "Restore from a backup"),
+            translate(
+                "Settings",
+                "The backup was restored. The previous data was saved to {saved}.\n\n"
+                "KeSu Desktop closes now; start it again to work with the restored data.",
+            ).format(saved=saved or "-"),
+        )
+        self.restored.emit()
