@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import secrets
 import shutil
@@ -20,6 +21,8 @@ from kesu_desktop.errors import KesuError
 from kesu_desktop.translation import QT_TRANSLATE_NOOP, Phrase
 
 TEMP_PREFIX = ".kesu-partial-"
+
+_log = logging.getLogger(__name__)
 
 
 class WriteError(KesuError):
@@ -108,3 +111,24 @@ def leftover_temporaries(folder: Path) -> list[Path]:
         return sorted(folder.glob(f"{TEMP_PREFIX}*"))
     except OSError:
         return []
+
+
+def remove_leftover_temporaries(folder: Path) -> list[Path]:
+    """Remove the temporary files a crash (power cut, killed process) left in ``folder``; the ones removed.
+
+    Only files with :data:`TEMP_PREFIX` are touched: the final files beside them are either the previous good
+    version or the complete new one, never a partial write. A folder that is missing or unreadable (a stick
+    that was pulled out) is skipped, and a file that cannot be removed is left for the next start.
+    """
+    removed = []
+    for path in leftover_temporaries(folder):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            _log.warning("Could not remove the leftover temporary file %s: %s", path, error)
+            continue
+        _log.info("Removed the leftover temporary file %s", path)
+        removed.append(path)
+    return removed

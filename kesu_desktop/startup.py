@@ -1,21 +1,38 @@
-"""Getting a data folder ready to use: open and migrate the store, then load the reference data."""
+"""Getting a data folder ready to use: tidy what a crash left behind, open and migrate the store, then load
+the reference data."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError
 
 from kesu_desktop.errors import StoreError
 from kesu_desktop.paths import DataDir
 from kesu_desktop.reference import ReferenceData, load_reference_files, read_reference
+from kesu_desktop.safe_write import remove_leftover_temporaries
 from kesu_desktop.store import Store, open_store
 from kesu_desktop.translation import QT_TRANSLATE_NOOP
 
 
-def prepare_store(data_dir: DataDir) -> tuple[Store, ReferenceData]:
+def remove_leftovers(data_dir: DataDir, folders: Iterable[Path] = ()) -> list[Path]:
+    """Remove the temporary files an interrupted write left in the data folder and in ``folders`` (e.g. the
+    last export folder); the files removed. SQLite's own ``-wal`` and ``-shm`` files are not touched: SQLite
+    needs them to recover the last committed transactions."""
+    removed: list[Path] = []
+    for folder in (data_dir.root, data_dir.auto_backups, data_dir.restore_backups, *folders):
+        removed += remove_leftover_temporaries(folder)
+    return removed
+
+
+def prepare_store(data_dir: DataDir, *, tidy_folders: Iterable[Path] = ()) -> tuple[Store, ReferenceData]:
     """The open, migrated store with reference data loaded, and a snapshot of that reference data.
 
-    A damaged database file (one SQLite cannot read) is reported as a :class:`StoreError`.
+    Temporary files left by an interrupted write are removed first, from the data folder and from
+    ``tidy_folders``. A damaged database file (one SQLite cannot read) is reported as a :class:`StoreError`.
     """
+    remove_leftovers(data_dir, tidy_folders)
     store = open_store(data_dir)
     try:
         with store.transaction() as session:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from kesu_desktop.errors import KesuError
@@ -13,6 +14,7 @@ from kesu_desktop.installation import read_installation, save_installation
 from kesu_desktop.logs import configure_logging
 from kesu_desktop.paths import DataDir
 from kesu_desktop.reference import ReferenceData
+from kesu_desktop.safe_write import remove_leftover_temporaries
 from kesu_desktop.startup import prepare_store
 from kesu_desktop.store import Store
 from kesu_desktop.translation import DEFAULT_LANGUAGE, Translator
@@ -20,6 +22,7 @@ from ui.exception_hook import ExceptionHook
 from ui.fonts import use_chinese_font
 from ui.i18n import install_translator, translate
 from ui.main_window import MainWindow
+from ui.returns.export_dialog import LAST_FOLDER_KEY
 from ui.setup_wizard import SetupWizard
 from ui.state import AppState
 
@@ -53,6 +56,14 @@ def open_main_window(
     return MainWindow(state, translator)
 
 
+def remove_export_leftovers() -> None:
+    """Remove the temporary files an interrupted export left in the last export folder, when it is known and
+    still there (the data folder itself is tidied by ``prepare_store``)."""
+    last = QSettings().value(LAST_FOLDER_KEY, "", str)
+    if last:
+        remove_leftover_temporaries(Path(last))
+
+
 def run_gui(data_folder: Path, language: str | None) -> int:
     data_dir = DataDir(data_folder)
     data_dir.ensure()
@@ -71,6 +82,7 @@ def run_gui(data_folder: Path, language: str | None) -> int:
     translator = Translator(language or DEFAULT_LANGUAGE)
     app = create_application()
     install_translator(app, translator)
+    remove_export_leftovers()
     if failure is not None:
         QMessageBox.critical(None, translate("App", "KeSu Desktop cannot start"), translator.render(failure))
         return 1
@@ -79,6 +91,7 @@ def run_gui(data_folder: Path, language: str | None) -> int:
         store.close()
         return 0
     window.show()
+    window.automatic_backup()  # once a day; a failure is shown in the status bar
     try:
         return app.exec()
     finally:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="75"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>KeSu Desktop cannot start</source>
         <translation>科素填报无法启动</translation>
     </message>
@@ -12,42 +12,42 @@
 <context>
     <name>Bin</name>
     <message>
-        <location filename="../../ui/record_bin.py" line="30"/>
+        <location filename="../../ui/record_bin.py" line="31"/>
         <source>Bin: deleted activities</source>
         <translation>回收站：已删除的科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="32"/>
+        <location filename="../../ui/record_bin.py" line="33"/>
         <source>Bin: deleted trainings</source>
         <translation>回收站：已删除的培训</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="51"/>
+        <location filename="../../ui/record_bin.py" line="46"/>
         <source>Deleted records are kept here. Enter or “Restore” puts the selected one back.</source>
         <translation>删除的记录保存在这里。按 Enter 或点击“恢复”可把选中的记录放回列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="57"/>
+        <location filename="../../ui/record_bin.py" line="52"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="58"/>
+        <location filename="../../ui/record_bin.py" line="53"/>
         <source>&amp;History…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="59"/>
+        <location filename="../../ui/record_bin.py" line="54"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="84"/>
+        <location filename="../../ui/record_bin.py" line="79"/>
         <source>The bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="104"/>
+        <location filename="../../ui/record_bin.py" line="99"/>
         <source>“{title}” is back in the list.</source>
         <translation>“{title}”已放回列表。</translation>
     </message>
@@ -55,82 +55,82 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="50"/>
+        <location filename="../../kesu_desktop/cli.py" line="51"/>
         <source>data folder (default: the per-user data folder)</source>
         <translation>数据文件夹（默认：当前用户的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="53"/>
+        <location filename="../../kesu_desktop/cli.py" line="54"/>
         <source>language (zh or en)</source>
         <translation>界面语言（zh 中文 或 en 英文）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="61"/>
+        <location filename="../../kesu_desktop/cli.py" line="62"/>
         <source>KeSu Desktop: record science-popularization work and report it to the county.</source>
         <translation>科素填报：记录科普工作并向县里报送。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="64"/>
+        <location filename="../../kesu_desktop/cli.py" line="65"/>
         <source>Without a command the desktop app starts.</source>
         <translation>不带命令时启动桌面程序。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="71"/>
+        <location filename="../../kesu_desktop/cli.py" line="72"/>
         <source>set up this data folder</source>
         <translation>初始化此数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="72"/>
+        <location filename="../../kesu_desktop/cli.py" line="73"/>
         <source>unit code or name</source>
         <translation>单位代码或名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="73"/>
+        <location filename="../../kesu_desktop/cli.py" line="74"/>
         <source>name of the clerk</source>
         <translation>填报人姓名</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="74"/>
+        <location filename="../../kesu_desktop/cli.py" line="75"/>
         <source>clerk&apos;s phone</source>
         <translation>填报人联系电话</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="79"/>
+        <location filename="../../kesu_desktop/cli.py" line="80"/>
         <source>reporting unit or county office</source>
         <translation>填报单位（unit）或县科协办公室（county）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="81"/>
+        <location filename="../../kesu_desktop/cli.py" line="82"/>
         <source>reviewer (审核人)</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="83"/>
+        <location filename="../../kesu_desktop/cli.py" line="84"/>
         <source>responsible person (单位负责人)</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="87"/>
+        <location filename="../../kesu_desktop/cli.py" line="88"/>
         <source>fill a demo data folder with sample records</source>
         <translation>向演示数据文件夹填充示例记录</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="90"/>
+        <location filename="../../kesu_desktop/cli.py" line="91"/>
         <source>months up to this one (default 24)</source>
         <translation>截至本月的月数（默认 24）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="92"/>
+        <location filename="../../kesu_desktop/cli.py" line="93"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="94"/>
+        <location filename="../../kesu_desktop/cli.py" line="95"/>
         <source>check the integrity of the store</source>
         <translation>检查数据库完整性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="95"/>
+        <location filename="../../kesu_desktop/cli.py" line="96"/>
         <location filename="../../kesu_desktop/cli_figures.py" line="32"/>
         <location filename="../../kesu_desktop/cli_returns.py" line="52"/>
         <location filename="../../kesu_desktop/cli_returns.py" line="57"/>
@@ -139,28 +139,28 @@
         <translation>以 JSON 格式输出结果</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="119"/>
+        <location filename="../../kesu_desktop/cli.py" line="121"/>
         <source>Set up {folder} for {unit}.</source>
         <translation>已为{unit}初始化数据文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="131"/>
+        <location filename="../../kesu_desktop/cli.py" line="133"/>
         <source>Demo data for {unit}: {activities} activities and {trainings} trainings since {first}.</source>
         <translation>{unit}演示数据：自 {first} 起共 {activities} 次科普活动、{trainings} 次培训。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="164"/>
+        <location filename="../../kesu_desktop/cli.py" line="166"/>
         <source>OK: the store is intact (schema {schema}, {activities} activities, {trainings} trainings).</source>
         <translation>正常：数据库完好（结构版本 {schema}，科普活动 {activities} 条，培训 {trainings} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="211"/>
-        <location filename="../../kesu_desktop/cli.py" line="216"/>
+        <location filename="../../kesu_desktop/cli.py" line="215"/>
+        <location filename="../../kesu_desktop/cli.py" line="220"/>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="225"/>
+        <location filename="../../kesu_desktop/cli.py" line="229"/>
         <source>Error: something unexpected went wrong; the details are in {log}.</source>
         <translation>错误：发生了意外问题，详细信息见 {log}。</translation>
     </message>
@@ -324,9 +324,35 @@
         <translation>未填</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/cli_backup.py" line="26"/>
+        <source>write a checked backup of the store</source>
+        <translation>备份数据库（并校验备份）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_backup.py" line="29"/>
         <location filename="../../kesu_desktop/cli_returns.py" line="47"/>
         <source>folder to write to</source>
         <translation>写入的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_backup.py" line="32"/>
+        <source>replace the store with a backup (saved first)</source>
+        <translation>用备份替换当前数据（先保存当前数据）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_backup.py" line="34"/>
+        <source>the backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_backup.py" line="52"/>
+        <source>Restored {file} into {folder}; there was no data to save first.</source>
+        <translation>已将 {file} 恢复到 {folder}；原先没有需要保存的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_backup.py" line="54"/>
+        <source>Restored {file} into {folder}; the previous data was saved to {saved}.</source>
+        <translation>已将 {file} 恢复到 {folder}；原有数据已保存到 {saved}。</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/cli_returns.py" line="50"/>
@@ -402,12 +428,17 @@
         <translation>此数据文件夹尚未初始化。请先运行 init（或启动程序使用设置向导）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="63"/>
+        <location filename="../../kesu_desktop/errors.py" line="64"/>
+        <source>This backup was made by a newer version of KeSu (schema {revision}). Install that version or newer to restore it; nothing was changed.</source>
+        <translation>此备份由更新版本的科素填报生成（结构版本 {revision}）。请安装该版本或更新版本后再恢复；数据未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/errors.py" line="85"/>
         <source>Record {record_id} does not exist.</source>
         <translation>记录 {record_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="81"/>
+        <location filename="../../kesu_desktop/errors.py" line="103"/>
         <source>{label} “{text}”: the character {char} (U+{code}) is in no font on this computer, so the PDF cannot print it. Write it another way (for example in pinyin) or install a font that has it, then export again.</source>
         <translation>{label}“{text}”：本机没有任何字体含有字符 {char}（U+{code}），PDF 无法打印。请换一种写法（例如用拼音），或安装含有该字的字体后再导出。</translation>
     </message>
@@ -498,13 +529,13 @@
         <translation>规划 {plan} 的第 {row} 项目标缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="143"/>
+        <location filename="../../kesu_desktop/store.py" line="148"/>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/startup.py" line="27"/>
-        <location filename="../../kesu_desktop/store.py" line="153"/>
+        <location filename="../../kesu_desktop/startup.py" line="44"/>
+        <location filename="../../kesu_desktop/store.py" line="158"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {path}：{reason}</translation>
     </message>
@@ -697,38 +728,38 @@
         <translation>{path} 由更新版本的科素填报生成（报表格式 {version}）。请安装该版本或更新版本后再读取。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="30"/>
+        <location filename="../../kesu_desktop/safe_write.py" line="33"/>
         <source>the drive is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="31"/>
+        <location filename="../../kesu_desktop/safe_write.py" line="34"/>
         <source>the drive is read-only (check the stick&apos;s lock switch)</source>
         <translation>磁盘只读（请检查U盘的写保护开关）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="32"/>
-        <location filename="../../kesu_desktop/safe_write.py" line="33"/>
+        <location filename="../../kesu_desktop/safe_write.py" line="35"/>
+        <location filename="../../kesu_desktop/safe_write.py" line="36"/>
         <source>access is denied; the file may be open in Excel or WPS — close it</source>
         <translation>无权写入，文件可能正在 Excel 或 WPS 中打开——请先关闭</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="34"/>
+        <location filename="../../kesu_desktop/safe_write.py" line="37"/>
         <source>the drive could not be written (was the stick pulled out?)</source>
         <translation>无法写入磁盘（U盘是否被拔出？）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="35"/>
+        <location filename="../../kesu_desktop/safe_write.py" line="38"/>
         <source>the folder is no longer there (was the stick pulled out?)</source>
         <translation>文件夹已不存在（U盘是否被拔出？）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="42"/>
+        <location filename="../../kesu_desktop/safe_write.py" line="45"/>
         <source>{file} was not written: {reason}. The previous file, if any, is unchanged.</source>
         <translation>{file} 未写入：{reason}。原有文件（如有）未受影响。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="66"/>
+        <location filename="../../kesu_desktop/safe_write.py" line="69"/>
         <source>Not enough space on the drive of {folder}: {needed} KB needed, {free} KB free.</source>
         <translation>{folder} 所在磁盘空间不足：需要 {needed} KB，剩余 {free} KB。</translation>
     </message>
@@ -816,6 +847,42 @@
         <location filename="../../kesu_desktop/cli_figures.py" line="57"/>
         <source>Figure {code}: &apos;{value}&apos; is not a whole number, na or empty.</source>
         <translation>期末数 {code}：“{value}”不是整数、na 或空值。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/backups.py" line="68"/>
+        <source>The backup {file} is damaged ({detail}); nothing was changed.</source>
+        <translation>备份 {file} 已损坏（{detail}），数据未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/backups.py" line="95"/>
+        <source>The backup {file} does not exist.</source>
+        <translation>备份 {file} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/backups.py" line="105"/>
+        <location filename="../../kesu_desktop/backups.py" line="109"/>
+        <source>{file} is not a KeSu backup; nothing was changed.</source>
+        <translation>{file} 不是科素填报的备份，数据未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/backups.py" line="128"/>
+        <source>The backup {file} could not be written: {reason}</source>
+        <translation>无法写入备份 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/backups.py" line="157"/>
+        <source>The backup folder {folder} cannot be created: {reason}</source>
+        <translation>无法创建备份文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/backups.py" line="292"/>
+        <source>The database is in use by another KeSu window or command; close it and try again.</source>
+        <translation>数据库正被另一个科素填报窗口或命令使用，请关闭后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/backups.py" line="321"/>
+        <source>The database {file} cannot be replaced: {reason}</source>
+        <translation>无法替换数据库 {file}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -929,7 +996,7 @@
         <translation>请选择写入位置，并至少选择一种文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="191"/>
+        <location filename="../../ui/returns/export_dialog.py" line="193"/>
         <source>Written and checked:
 {names}
 Version {version}, fingerprint {fingerprint}.
@@ -940,12 +1007,12 @@ The files are complete: the USB stick is safe to remove.</source>
 文件已完整写入，可以安全拔出U盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="204"/>
+        <location filename="../../ui/returns/export_dialog.py" line="206"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="205"/>
+        <location filename="../../ui/returns/export_dialog.py" line="207"/>
         <source>Nothing was exported: {message}</source>
         <translation>未导出：{message}</translation>
     </message>
@@ -1116,62 +1183,62 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="25"/>
+        <location filename="../../ui/history_dialog.py" line="26"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="26"/>
+        <location filename="../../ui/history_dialog.py" line="27"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="27"/>
+        <location filename="../../ui/history_dialog.py" line="28"/>
         <source>Moved to the bin</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="28"/>
+        <location filename="../../ui/history_dialog.py" line="29"/>
         <source>Restored from the bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="52"/>
+        <location filename="../../ui/history_dialog.py" line="53"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="53"/>
+        <location filename="../../ui/history_dialog.py" line="54"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="54"/>
+        <location filename="../../ui/history_dialog.py" line="55"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="55"/>
+        <location filename="../../ui/history_dialog.py" line="56"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="56"/>
+        <location filename="../../ui/history_dialog.py" line="57"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="57"/>
+        <location filename="../../ui/history_dialog.py" line="58"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="109"/>
+        <location filename="../../ui/history_dialog.py" line="110"/>
         <source>History of “{title}”</source>
         <translation>“{title}”的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="124"/>
+        <location filename="../../ui/history_dialog.py" line="119"/>
         <source>Every change to this record, oldest first. Entries cannot be changed or removed.</source>
         <translation>这条记录的全部改动，按时间先后排列。修改记录不能更改或删除。</translation>
     </message>
@@ -1179,122 +1246,132 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>This part arrives in a later update of KeSu Desktop.</source>
         <translation>此功能将在科素填报的后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Import the returns that the units bring on USB sticks.</source>
         <translation>导入各单位用U盘报送的报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Completeness</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>See which units have reported for each month, and on time.</source>
         <translation>查看各单位每月是否报送、是否按时。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Consolidation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Add up the returns of all units into the county&apos;s figures.</source>
         <translation>把各单位报表汇总为全县数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Targets</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Activities</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Returns</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;About KeSu Desktop</source>
         <translation>关于科素填报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>自动备份失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>Backed up to {file}</source>
+        <translation>已备份到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>KeSu Desktop</source>
         <translation>科素填报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Unit: {name} ({code})  Clerk: {clerk}</source>
         <translation>单位：{name}（{code}）  填报人：{clerk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Data: {folder}</source>
         <translation>数据：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&lt;h3&gt;KeSu Desktop {version}&lt;/h3&gt;&lt;p&gt;Records the science-popularization work of Xiangfen County&apos;s townships, towns and departments and reports it to the county, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei, Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;科素填报 {version}&lt;/h3&gt;&lt;p&gt;离线记录襄汾县各乡镇、开发区和县直部门的科普工作，并向县里报送。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑，Apache License 2.0。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>About KeSu Desktop</source>
         <translation>关于科素填报</translation>
     </message>
@@ -1594,97 +1671,97 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="68"/>
+        <location filename="../../ui/pages/records.py" line="69"/>
         <source>Activities</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="71"/>
+        <location filename="../../ui/pages/records.py" line="72"/>
         <source>&amp;New activity</source>
         <translation>新建科普活动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="71"/>
+        <location filename="../../ui/pages/records.py" line="72"/>
         <source>&amp;New training</source>
         <translation>新建培训(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="73"/>
+        <location filename="../../ui/pages/records.py" line="74"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="74"/>
+        <location filename="../../ui/pages/records.py" line="75"/>
         <source>Copy as ne&amp;w</source>
         <translation>复制为新记录(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="75"/>
+        <location filename="../../ui/pages/records.py" line="76"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="76"/>
+        <location filename="../../ui/pages/records.py" line="77"/>
         <source>Histor&amp;y</source>
         <translation>修改记录(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="77"/>
+        <location filename="../../ui/pages/records.py" line="78"/>
         <source>&amp;Bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="79"/>
+        <location filename="../../ui/pages/records.py" line="80"/>
         <source>Enter or double-click</source>
         <translation>按 Enter 或双击</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="80"/>
+        <location filename="../../ui/pages/records.py" line="81"/>
         <source>Del; Ctrl+Z takes it back</source>
         <translation>Del；按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="136"/>
+        <location filename="../../ui/pages/records.py" line="131"/>
         <source>&amp;Undo ({key})</source>
         <translation>撤销(&amp;U)（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="145"/>
+        <location filename="../../ui/pages/records.py" line="140"/>
         <source>Ctrl+N new · Enter opens · Del moves to the bin (Ctrl+Z takes it back) · Ctrl+F search · click a column heading to sort</source>
         <translation>Ctrl+N 新建 · Enter 打开 · Del 移入回收站（Ctrl+Z 撤销）· Ctrl+F 搜索 · 点击列标题排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="196"/>
+        <location filename="../../ui/pages/records.py" line="191"/>
         <source>{count} activities</source>
         <translation>{count} 次科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="198"/>
+        <location filename="../../ui/pages/records.py" line="193"/>
         <source>{count} trainings</source>
         <translation>{count} 次培训</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="201"/>
+        <location filename="../../ui/pages/records.py" line="196"/>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="206"/>
+        <location filename="../../ui/pages/records.py" line="201"/>
         <source>Total of the records shown:</source>
         <translation>所列记录合计：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="311"/>
+        <location filename="../../ui/pages/records.py" line="306"/>
         <source>Saved “{title}”. It is not in the list because of the period or the filter.</source>
         <translation>已保存“{title}”。因所选期间或筛选条件，它未显示在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="337"/>
+        <location filename="../../ui/pages/records.py" line="332"/>
         <source>“{title}” moved to the bin.</source>
         <translation>“{title}”已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="347"/>
+        <location filename="../../ui/pages/records.py" line="342"/>
         <source>“{title}” is back in the list.</source>
         <translation>“{title}”已放回列表。</translation>
     </message>
@@ -1714,7 +1791,7 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>获证人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="68"/>
+        <location filename="../../ui/pages/records.py" line="69"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
@@ -2154,62 +2231,141 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="22"/>
+        <location filename="../../ui/pages/settings.py" line="40"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="29"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>Role:</source>
         <translation>身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="32"/>
+        <location filename="../../ui/pages/settings.py" line="50"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="33"/>
+        <location filename="../../ui/pages/settings.py" line="51"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="35"/>
+        <location filename="../../ui/pages/settings.py" line="53"/>
         <source>Display and storage</source>
         <translation>显示与存储</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="37"/>
+        <location filename="../../ui/pages/settings.py" line="55"/>
         <source>&amp;Display language:</source>
         <translation>界面语言(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="44"/>
+        <location filename="../../ui/pages/settings.py" line="62"/>
         <source>Save se&amp;ttings</source>
         <translation>保存设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="134"/>
+        <source>No backup has been made yet.</source>
+        <translation>还没有做过备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="137"/>
+        <source>Last backup: {time}, in {folder}</source>
+        <translation>上次备份：{time}，位置：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="149"/>
+        <source>Choose a folder or USB stick for the backup</source>
+        <translation>选择备份到的文件夹或U盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="161"/>
+        <source>The backup failed; the details are in the log file.</source>
+        <translation>备份失败，详细信息见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="164"/>
+        <source>Backup saved: {file}</source>
+        <translation>备份已保存：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="171"/>
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="173"/>
+        <source>KeSu backups (*.sqlite3);;All files (*)</source>
+        <translation>科素填报备份 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="185"/>
+        <location filename="../../ui/pages/settings.py" line="209"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="186"/>
+        <source>Replace all data in {folder} with the backup {file}?
+
+The current data is backed up first, to {saved}.</source>
+        <translation>用备份 {file} 替换 {folder} 中的全部数据吗？
+
+当前数据会先备份到 {saved}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="204"/>
+        <source>The restore failed; the details are in the log file.</source>
+        <translation>恢复失败，详细信息见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="210"/>
+        <source>The backup was restored. The previous data was saved to {saved}.
+
+KeSu Desktop closes now; start it again to work with the restored data.</source>
+        <translation>备份已恢复。原有数据已保存到 {saved}。
+
+科素填报现在关闭，请重新启动以使用恢复后的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="58"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43"/>
+        <location filename="../../ui/pages/settings.py" line="61"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="72"/>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="74"/>
+        <source>R&amp;estore from a backup…</source>
+        <translation>从备份恢复(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="126"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="128"/>
         <source>The new language applies from the next start.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -2438,142 +2594,142 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>文件：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="246"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="240"/>
         <source>Import &amp;all</source>
         <translation>全部导入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="247"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="241"/>
         <source>Import &amp;valid rows only</source>
         <translation>只导入正确的行(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="265"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="259"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="315"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="309"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="346"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="340"/>
         <source>Export records to Excel</source>
         <translation>导出记录到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="348"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="342"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="349"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="343"/>
         <source>One year</source>
         <translation>一年</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="350"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="344"/>
         <source>One month</source>
         <translation>一个月</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="360"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="354"/>
         <source>&amp;Records:</source>
         <translation>记录(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="361"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="355"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="362"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="356"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="368"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="362"/>
         <source>The workbook has a sheet for activities and one for trainings, in the shape of the template. Edit it in Excel or WPS and import it again: rows keep their record numbers, so the records are updated, not added twice.</source>
         <translation>工作簿有“活动”和“培训”两张表，格式与模板相同。可在 Excel 或 WPS 中修改后再导入：各行保留记录编号，因此是更新原记录，不会重复添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="382"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="376"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="409"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="403"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="410"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="404"/>
         <source>{unit} activities and trainings {period}.xlsx</source>
         <translation>{unit}科普活动和培训记录_{period}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="419"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="413"/>
         <source>Export records to</source>
         <translation>导出记录到</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="452"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="446"/>
         <source>Save an empty Excel workbook</source>
         <translation>保存空白 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="453"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="447"/>
         <source>activities and trainings template.xlsx</source>
         <translation>科普活动和培训填报模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="462"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="456"/>
         <source>Template not saved</source>
         <translation>模板未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="466"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="460"/>
         <source>Template saved</source>
         <translation>模板已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="467"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="461"/>
         <source>An empty workbook was saved to {file}. Fill in one row per activity or training, then use File → Import records from Excel.</source>
         <translation>空白工作簿已保存到 {file}。每项活动或培训填一行，然后使用“文件 → 从 Excel 导入记录”。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="482"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="476"/>
         <source>Records exported</source>
         <translation>记录已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="483"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="477"/>
         <source>{activities} activities and {trainings} trainings were saved to {file}.</source>
         <translation>已将 {activities} 条科普活动和 {trainings} 条培训保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="497"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="491"/>
         <source>Import records from</source>
         <translation>从以下文件导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="508"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="502"/>
         <source>Records imported</source>
         <translation>记录已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="517"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="511"/>
         <source>&amp;Import records from Excel…</source>
         <translation>从 Excel 导入记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="524"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="518"/>
         <source>&amp;Export records to Excel…</source>
         <translation>导出记录到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="526"/>
+        <location filename="../../ui/spreadsheet_dialogs.py" line="520"/>
         <source>Save an empty Excel &amp;template…</source>
         <translation>保存空白 Excel 模板(&amp;T)…</translation>
     </message>
