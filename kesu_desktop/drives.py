@@ -76,3 +76,50 @@ def removable_drives() -> list[Drive]:
     if os.name == "nt":
         return _windows_drives()
     return _linux_drives()
+
+
+DRIVE_REMOTE = 4
+NETWORK_FILESYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p", "afs", "ceph", "glusterfs", "davfs"}
+)
+
+
+def _windows_kind(path: Path) -> str:
+    import ctypes
+
+    text = str(path)
+    if text.startswith("\\\\"):
+        return "network"
+    root = os.path.splitdrive(text)[0] + "\\"
+    drive_type = ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root))  # type: ignore[attr-defined]
+    return {DRIVE_REMOVABLE: "removable", DRIVE_REMOTE: "network"}.get(drive_type, "local")
+
+
+def _linux_kind(path: Path, mounts: Path) -> str:
+    try:
+        lines = mounts.read_text().splitlines()
+    except OSError:
+        return "local"
+    best: tuple[int, str, str] = (-1, "", "")
+    for line in lines:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = parts[1].replace("\\040", " ")
+        inside = path == Path(point) or Path(point) in path.parents
+        if inside and len(point) > best[0]:
+            best = (len(point), parts[0], parts[2])
+    _length, device, filesystem = best
+    if filesystem in NETWORK_FILESYSTEMS or device.startswith("//"):
+        return "network"
+    if device.startswith("/dev/") and _removable_block_device(device):
+        return "removable"
+    return "local"
+
+
+def drive_kind(path: Path, mounts: Path = Path("/proc/mounts")) -> str:
+    """Whether ``path`` is on this computer's own disk ("local"), a removable drive or a network drive."""
+    resolved = path.resolve()
+    if os.name == "nt":
+        return _windows_kind(resolved)
+    return _linux_kind(resolved, mounts)

@@ -25,9 +25,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kesu_desktop.drives import drive_kind
 from kesu_desktop.errors import NewerDatabaseError, StoreError
 from kesu_desktop.paths import DataDir
-from kesu_desktop.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.translation import QT_TRANSLATE_NOOP, Phrase
 
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS = Path(__file__).resolve().parent.parent / "db" / "migrations"
@@ -139,8 +140,32 @@ class Store:
         self.engine.dispose()
 
 
+_DRIVE_KINDS = {
+    "removable": QT_TRANSLATE_NOOP("Errors", "a removable drive (USB stick)"),
+    "network": QT_TRANSLATE_NOOP("Errors", "a network drive"),
+}
+
+
+def ensure_local_drive(folder: Path) -> None:
+    """Refuse a data folder on a removable or network drive: SQLite cannot keep a live database safe there
+    (a stick pulled out or a network dropping mid-write corrupts it). Exports and backups may go there."""
+    kind = drive_kind(folder)
+    if kind in _DRIVE_KINDS:
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data folder {path} is on {kind}. KeSu keeps its database only on this computer's own disk, "
+                "because a pulled stick or a dropped network can damage it. Choose a folder on the local disk; "
+                "use a USB stick only for returns and backups.",
+            ),
+            path=str(folder),
+            kind=Phrase(_DRIVE_KINDS[kind]),
+        )
+
+
 def open_store(data_dir: DataDir) -> Store:
-    """Open (creating if needed) and migrate the store in ``data_dir``."""
+    """Open (creating if needed) and migrate the store in ``data_dir``, which must be on a local disk."""
+    ensure_local_drive(data_dir.root)
     try:
         data_dir.ensure()
     except OSError as exc:

@@ -529,13 +529,28 @@
         <translation>规划 {plan} 的第 {row} 项目标缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="148"/>
+        <location filename="../../kesu_desktop/store.py" line="144"/>
+        <source>a removable drive (USB stick)</source>
+        <translation>可移动磁盘（U盘）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store.py" line="145"/>
+        <source>a network drive</source>
+        <translation>网络驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store.py" line="155"/>
+        <source>The data folder {path} is on {kind}. KeSu keeps its database only on this computer&apos;s own disk, because a pulled stick or a dropped network can damage it. Choose a folder on the local disk; use a USB stick only for returns and backups.</source>
+        <translation>数据文件夹 {path} 位于{kind}上。科素填报只把数据库放在本机硬盘上，因为拔出U盘或网络中断都可能损坏数据库。请选择本机硬盘上的文件夹；U盘只用于报送月报和存放备份。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store.py" line="173"/>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/startup.py" line="44"/>
-        <location filename="../../kesu_desktop/store.py" line="158"/>
+        <location filename="../../kesu_desktop/store.py" line="183"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {path}：{reason}</translation>
     </message>
