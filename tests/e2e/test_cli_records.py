@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from kesu_desktop.spreadsheet.layout import ACTIVITY_LAYOUT, META_SHEET, TRAININ
 from kesu_desktop.startup import prepare_store
 from tests.conftest import UNIT_CODE
 from tests.e2e.test_cli import run
+from tests.spreadsheet_rows import activity_row, cells, fill_rows
 
 LECTURE = ActivityInput(
     title="=科普讲座",
@@ -55,33 +56,11 @@ def titles(folder: Path) -> list[str]:
     return sorted(found)
 
 
-def sheet_cells(path: Path) -> dict[str, list[list[Any]]]:
-    workbook = load_workbook(path)
-    return {sheet.title: [[cell.value for cell in row] for row in sheet.iter_rows()] for sheet in workbook}
-
-
 def workbook_with_rows(capsys, tmp_path: Path, folder: Path, *rows: dict[str, Any]) -> Path:
     """A template written by the command, with activity rows typed in (column header -> value)."""
     path = tmp_path / "filled.xlsx"
     assert run(capsys, "records", "template", "--out", path, "--data-dir", folder)[0] == 0
-    workbook = load_workbook(path)
-    for row in rows:
-        workbook["活动"].append([row.get(column.header) for column in ACTIVITY_LAYOUT.columns])
-    workbook.save(path)
-    return path
-
-
-def activity(**changes: Any) -> dict[str, Any]:
-    row = {
-        "活动名称": "科普讲座",
-        "开始日期": datetime(2024, 3, 5),
-        "结束日期": datetime(2024, 3, 5),
-        "活动形式": "科普讲座",
-        "服务对象": "农民",
-        "参与人次": 80,
-    }
-    row.update(changes)
-    return row
+    return fill_rows(path, activities=rows)
 
 
 def test_template_writes_an_empty_workbook(capsys, tmp_path, folder):
@@ -89,9 +68,9 @@ def test_template_writes_an_empty_workbook(capsys, tmp_path, folder):
     code, out, err = run(capsys, "--lang", "en", "records", "template", "--out", path, "--data-dir", folder)
     assert (code, err) == (0, "")
     assert out == f"Wrote an empty workbook to {path}.\n"
-    cells = sheet_cells(path)
-    assert cells["活动"] == [[column.heading for column in ACTIVITY_LAYOUT.columns]]
-    assert cells["培训"] == [[column.heading for column in TRAINING_LAYOUT.columns]]
+    sheets = cells(path)
+    assert sheets["活动"] == [[column.heading for column in ACTIVITY_LAYOUT.columns]]
+    assert sheets["培训"] == [[column.heading for column in TRAINING_LAYOUT.columns]]
 
 
 def test_template_needs_no_set_up_folder(capsys, tmp_path):
@@ -114,9 +93,9 @@ def test_export_writes_this_units_records_of_the_period(capsys, tmp_path, folder
     )
     assert (code, err) == (0, "")
     assert out == f"Wrote 1 activities and 0 trainings to {path}.\n"
-    cells = sheet_cells(path)
-    assert [row[0] for row in cells["活动"][1:]] == ["=科普讲座"]
-    assert {row[0]: row[1] for row in cells[META_SHEET][:6]}["period"] == "2024-03"
+    sheets = cells(path)
+    assert [row[0] for row in sheets["活动"][1:]] == ["=科普讲座"]
+    assert {row[0]: row[1] for row in sheets[META_SHEET][:6]}["period"] == "2024-03"
     assert load_workbook(path)["活动"]["A2"].data_type == "s"
 
 
@@ -148,7 +127,7 @@ def test_a_county_folder_has_no_records_to_import(capsys, tmp_path):
 
 
 def test_import_stores_a_valid_workbook(capsys, tmp_path, folder):
-    path = workbook_with_rows(capsys, tmp_path, folder, activity(), activity(活动名称="第二场"))
+    path = workbook_with_rows(capsys, tmp_path, folder, activity_row(), activity_row(活动名称="第二场"))
     code, out, err = run(capsys, "records", "import", path, "--data-dir", folder, "--lang", "en")
     assert (code, err) == (0, "")
     assert out == "Imported: 2 added, 0 updated, 0 unchanged.\n"
@@ -156,7 +135,7 @@ def test_import_stores_a_valid_workbook(capsys, tmp_path, folder):
 
 
 def test_a_dry_run_stores_nothing(capsys, tmp_path, folder):
-    path = workbook_with_rows(capsys, tmp_path, folder, activity())
+    path = workbook_with_rows(capsys, tmp_path, folder, activity_row())
     code, out, _err = run(capsys, "records", "import", path, "--dry-run", "--data-dir", folder, "--lang", "en")
     assert code == 0
     assert out == "Dry run, nothing stored: 1 would be added, 0 updated, 0 unchanged.\n"
@@ -165,7 +144,12 @@ def test_a_dry_run_stores_nothing(capsys, tmp_path, folder):
 
 def test_bad_rows_are_listed_and_nothing_is_stored(capsys, tmp_path, folder):
     path = workbook_with_rows(
-        capsys, tmp_path, folder, activity(), activity(参与人次=-3), activity(活动形式="茶话会", 开始日期="昨天")
+        capsys,
+        tmp_path,
+        folder,
+        activity_row(),
+        activity_row(参与人次=-3),
+        activity_row(活动形式="茶话会", 开始日期="昨天"),
     )
     code, out, err = run(capsys, "records", "import", path, "--data-dir", folder, "--lang", "en")
     assert code == 1
@@ -182,7 +166,7 @@ def test_bad_rows_are_listed_and_nothing_is_stored(capsys, tmp_path, folder):
 
 
 def test_valid_only_stores_the_other_rows(capsys, tmp_path, folder):
-    path = workbook_with_rows(capsys, tmp_path, folder, activity(), activity(参与人次=-3))
+    path = workbook_with_rows(capsys, tmp_path, folder, activity_row(), activity_row(参与人次=-3))
     code, out, _err = run(capsys, "records", "import", path, "--valid-only", "--data-dir", folder, "--lang", "en")
     assert code == 0
     assert out.splitlines()[-1] == "Imported: 1 added, 0 updated, 0 unchanged; 1 rows with errors were left out."
@@ -195,7 +179,7 @@ def test_json_report(capsys, tmp_path, folder):
     assert run(capsys, "records", "export", "--out", exported, "--data-dir", folder)[0] == 0
     workbook = load_workbook(exported)
     workbook["活动"]["K2"] = 130
-    too_many_women = activity(其中女性人次=99)
+    too_many_women = activity_row(其中女性人次=99)
     workbook["活动"].append([too_many_women.get(column.header) for column in ACTIVITY_LAYOUT.columns])
     workbook.save(exported)
     code, out, err = run(
@@ -244,7 +228,7 @@ def test_export_import_export_through_the_command_line_gives_the_same_cells(caps
     assert run(capsys, "--data-dir", other, "init", "--unit", "新城镇", "--clerk", "李明")[0] == 0
     assert run(capsys, "records", "import", first, "--data-dir", other)[0] == 0
     assert run(capsys, "records", "export", "--out", second, "--data-dir", other)[0] == 0
-    assert sheet_cells(second) == sheet_cells(first)
+    assert cells(second) == cells(first)
 
 
 def test_an_unreadable_file_is_one_line_and_exit_1(capsys, tmp_path, folder):

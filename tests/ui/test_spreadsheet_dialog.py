@@ -3,9 +3,8 @@ menu of a unit. The dialogs take their file path, so no file dialog is opened.""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -14,8 +13,8 @@ from PySide6.QtWidgets import QDialog
 
 from kesu_desktop.records import ActivityInput, add_activity, list_activities, list_trainings
 from kesu_desktop.spreadsheet import write_template
-from kesu_desktop.spreadsheet.layout import ACTIVITY_LAYOUT, TRAINING_LAYOUT
 from tests.conftest import UNIT_CODE
+from tests.spreadsheet_rows import activity_row, filled, training_row
 from ui.spreadsheet_dialogs import (
     ExportDialog,
     ImportPreviewDialog,
@@ -32,43 +31,6 @@ LECTURE = ActivityInput(
     target_group_codes=("farmers",),
     participants=120,
 )
-
-
-def activity(**changes: Any) -> dict[str, Any]:
-    row = {
-        "活动名称": "科普讲座",
-        "开始日期": datetime(2024, 3, 5),
-        "结束日期": datetime(2024, 3, 5),
-        "活动形式": "科普讲座",
-        "服务对象": "农民",
-        "参与人次": 80,
-    }
-    row.update(changes)
-    return row
-
-
-def training(**changes: Any) -> dict[str, Any]:
-    row = {
-        "培训名称": "果树修剪培训",
-        "开始日期": datetime(2024, 3, 7),
-        "结束日期": datetime(2024, 3, 7),
-        "培训类别": "农村实用技术",
-        "培训对象": "农民",
-        "培训期数": 1,
-        "培训人次": 40,
-    }
-    row.update(changes)
-    return row
-
-
-def workbook(path: Path, reference, activities=(), trainings=()) -> Path:
-    write_template(path, reference)
-    book = load_workbook(path)
-    for layout, rows in ((ACTIVITY_LAYOUT, activities), (TRAINING_LAYOUT, trainings)):
-        for row in rows:
-            book[layout.name].append([row.get(column.header) for column in layout.columns])
-    book.save(path)
-    return path
 
 
 def stored(store) -> tuple[list[str], list[str]]:
@@ -105,11 +67,11 @@ def table(dialog: ImportPreviewDialog) -> list[list[str]]:
 
 
 def test_the_preview_lists_errors_first_and_allows_only_the_valid_rows(qtbot, tmp_path, state, translator, reference):
-    path = workbook(
+    path = filled(
         tmp_path / "mixed.xlsx",
         reference,
-        activities=[activity(), activity(活动名称="第二场", 其中女性人次=500)],
-        trainings=[training()],
+        activities=[activity_row(), activity_row(活动名称="第二场", 其中女性人次=500)],
+        trainings=[training_row()],
     )
     dialog = preview(qtbot, state, translator, path)
     assert table(dialog) == [
@@ -136,7 +98,7 @@ def test_the_preview_lists_errors_first_and_allows_only_the_valid_rows(qtbot, tm
 
 
 def test_import_all_stores_a_valid_workbook(qtbot, tmp_path, state, translator, reference):
-    path = workbook(tmp_path / "good.xlsx", reference, activities=[activity(), activity(活动名称="第二场")])
+    path = filled(tmp_path / "good.xlsx", reference, activities=[activity_row(), activity_row(活动名称="第二场")])
     dialog = preview(qtbot, state, translator, path)
     assert dialog.import_all_button.isEnabled()
     assert not dialog.import_valid_button.isEnabled()
@@ -147,7 +109,7 @@ def test_import_all_stores_a_valid_workbook(qtbot, tmp_path, state, translator, 
 
 
 def test_cancel_stores_nothing(qtbot, tmp_path, state, translator, reference):
-    path = workbook(tmp_path / "good.xlsx", reference, activities=[activity()])
+    path = filled(tmp_path / "good.xlsx", reference, activities=[activity_row()])
     dialog = preview(qtbot, state, translator, path)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
@@ -157,12 +119,12 @@ def test_cancel_stores_nothing(qtbot, tmp_path, state, translator, reference):
 def test_the_preview_names_the_fields_an_update_changes(qtbot, tmp_path, state, translator, reference):
     with state.store.transaction() as session:
         lecture = add_activity(session, UNIT_CODE, LECTURE, reference, actor="王晓燕")
-    path = workbook(
+    path = filled(
         tmp_path / "update.xlsx",
         reference,
         activities=[
-            activity(活动名称="冬季果树管理讲座", 参与人次=130, 活动地点="镇文化站", 记录编号=str(lecture.meta.id)),
-            activity(活动名称="冬季果树管理讲座", 参与人次=120, 记录编号=str(lecture.meta.id).replace("-", "")),
+            activity_row(活动名称="冬季果树管理讲座", 参与人次=130, 活动地点="镇文化站", 记录编号=str(lecture.meta.id)),
+            activity_row(活动名称="冬季果树管理讲座", 参与人次=120, 记录编号=str(lecture.meta.id).replace("-", "")),
         ],
     )
     dialog = preview(qtbot, state, translator, path)
@@ -198,9 +160,9 @@ def test_an_unreadable_file_is_explained_and_nothing_can_be_imported(qtbot, tmp_
 
 
 def test_a_file_that_went_bad_after_the_preview_is_not_imported(qtbot, tmp_path, state, translator, reference):
-    path = workbook(tmp_path / "good.xlsx", reference, activities=[activity()])
+    path = filled(tmp_path / "good.xlsx", reference, activities=[activity_row()])
     dialog = preview(qtbot, state, translator, path)
-    workbook(path, reference, activities=[activity(), activity(参与人次=-1)])  # edited meanwhile in Excel
+    filled(path, reference, activities=[activity_row(), activity_row(参与人次=-1)])  # edited meanwhile in Excel
     qtbot.mouseClick(dialog.import_all_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -212,7 +174,7 @@ def test_a_file_that_went_bad_after_the_preview_is_not_imported(qtbot, tmp_path,
 def test_the_preview_model_is_a_valid_table_model(qtmodeltester, tmp_path, state, translator, reference):
     from kesu_desktop.spreadsheet import VALID_ONLY, import_records
 
-    path = workbook(tmp_path / "mixed.xlsx", reference, activities=[activity(), activity(参与人次="很多")])
+    path = filled(tmp_path / "mixed.xlsx", reference, activities=[activity_row(), activity_row(参与人次="很多")])
     with state.store.reading() as session:
         report = import_records(path, session, reference, UNIT_CODE, "王晓燕", VALID_ONLY, dry_run=True)
     model = ImportPreviewModel(translator)
@@ -224,7 +186,7 @@ def test_the_preview_model_is_a_valid_table_model(qtmodeltester, tmp_path, state
 def test_import_interactive_with_a_path_reports_what_was_imported(
     qtbot, tmp_path, state, translator, reference, message_boxes, monkeypatch
 ):
-    path = workbook(tmp_path / "good.xlsx", reference, activities=[activity()])
+    path = filled(tmp_path / "good.xlsx", reference, activities=[activity_row()])
     monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: (self.import_all(), self.result())[1])
     report = import_interactive(None, state, translator, path)
     assert report is not None and report.stored
@@ -292,7 +254,7 @@ def test_the_county_has_no_records_workbook_in_its_file_menu(make_window, county
 def test_cancelling_the_import_stores_nothing_and_keeps_the_preview(
     qtbot, tmp_path, state, translator, reference, message_boxes, monkeypatch
 ):
-    path = workbook(tmp_path / "good.xlsx", reference, activities=[activity(), activity(活动名称="第二场")])
+    path = filled(tmp_path / "good.xlsx", reference, activities=[activity_row(), activity_row(活动名称="第二场")])
     dialog = preview(qtbot, state, translator, path)
     monkeypatch.setattr("ui.spreadsheet_dialogs.ImportProgress.__call__", lambda self, done, total: False)
     qtbot.mouseClick(dialog.import_all_button, Qt.MouseButton.LeftButton)
