@@ -206,6 +206,22 @@ def _backups_in(folder: Path) -> dict[Path, datetime]:
     return {path: time for path in paths if (time := backup_time(path)) is not None}
 
 
+def newest_good_backup(data_dir: DataDir) -> LastBackup | None:
+    """The newest backup of this data folder that passes :func:`check_backup`: among the automatic ones, the
+    saves made before a restore, and the last backup made by hand (when its file is still there)."""
+    candidates = {**_backups_in(data_dir.auto_backups), **_backups_in(data_dir.restore_backups)}
+    recorded = last_backup(data_dir)
+    if recorded is not None:
+        candidates[recorded.path] = recorded.time
+    for path, time in sorted(candidates.items(), key=lambda item: item[1], reverse=True):
+        try:
+            check_backup(path)
+        except BackupError:
+            continue
+        return LastBackup(path, time)
+    return None
+
+
 def backups_to_keep(times: list[datetime]) -> set[datetime]:
     """The newest backup of each of the last 14 days that have one, and of each of the last 12 months."""
     newest_of_day: dict[object, datetime] = {}

@@ -6,6 +6,7 @@ to fill in, so the front end can show it in the user's language with :func:`kesu
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from kesu_desktop.translation import QT_TRANSLATE_NOOP
@@ -36,6 +37,54 @@ class NewerDatabaseError(StoreError):
             ),
             revision=revision,
         )
+
+
+class DamagedStoreError(StoreError):
+    """The database file is damaged: SQLite cannot read it, or its quick check finds broken pages.
+
+    Once the data folder's backups have been searched (``searched``), ``newest_backup`` is the newest one that
+    passed its own check, or None when there is none; the front end offers to restore it.
+    """
+
+    def __init__(
+        self, database: Path, detail: str, newest_backup: Path | None = None, *, searched: bool = False
+    ) -> None:
+        self.database = database
+        self.detail = detail
+        self.newest_backup = newest_backup
+        self.searched = searched
+        values: dict[str, Any] = {"path": str(database), "detail": detail}
+        if newest_backup is not None:
+            template = QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {path} is damaged ({detail}), so KeSu will not open it and has changed nothing. "
+                "The newest good backup is {backup}; restore it with 'restore FILE' (the damaged file is kept) "
+                "and enter again what was recorded after that backup.",
+            )
+            values["backup"] = str(newest_backup)
+        elif searched:
+            template = QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {path} is damaged ({detail}), so KeSu will not open it and has changed nothing. "
+                "No good backup was found in the data folder; restore one from a USB stick with "
+                "'restore FILE', or ask the county office for help.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {path} is damaged ({detail}), so KeSu will not open it and has changed nothing. "
+                "Restore a backup with 'restore FILE'.",
+            )
+        super().__init__(template, **values)
+
+    def with_backup(self, newest_backup: Path | None) -> DamagedStoreError:
+        """The same damage, once the backups were searched: naming the newest good one, if any."""
+        return DamagedStoreError(self.database, self.detail, newest_backup, searched=True)
+
+
+class StoreWriteError(StoreError):
+    """The store could not write: the disk is full, read-only or failing. Nothing of the change was kept;
+    everything committed before is intact, and the same change can be saved again once the cause is fixed."""
 
 
 class NotInitialisedError(StoreError):

@@ -1,5 +1,5 @@
-"""Getting a data folder ready to use: tidy what a crash left behind, open and migrate the store, then load
-the reference data."""
+"""Getting a data folder ready to use: tidy what a crash left behind, open, check and migrate the store, then
+load the reference data. A damaged database is reported together with the newest good backup to restore."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError
 
-from kesu_desktop.errors import StoreError
+from kesu_desktop.backups import newest_good_backup
+from kesu_desktop.errors import DamagedStoreError, StoreError
 from kesu_desktop.paths import DataDir
 from kesu_desktop.reference import ReferenceData, load_reference_files, read_reference
 from kesu_desktop.safe_write import remove_leftover_temporaries
@@ -30,10 +31,15 @@ def prepare_store(data_dir: DataDir, *, tidy_folders: Iterable[Path] = ()) -> tu
     """The open, migrated store with reference data loaded, and a snapshot of that reference data.
 
     Temporary files left by an interrupted write are removed first, from the data folder and from
-    ``tidy_folders``. A damaged database file (one SQLite cannot read) is reported as a :class:`StoreError`.
+    ``tidy_folders``. A damaged database file is reported as a :class:`DamagedStoreError` naming the newest
+    backup that passes its check (none is restored without the user's word).
     """
     remove_leftovers(data_dir, tidy_folders)
-    store = open_store(data_dir)
+    try:
+        store = open_store(data_dir)
+    except DamagedStoreError as error:
+        newest = newest_good_backup(data_dir)
+        raise error.with_backup(newest.path if newest else None) from error
     try:
         with store.transaction() as session:
             load_reference_files(session)

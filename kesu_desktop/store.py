@@ -1,9 +1,12 @@
 """The local SQLite store: opening it safely, migrating it, and handing out short sessions.
 
-Every connection gets WAL journaling, ``synchronous=FULL``, enforced foreign keys and a busy timeout. The
+Every connection gets WAL journaling, ``synchronous=FULL``, enforced foreign keys and a busy timeout. Each
+opening starts with SQLite's quick check, so a damaged file is refused before anything is written to it. The
 schema is created and upgraded only by the Alembic migrations in ``db/migrations``; before an existing
 database is upgraded it is copied aside with SQLite's backup API, and a database from a newer release is
-refused before anything is written to it.
+refused before anything is written to it. A write the disk refuses (full, read-only, failing) becomes a
+:class:`StoreWriteError` in the user's language; SQLite has then rolled the change back and kept every earlier
+commit.
 """
 
 from __future__ import annotations
@@ -21,17 +24,95 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.script.revision import ResolutionError
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kesu_desktop.drives import drive_kind
-from kesu_desktop.errors import NewerDatabaseError, StoreError
+from kesu_desktop.errors import DamagedStoreError, NewerDatabaseError, StoreError, StoreWriteError
 from kesu_desktop.paths import DataDir
 from kesu_desktop.translation import QT_TRANSLATE_NOOP, Phrase
 
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS = Path(__file__).resolve().parent.parent / "db" / "migrations"
+
+# SQLite's primary result codes (sqlite.org/rescode.html) that speak of the file or the disk, not of the code.
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+_DAMAGE = (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def sqlite_result_code(error: BaseException) -> int | None:
+    """The primary SQLite result code behind ``error`` (a DB-API error or SQLAlchemy's wrapper), or None."""
+    code = getattr(getattr(error, "orig", error), "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _reason(error: BaseException) -> str:
+    return str(getattr(error, "orig", error))
+
+
+def store_failure(error: BaseException, data_dir: DataDir) -> StoreError | None:
+    """What a database error means for the clerk, when it is the disk's or the file's doing; None otherwise."""
+    code = sqlite_result_code(error)
+    folder = str(data_dir.root)
+    if code == SQLITE_FULL:
+        return StoreWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk that holds the data folder {folder} is full, so this change was not saved. Everything "
+                "saved before is safe. Free some space (empty the Recycle Bin, delete files you no longer need), "
+                "then save again.",
+            ),
+            folder=folder,
+        )
+    if code == SQLITE_READONLY:
+        return StoreWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data folder {folder} cannot be written to (it is read-only), so this change was not saved. "
+                "Everything saved before is safe. Ask whoever looks after this computer to allow writing there.",
+            ),
+            folder=folder,
+        )
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
+        return StoreWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The computer could not read or write the data folder {folder} ({reason}), so this change was "
+                "not saved. Everything saved before is safe. Check that the disk is working and has space, "
+                "then try again.",
+            ),
+            folder=folder,
+            reason=_reason(error),
+        )
+    if code in _DAMAGE:
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {path} turned out to be damaged ({reason}). Close KeSu and start it again: it "
+                "checks the database at start and offers to restore the newest good backup.",
+            ),
+            path=str(data_dir.database),
+            reason=_reason(error),
+        )
+    return None
+
+
+@contextmanager
+def _explained(data_dir: DataDir) -> Iterator[None]:
+    """Turn a database error the disk or the file caused into its :class:`StoreError`."""
+    try:
+        yield
+    except (DatabaseError, sqlite3.DatabaseError) as error:
+        failure = store_failure(error, data_dir)
+        if failure is None:
+            raise
+        raise failure from error
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -127,13 +208,13 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
-        with self.sessions.begin() as session:
+        with _explained(self.data_dir), self.sessions.begin() as session:
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads only; nothing is committed."""
-        with self.sessions() as session:
+        with _explained(self.data_dir), self.sessions() as session:
             yield session
 
     def close(self) -> None:
@@ -163,8 +244,29 @@ def ensure_local_drive(folder: Path) -> None:
         )
 
 
+def quick_check(engine: Engine) -> list[str]:
+    """SQLite's quick check of the whole file (every page and b-tree, not index contents): ``["ok"]`` when
+    whole, else the first few problems. Fast enough for every start (see ``bench/startup_check.py``)."""
+    with engine.connect() as connection:
+        return [str(row[0]) for row in connection.execute(text("PRAGMA quick_check(5)"))]
+
+
+def _verify(engine: Engine, database: Path) -> None:
+    try:
+        problems = quick_check(engine)
+    except DatabaseError as error:
+        if sqlite_result_code(error) in _DAMAGE:
+            raise DamagedStoreError(database, _reason(error)) from error
+        raise
+    if problems != ["ok"]:
+        raise DamagedStoreError(database, "; ".join(problems[:3]))
+
+
 def open_store(data_dir: DataDir) -> Store:
-    """Open (creating if needed) and migrate the store in ``data_dir``, which must be on a local disk."""
+    """Open (creating if needed), check and migrate the store in ``data_dir``, which must be on a local disk.
+
+    A damaged file raises :class:`DamagedStoreError` before anything is written to it.
+    """
     ensure_local_drive(data_dir.root)
     try:
         data_dir.ensure()
@@ -176,7 +278,9 @@ def open_store(data_dir: DataDir) -> Store:
         ) from exc
     engine = create_sqlite_engine(data_dir.database)
     try:
-        migrate(engine, data_dir.upgrade_backups)
+        _verify(engine, data_dir.database)
+        with _explained(data_dir):
+            migrate(engine, data_dir.upgrade_backups)
     except DatabaseError as exc:
         engine.dispose()
         raise StoreError(
@@ -184,7 +288,7 @@ def open_store(data_dir: DataDir) -> Store:
             path=str(data_dir.database),
             reason=str(exc.orig),
         ) from exc
-    except NewerDatabaseError:
+    except StoreError:
         engine.dispose()
         raise
     return Store(data_dir, engine, sessionmaker(engine, expire_on_commit=False))

@@ -1,15 +1,16 @@
-"""Starting the GUI: data folder, logging and crash hook, store, then QApplication, font, language, the
-first-run wizard when needed, and the main window."""
+"""Starting the GUI: data folder, logging and crash hook, store, then QApplication, font, language, the offer
+to restore a backup when the database is damaged, the first-run wizard when needed, and the main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from kesu_desktop.errors import KesuError
+from kesu_desktop.errors import DamagedStoreError, KesuError
 from kesu_desktop.installation import read_installation, save_installation
 from kesu_desktop.logs import configure_logging
 from kesu_desktop.paths import DataDir
@@ -18,6 +19,7 @@ from kesu_desktop.safe_write import remove_leftover_temporaries
 from kesu_desktop.startup import prepare_store
 from kesu_desktop.store import Store
 from kesu_desktop.translation import DEFAULT_LANGUAGE, Translator
+from ui.damaged_store_dialog import recover_damaged_store
 from ui.exception_hook import ExceptionHook
 from ui.fonts import use_chinese_font
 from ui.i18n import install_translator, translate
@@ -25,6 +27,8 @@ from ui.main_window import MainWindow
 from ui.returns.export_dialog import LAST_FOLDER_KEY
 from ui.setup_wizard import SetupWizard
 from ui.state import AppState
+
+log = logging.getLogger(__name__)
 
 
 def create_application() -> QApplication:
@@ -64,28 +68,40 @@ def remove_export_leftovers() -> None:
         remove_leftover_temporaries(Path(last))
 
 
+def _open_store(data_dir: DataDir) -> tuple[Store, ReferenceData] | KesuError:
+    """The prepared store, or the error that keeps it shut (shown once the language and the app exist)."""
+    try:
+        return prepare_store(data_dir)
+    except KesuError as error:
+        # str(): a log record keeps its arguments, and the error its traceback with this start's frames.
+        log.error("the store in %s cannot be opened: %s", data_dir.root, str(error))
+        return error
+
+
 def run_gui(data_folder: Path, language: str | None) -> int:
     data_dir = DataDir(data_folder)
     data_dir.ensure()
     configure_logging(data_dir.log_file)
-    ExceptionHook(data_dir.log_file).install()
-    failure: KesuError | None = None
-    try:
-        store, reference = prepare_store(data_dir)
-    except KesuError as error:
-        failure = error
-    else:
-        if language is None:
-            with store.reading() as session:
-                installation = read_installation(session)
-            language = installation.setup.language if installation else None
+    hook = ExceptionHook(data_dir.log_file)
+    hook.install()
+    opened: tuple[Store, ReferenceData] | KesuError | None = _open_store(data_dir)
+    if language is None and isinstance(opened, tuple):
+        with opened[0].reading() as session:
+            installation = read_installation(session)
+        language = installation.setup.language if installation else None
     translator = Translator(language or DEFAULT_LANGUAGE)
+    hook.translator = translator
     app = create_application()
     install_translator(app, translator)
     remove_export_leftovers()
-    if failure is not None:
-        QMessageBox.critical(None, translate("App", "KeSu Desktop cannot start"), translator.render(failure))
+    if isinstance(opened, DamagedStoreError):
+        opened = recover_damaged_store(data_dir, opened, translator)
+        if opened is None:
+            return 1
+    if isinstance(opened, KesuError):
+        QMessageBox.critical(None, translate("App", "KeSu Desktop cannot start"), translator.render(opened))
         return 1
+    store, reference = opened
     window = open_main_window(store, reference, translator, app)
     if window is None:
         store.close()

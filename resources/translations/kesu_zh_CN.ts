@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>KeSu Desktop cannot start</source>
         <translation>科素填报无法启动</translation>
     </message>
@@ -401,6 +401,72 @@
     </message>
 </context>
 <context>
+    <name>Damaged</name>
+    <message>
+        <location filename="../../ui/damaged_store_dialog.py" line="50"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/damaged_store_dialog.py" line="52"/>
+        <source>KeSu checks its database at every start. Today it found the file damaged ({detail}), so it has not opened it and has changed nothing in it. This happens when a computer loses power while writing, or when a disk is failing.</source>
+        <translation>科素填报每次启动都会检查数据库。这次发现数据库文件已损坏（{detail}），因此没有打开它，也没有对它做任何改动。电脑在写入时突然断电，或硬盘出现故障，都可能造成这种情况。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/damaged_store_dialog.py" line="60"/>
+        <source>The newest good backup was made on {time}:
+{file}
+
+Restoring it brings back everything saved up to then; enter again what was recorded after that. The damaged file is kept in {kept}.</source>
+        <translation>最近一份完好的备份制作于 {time}：
+{file}
+
+恢复它可以找回截至那时保存的全部内容；那之后录入的内容需要重新录入。损坏的文件会保留在 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/damaged_store_dialog.py" line="66"/>
+        <source>No good backup was found in the data folder. If you have a backup on a USB stick, choose it; otherwise ask the county office for help. The damaged file stays where it is:
+{path}</source>
+        <translation>数据文件夹中没有找到完好的备份。如果U盘里有备份，请选择它；否则请联系县科协办公室协助处理。损坏的文件原样保留在：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/damaged_store_dialog.py" line="81"/>
+        <source>&amp;Restore this backup</source>
+        <translation>恢复这份备份(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/damaged_store_dialog.py" line="84"/>
+        <source>&amp;Choose a backup file…</source>
+        <translation>选择备份文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/damaged_store_dialog.py" line="87"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/damaged_store_dialog.py" line="101"/>
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/damaged_store_dialog.py" line="103"/>
+        <source>KeSu backups (*.sqlite3);;All files (*)</source>
+        <translation>科素填报备份 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/damaged_store_dialog.py" line="142"/>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/damaged_store_dialog.py" line="143"/>
+        <source>The backup of {time} was restored and the database is whole again. Enter again what was recorded after that time.</source>
+        <translation>已恢复 {time} 的备份，数据库已完好。请重新录入那之后记录的内容。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../kesu_desktop/demo.py" line="181"/>
@@ -418,27 +484,42 @@
         <translation>演示数据只用于填报单位的数据文件夹，不用于县级。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="32"/>
+        <location filename="../../kesu_desktop/errors.py" line="33"/>
         <source>This database was written by a newer version of KeSu (schema {revision}). Install that version or newer to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的科素填报写入（结构版本 {revision}）。请安装该版本或更新版本后再打开；数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="44"/>
+        <location filename="../../kesu_desktop/errors.py" line="58"/>
+        <source>The database {path} is damaged ({detail}), so KeSu will not open it and has changed nothing. The newest good backup is {backup}; restore it with &apos;restore FILE&apos; (the damaged file is kept) and enter again what was recorded after that backup.</source>
+        <translation>数据库 {path} 已损坏（{detail}），科素填报不会打开它，也没有做任何改动。最近一份完好的备份是 {backup}；请用“restore 文件”恢复它（损坏的文件会保留），并重新录入该备份之后记录的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/errors.py" line="66"/>
+        <source>The database {path} is damaged ({detail}), so KeSu will not open it and has changed nothing. No good backup was found in the data folder; restore one from a USB stick with &apos;restore FILE&apos;, or ask the county office for help.</source>
+        <translation>数据库 {path} 已损坏（{detail}），科素填报不会打开它，也没有做任何改动。数据文件夹中没有找到完好的备份；请用“restore 文件”从U盘恢复备份，或联系县科协办公室协助处理。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/errors.py" line="73"/>
+        <source>The database {path} is damaged ({detail}), so KeSu will not open it and has changed nothing. Restore a backup with &apos;restore FILE&apos;.</source>
+        <translation>数据库 {path} 已损坏（{detail}），科素填报不会打开它，也没有做任何改动。请用“restore 文件”恢复一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/errors.py" line="93"/>
         <source>This data folder is not set up yet. Run &apos;init&apos; first (or start the app to use the setup wizard).</source>
         <translation>此数据文件夹尚未初始化。请先运行 init（或启动程序使用设置向导）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="64"/>
+        <location filename="../../kesu_desktop/errors.py" line="113"/>
         <source>This backup was made by a newer version of KeSu (schema {revision}). Install that version or newer to restore it; nothing was changed.</source>
         <translation>此备份由更新版本的科素填报生成（结构版本 {revision}）。请安装该版本或更新版本后再恢复；数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="85"/>
+        <location filename="../../kesu_desktop/errors.py" line="134"/>
         <source>Record {record_id} does not exist.</source>
         <translation>记录 {record_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="103"/>
+        <location filename="../../kesu_desktop/errors.py" line="152"/>
         <source>{label} “{text}”: the character {char} (U+{code}) is in no font on this computer, so the PDF cannot print it. Write it another way (for example in pinyin) or install a font that has it, then export again.</source>
         <translation>{label}“{text}”：本机没有任何字体含有字符 {char}（U+{code}），PDF 无法打印。请换一种写法（例如用拼音），或安装含有该字的字体后再导出。</translation>
     </message>
@@ -529,28 +610,48 @@
         <translation>规划 {plan} 的第 {row} 项目标缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="144"/>
+        <location filename="../../kesu_desktop/store.py" line="65"/>
+        <source>The disk that holds the data folder {folder} is full, so this change was not saved. Everything saved before is safe. Free some space (empty the Recycle Bin, delete files you no longer need), then save again.</source>
+        <translation>数据文件夹 {folder} 所在的磁盘已满，这次修改没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站、删除不再需要的文件），然后再保存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store.py" line="75"/>
+        <source>The data folder {folder} cannot be written to (it is read-only), so this change was not saved. Everything saved before is safe. Ask whoever looks after this computer to allow writing there.</source>
+        <translation>数据文件夹 {folder} 无法写入（只读），这次修改没有保存。之前保存的内容都完好无损。请让负责这台电脑的人允许在该文件夹写入。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store.py" line="84"/>
+        <source>The computer could not read or write the data folder {folder} ({reason}), so this change was not saved. Everything saved before is safe. Check that the disk is working and has space, then try again.</source>
+        <translation>电脑无法读写数据文件夹 {folder}（{reason}），这次修改没有保存。之前保存的内容都完好无损。请检查磁盘是否正常、是否还有空间，然后再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store.py" line="95"/>
+        <source>The database {path} turned out to be damaged ({reason}). Close KeSu and start it again: it checks the database at start and offers to restore the newest good backup.</source>
+        <translation>发现数据库 {path} 已损坏（{reason}）。请关闭科素填报后重新启动：启动时会检查数据库，并提供恢复最近一份完好备份的选项。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store.py" line="225"/>
         <source>a removable drive (USB stick)</source>
         <translation>可移动磁盘（U盘）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="145"/>
+        <location filename="../../kesu_desktop/store.py" line="226"/>
         <source>a network drive</source>
         <translation>网络驱动器</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="155"/>
+        <location filename="../../kesu_desktop/store.py" line="236"/>
         <source>The data folder {path} is on {kind}. KeSu keeps its database only on this computer&apos;s own disk, because a pulled stick or a dropped network can damage it. Choose a folder on the local disk; use a USB stick only for returns and backups.</source>
         <translation>数据文件夹 {path} 位于{kind}上。科素填报只把数据库放在本机硬盘上，因为拔出U盘或网络中断都可能损坏数据库。请选择本机硬盘上的文件夹；U盘只用于报送月报和存放备份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="173"/>
+        <location filename="../../kesu_desktop/store.py" line="275"/>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/startup.py" line="44"/>
-        <location filename="../../kesu_desktop/store.py" line="183"/>
+        <location filename="../../kesu_desktop/startup.py" line="50"/>
+        <location filename="../../kesu_desktop/store.py" line="287"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {path}：{reason}</translation>
     </message>
@@ -890,12 +991,12 @@
         <translation>无法创建备份文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/backups.py" line="292"/>
+        <location filename="../../kesu_desktop/backups.py" line="308"/>
         <source>The database is in use by another KeSu window or command; close it and try again.</source>
         <translation>数据库正被另一个科素填报窗口或命令使用，请关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/backups.py" line="321"/>
+        <location filename="../../kesu_desktop/backups.py" line="337"/>
         <source>The database {file} cannot be replaced: {reason}</source>
         <translation>无法替换数据库 {file}：{reason}</translation>
     </message>
@@ -903,12 +1004,17 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../../ui/exception_hook.py" line="37"/>
+        <location filename="../../ui/exception_hook.py" line="47"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exception_hook.py" line="49"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/exception_hook.py" line="39"/>
+        <location filename="../../ui/exception_hook.py" line="51"/>
         <source>Something went wrong that KeSu did not expect. Your saved records are safe. The details were written to the log file:
 {path}</source>
         <translation>科素填报遇到了意外错误。已保存的记录不受影响。详细信息已写入日志文件：

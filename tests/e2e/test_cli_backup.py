@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.e2e.test_cli import init, run, stored_setup
+from tests.unit.test_backups import corrupt
 
 
 def test_backup_then_restore_round_trip(capsys, tmp_path):
@@ -48,3 +49,24 @@ def test_backup_to_an_unwritable_place_fails_in_one_line(capsys, tmp_path):
     blocker.write_text("a file, not a folder")
     code, _out, err = run(capsys, "--lang", "en", "--data-dir", data, "backup", "--out", blocker / "sub")
     assert code == 1 and len(err.strip().splitlines()) == 1
+
+
+def test_a_damaged_store_is_refused_in_one_line_naming_the_backup_that_restores_it(capsys, tmp_path):
+    data = tmp_path / "data"
+    assert run(capsys, "--data-dir", data, "demo", "--months", "3")[0] == 0
+    code, stdout, _err = run(capsys, "--data-dir", data, "backup", "--out", data / "backups" / "auto")
+    assert code == 0
+    backup = Path(stdout.strip())
+    corrupt(data / "kesu.sqlite3")
+
+    code, stdout, err = run(capsys, "--lang", "en", "--data-dir", data, "check")
+
+    assert code == 1 and stdout == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "is damaged" in err and str(backup) in err and "restore FILE" in err
+
+    code, _stdout, err = run(capsys, "--data-dir", data, "restore", backup)
+    assert code == 0, err
+    code, stdout, err = run(capsys, "--lang", "en", "--data-dir", data, "check")
+    assert code == 0, err
+    assert list((data / "backups" / "before-restore").glob("kesu-damaged-*.sqlite3"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -9,7 +10,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kesu_desktop.errors import StoreWriteError
 from kesu_desktop.logs import configure_logging
+from kesu_desktop.paths import DataDir
+from kesu_desktop.store import store_failure
+from kesu_desktop.translation import Translator
 from tests.ui.helpers import MessageBoxCloser
 from ui.exception_hook import ExceptionHook
 
@@ -83,3 +88,20 @@ def test_install_makes_it_the_excepthook(log_file):
     hook = ExceptionHook(log_file)
     hook.install()
     assert sys.excepthook is hook
+
+
+def test_an_error_the_core_raises_on_purpose_shows_its_own_message_in_the_users_language(log_file, message_boxes):
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13  # SQLITE_FULL, as SQLite sets it
+    failure = store_failure(full, DataDir(Path("D:/KeSu")))
+    assert isinstance(failure, StoreWriteError)
+    hook = ExceptionHook(log_file, Translator("zh_CN"))
+    try:
+        raise failure
+    except StoreWriteError as error:
+        hook(type(error), error, error.__traceback__)
+
+    shown = message_boxes.shown[0]
+    assert shown.icon == QMessageBox.Icon.Warning
+    assert "磁盘已满" in shown.text and "KeSu" in shown.text
+    assert "WARNING kesu.crash: stopped by StoreWriteError" in log_file.read_text(encoding="utf-8")

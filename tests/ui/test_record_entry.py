@@ -20,6 +20,7 @@ from kesu_desktop.translation import Translator
 from tests.conftest import UNIT_CODE
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import focused, press, type_text
+from tests.unit.test_store_failures import disk_full
 from ui.history_dialog import HistoryDialog
 from ui.pages.records import RecordsPage
 from ui.record_editor import ActivityEditor, RecordEditor, TrainingEditor, editor_for
@@ -301,6 +302,20 @@ def test_a_refused_new_record_stores_nothing(make_editor, unit_store, values, fi
     fill_activity(editor)
     assert editor.save() is True
     assert len(stored(unit_store)) == 1
+
+
+def test_a_full_disk_keeps_the_form_filled_and_saving_works_once_space_is_freed(make_editor, unit_store):
+    editor = make_editor(unit_store)
+    fill_activity(editor, title="满盘时录入的讲座", venue="东街村")
+    editor.notes.setPlainText("活动内容" * 500)  # longer than a page: saving must take a new one
+    with disk_full(unit_store):
+        assert editor.save() is False
+        assert editor.isVisible() and editor.record_id is None
+        assert "disk that holds the data folder" in editor.error.text() and "is full" in editor.error.text()
+        assert editor.title.text() == "满盘时录入的讲座" and editor.notes.toPlainText() == "活动内容" * 500
+        assert stored(unit_store) == []
+    assert editor.save() is True
+    assert [record.data.title for record in stored(unit_store)] == ["满盘时录入的讲座"]
 
 
 def test_end_before_start_is_refused_and_the_dates_are_kept(make_editor, unit_store):
