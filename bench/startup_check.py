@@ -1,0 +1,215 @@
+"""Start-up check benchmark (issue 5, point 3): how long the quick integrity check that runs at every start
+takes on a data folder with 100,000 records, against the full check (``check`` command) in the same run.
+
+    python bench/startup_check.py [--records 100000] [--runs 5] [--limit 1.0] [--json]
+
+Builds a data folder of ``--records`` records (seven activities to three trainings, each with its target
+groups and a "created" history entry, every fifth with a changed field too), then times, each as the median
+of ``--runs`` runs after one warm-up: SQLite's ``PRAGMA quick_check`` (what every start runs), the whole of
+``prepare_store`` (open, check, migrate, load reference data: what the app does before its window shows), and
+``PRAGMA integrity_check`` (the baseline). Where the operating system lets it (Linux as root), the start is
+also timed once with the file cache dropped, as after switching the PC on. Exits 1 when a start takes longer
+than ``--limit`` seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import insert, text  # noqa: E402
+
+from db import models  # noqa: E402
+from kesu_desktop.installation import Setup, save_installation  # noqa: E402
+from kesu_desktop.paths import DataDir  # noqa: E402
+from kesu_desktop.startup import prepare_store  # noqa: E402
+from kesu_desktop.store import Store, quick_check  # noqa: E402
+
+UNIT = "141023101"  # 新城镇
+FORMS = ["lecture", "report", "exhibition", "contest", "outreach"]
+GROUPS = ["youth", "farmers", "workers", "elderly", "cadres", "public"]
+KINDS = ["high_quality_farmer", "rural_practical", "rural_ecommerce", "skill_certification"]
+PLACES = ["文化活动广场", "东街村党群服务中心", "镇中心小学", "农业科技示范园", "敬老院"]
+BATCH = 5_000
+
+
+def _activity(number: int, rng: random.Random, day: date, now: datetime) -> dict[str, object]:
+    participants = rng.randint(10, 600)
+    return {
+        "id": uuid.UUID(int=rng.getrandbits(128)),
+        "unit_code": UNIT,
+        "title": f"{rng.choice(PLACES)}科普活动第{number}场",
+        "start_date": day,
+        "end_date": day,
+        "form_code": rng.choice(FORMS),
+        "campaign_code": None,
+        "key_project_code": None,
+        "venue": rng.choice(PLACES),
+        "organiser": "镇科协",
+        "partners": "镇卫生院、农技站",
+        "participants": participants,
+        "women": participants // 2,
+        "volunteers": rng.randint(0, 20),
+        "materials": rng.randint(0, 500),
+        "notes": "围绕农业技术、健康生活和防灾减灾开展宣传，发放资料并现场答疑。",
+        "created_at": now,
+        "updated_at": now,
+        "deleted_at": None,
+    }
+
+
+def _training(number: int, rng: random.Random, day: date, now: datetime) -> dict[str, object]:
+    trainees = rng.randint(10, 200)
+    return {
+        "id": uuid.UUID(int=rng.getrandbits(128)),
+        "unit_code": UNIT,
+        "title": f"高素质农民培训第{number}期",
+        "start_date": day,
+        "end_date": day,
+        "kind_code": rng.choice(KINDS),
+        "target_group_code": "farmers",
+        "venue": rng.choice(PLACES),
+        "organisation": "县农业农村局",
+        "sessions": 1,
+        "trainees": trainees,
+        "women": trainees // 3,
+        "low_income": trainees // 10,
+        "certified": trainees // 2,
+        "hours": 8,
+        "notes": "小麦春季田间管理与病虫害绿色防控实训。",
+        "created_at": now,
+        "updated_at": now,
+        "deleted_at": None,
+    }
+
+
+def build(data_dir: DataDir, records: int, seed: int = 7) -> None:
+    """A unit's data folder with ``records`` records, written in bulk in batches."""
+    rng = random.Random(seed)
+    store, reference = prepare_store(data_dir)
+    try:
+        with store.transaction() as session:
+            save_installation(session, Setup(role="unit", unit_code=UNIT, clerk_name="王晓燕"), reference)
+        first, now = date(2021, 1, 1), datetime(2025, 6, 18, 12, 0)
+        for start in range(0, records, BATCH):
+            activities, links, trainings, history = [], [], [], []
+            for number in range(start, min(start + BATCH, records)):
+                day = first + timedelta(days=number % 1_600)
+                if number % 10 < 7:
+                    row = _activity(number, rng, day, now)
+                    activities.append(row)
+                    links.append({"activity_id": row["id"], "target_group_code": rng.choice(GROUPS), "position": 0})
+                    kind = "activity"
+                else:
+                    row = _training(number, rng, day, now)
+                    trainings.append(row)
+                    kind = "training"
+                entry = {"record_id": row["id"], "record_type": kind, "actor": "王晓燕", "at": now}
+                history.append({**entry, "action": "create", "field": None, "old_value": None, "new_value": None})
+                if number % 5 == 0:
+                    history.append({**entry, "action": "update", "field": "venue", "old_value": "", "new_value": "镇"})
+            with store.transaction() as session:
+                session.execute(insert(models.Activity), activities)
+                session.execute(insert(models.ActivityTargetGroup), links)
+                session.execute(insert(models.Training), trainings)
+                session.execute(insert(models.ChangeLog), history)
+    finally:
+        store.close()
+
+
+def _median(action: Callable[[], object], runs: int) -> float:
+    action()  # warm-up: the first run pays for loading modules and filling the cache
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def _integrity_check(store: Store) -> None:
+    with store.engine.connect() as connection:
+        assert [row[0] for row in connection.execute(text("PRAGMA integrity_check"))] == ["ok"]
+
+
+def _start(data_dir: DataDir) -> None:
+    store, _reference = prepare_store(data_dir)
+    store.close()
+
+
+def _drop_file_cache() -> bool:
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    except OSError:
+        return False
+    return True
+
+
+def measure(data_dir: DataDir, runs: int) -> dict[str, object]:
+    store, _reference = prepare_store(data_dir)
+    try:
+        with store.engine.connect() as connection:
+            counted = connection.execute(
+                text("SELECT (SELECT COUNT(*) FROM activity) + (SELECT COUNT(*) FROM training)")
+            )
+            records = counted.scalar()
+        quick = _median(lambda: quick_check(store.engine), runs)
+        full = _median(lambda: _integrity_check(store), runs)
+    finally:
+        store.close()
+    start = _median(lambda: _start(data_dir), runs)
+    cold = None
+    if _drop_file_cache():
+        started = time.perf_counter()
+        _start(data_dir)
+        cold = time.perf_counter() - started
+    return {
+        "records": records,
+        "database_mb": round(data_dir.database.stat().st_size / 1e6, 1),
+        "quick_check_s": round(quick, 4),
+        "integrity_check_s": round(full, 4),
+        "quick_to_full_ratio": round(quick / full, 3),
+        "start_s": round(start, 4),
+        "start_cold_cache_s": None if cold is None else round(cold, 4),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--limit", type=float, default=1.0, help="seconds a start may take at most")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="kesu-startup-") as folder:
+        data_dir = DataDir(Path(folder) / "data")
+        built = time.perf_counter()
+        build(data_dir, args.records)
+        built = time.perf_counter() - built
+        result = measure(data_dir, args.runs)
+    result["build_s"] = round(built, 1)
+    slowest = max(value for value in (result["start_s"], result["start_cold_cache_s"]) if isinstance(value, float))
+    result["within_limit"] = slowest <= args.limit
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for key, value in result.items():
+            print(f"{key:>22}: {value}")
+    return 0 if result["within_limit"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
