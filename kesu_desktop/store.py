@@ -259,7 +259,10 @@ def _verify(engine: Engine, database: Path) -> None:
             raise DamagedStoreError(database, _reason(error)) from error
         raise
     if problems != ["ok"]:
-        raise DamagedStoreError(database, "; ".join(problems[:3]))
+        # SQLite puts several findings in one row under a "*** in database main ***" heading: keep one line.
+        lines = [line.strip() for row in problems for line in row.splitlines()]
+        findings = [line for line in lines if line and not line.startswith("***")]
+        raise DamagedStoreError(database, "; ".join(findings[:3]))
 
 
 def open_store(data_dir: DataDir) -> Store:

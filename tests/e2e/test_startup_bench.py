@@ -27,4 +27,4 @@ def test_the_benchmark_builds_a_whole_folder_and_reports_each_timing():
     assert figures["within_limit"] is True
     for key in ("quick_check_s", "integrity_check_s", "start_s"):
         assert 0 < figures[key] < 10
-    assert 0 < figures["quick_to_full_ratio"]
+    assert figures["quick_to_full_ratio"] > 0

@@ -4,7 +4,10 @@ import sqlite3
 import uuid
 from datetime import date
 
+import pytest
+
 from kesu_desktop.demo import fill_demo
+from kesu_desktop.errors import DamagedStoreError
 from kesu_desktop.integrity import check_store
 from kesu_desktop.paths import DataDir
 from kesu_desktop.startup import prepare_store
@@ -54,12 +57,25 @@ def test_a_damaged_file_is_reported_not_raised(tmp_path):
     with store.transaction() as session:
         fill_demo(session, reference, months=12, today=date(2025, 6, 30))
     store.close()
+    store = open_store(data_dir)
+    store.engine.dispose()  # damaged while the app is running: the start-up check has passed already
     damage_table(data_dir.database, "activity")
-
-    store = open_store(data_dir)  # reads only the schema revision, which the damage spares
     try:
         report = check_store(store)
     finally:
         store.close()
     assert not report.ok
     assert any("damaged" in problem.template for problem in report.problems)
+
+
+def test_a_file_damaged_while_closed_is_refused_at_the_next_start(tmp_path):
+    data_dir = DataDir(tmp_path)
+    store, reference = prepare_store(data_dir)
+    with store.transaction() as session:
+        fill_demo(session, reference, months=12, today=date(2025, 6, 30))
+    store.close()
+    damage_table(data_dir.database, "activity")
+
+    with pytest.raises(DamagedStoreError) as damaged:
+        open_store(data_dir)
+    assert "\n" not in damaged.value.detail and "Page" in damaged.value.detail
