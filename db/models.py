@@ -140,7 +140,12 @@ class PlanTarget(Base):
 
 
 class Installation(Base):
-    """This installation's setup: its role, its unit, and the people who fill in, check and sign returns."""
+    """This installation's setup: its role, its unit, and the people who fill in, check and sign returns; the
+    optional password (a scrypt hash, never the password) and the idle minutes after which the app locks.
+
+    ``is_demo`` cannot change once stored: a trigger refuses it, because the change history's guard
+    (see :class:`ChangeLog`) lets a demo folder replace its history.
+    """
 
     __tablename__ = "installation"
     __table_args__ = (
@@ -159,6 +164,8 @@ class Installation(Base):
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    password_hash: Mapped[str | None] = mapped_column(Text)
+    lock_after_minutes: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
 
 
 class Activity(Base):
@@ -243,7 +250,8 @@ class Training(Base):
 class ChangeLog(Base):
     """One entry of a record's change history: created, a field changed (old → new), deleted or restored.
 
-    Entries are only ever added; the app offers no way to change or remove them.
+    Entries are only ever added: triggers refuse any UPDATE, and any DELETE except in a demo folder (whose
+    generated history the demo data replaces).
     """
 
     __tablename__ = "change_log"

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kesu_desktop import __version__
+from kesu_desktop.cli_access import add_password_parser, open_data_folder, run_password
 from kesu_desktop.cli_backup import add_backup_parsers, run_backup, run_restore
 from kesu_desktop.cli_figures import add_figures_parser, run_figures
 from kesu_desktop.cli_records import add_records_parser, run_records
@@ -24,7 +25,6 @@ from kesu_desktop.installation import Setup, read_installation, save_installatio
 from kesu_desktop.integrity import check_store
 from kesu_desktop.logs import configure_logging
 from kesu_desktop.paths import DataDir, default_data_dir
-from kesu_desktop.startup import prepare_store
 from kesu_desktop.translation import DEFAULT_LANGUAGE, Translator, normalise_language
 
 log = logging.getLogger(__name__)
@@ -98,11 +98,12 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
     add_return_parser(commands, common, tr)
     add_backup_parsers(commands, common, tr)
     add_figures_parser(commands, common, tr)
+    add_password_parser(commands, common, tr)
     return parser
 
 
 def _cmd_init(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    store, reference = prepare_store(DataDir(args.data_dir))
+    store, reference = open_data_folder(DataDir(args.data_dir), tr)
     try:
         unit = reference.find_unit(args.unit)
         setup = Setup(
@@ -125,7 +126,7 @@ def _cmd_init(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    store, reference = prepare_store(DataDir(args.data_dir))
+    store, reference = open_data_folder(DataDir(args.data_dir), tr)
     try:
         with store.transaction() as session:
             summary = fill_demo(session, reference, months=args.months, seed=args.seed)
@@ -146,7 +147,7 @@ def _cmd_demo(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    store, _reference = prepare_store(DataDir(args.data_dir))
+    store, _reference = open_data_folder(DataDir(args.data_dir), tr)
     try:
         report = check_store(store)
     finally:
@@ -183,6 +184,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Translator, TextIO], int]] = {
     "figures": run_figures,
     "backup": run_backup,
     "restore": run_restore,
+    "password": run_password,
 }
 
 

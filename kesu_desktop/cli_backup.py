@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kesu_desktop.backups import make_backup, restore_backup
+from kesu_desktop.cli_access import open_data_folder
 from kesu_desktop.paths import DataDir
 from kesu_desktop.store import open_store
 from kesu_desktop.translation import Translator
@@ -35,7 +36,7 @@ def add_backup_parsers(
 
 
 def run_backup(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    store = open_store(DataDir(args.data_dir))
+    store, _reference = open_data_folder(DataDir(args.data_dir), tr)
     try:
         path = make_backup(store, args.out)
     finally:

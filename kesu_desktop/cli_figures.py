@@ -11,11 +11,11 @@ import argparse
 import json
 from typing import TextIO
 
+from kesu_desktop.cli_access import open_data_folder
 from kesu_desktop.errors import ValidationError
 from kesu_desktop.input_parsing import whole_number
 from kesu_desktop.installation import require_installation
 from kesu_desktop.paths import DataDir
-from kesu_desktop.startup import prepare_store
 from kesu_desktop.stock_figures import NOT_APPLICABLE, Figure, NotApplicable, check_period, read_figures, save_figures
 from kesu_desktop.translation import QT_TRANSLATE_NOOP, Translator
 
@@ -62,7 +62,7 @@ def _parse(item: str) -> tuple[str, Figure]:
 
 def run_figures(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     period = check_period(args.period)
-    store, reference = prepare_store(DataDir(args.data_dir))
+    store, reference = open_data_folder(DataDir(args.data_dir), tr)
     try:
         if args.figures_command == "set":
             figures = dict(_parse(item) for item in args.values)

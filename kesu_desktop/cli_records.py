@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from kesu_desktop.cli_access import open_data_folder
 from kesu_desktop.errors import KesuError
 from kesu_desktop.installation import Installation, require_installation
 from kesu_desktop.paths import DataDir
@@ -29,7 +30,6 @@ from kesu_desktop.spreadsheet import (
     import_records,
     write_template,
 )
-from kesu_desktop.startup import prepare_store
 from kesu_desktop.store import Store
 from kesu_desktop.translation import QT_TRANSLATE_NOOP, Translator
 
@@ -86,7 +86,7 @@ def _unit_installation(store: Store) -> Installation:
 
 
 def _template(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    store, reference = prepare_store(DataDir(args.data_dir))
+    store, reference = open_data_folder(DataDir(args.data_dir), tr)
     store.close()
     write_template(args.out, reference)
     print(tr.translate("CLI", "Wrote an empty workbook to {file}.").format(file=args.out), file=out)
@@ -94,7 +94,7 @@ def _template(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    store, reference = prepare_store(DataDir(args.data_dir))
+    store, reference = open_data_folder(DataDir(args.data_dir), tr)
     try:
         installation = _unit_installation(store)
         with store.reading() as session:
@@ -187,7 +187,7 @@ def summary_line(report: ImportReport, tr: Translator) -> str:
 
 
 def _import(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    store, reference = prepare_store(DataDir(args.data_dir))
+    store, reference = open_data_folder(DataDir(args.data_dir), tr)
     mode = VALID_ONLY if args.valid_only else ALL_OR_NOTHING
     try:
         installation = _unit_installation(store)

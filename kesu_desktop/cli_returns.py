@@ -14,13 +14,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from kesu_desktop.cli_access import open_data_folder
 from kesu_desktop.installation import require_installation
 from kesu_desktop.paths import DataDir
 from kesu_desktop.periods import parse_period
 from kesu_desktop.return_export import export_return
 from kesu_desktop.return_form import ReturnForm, build_return_form, cell_text
 from kesu_desktop.return_ledger import month_statuses, reopen
-from kesu_desktop.startup import prepare_store
 from kesu_desktop.translation import QT_TRANSLATE_NOOP, Translator
 
 STATES = {
@@ -67,7 +67,7 @@ def add_return_parser(
 
 def _export(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     formats = tuple(name.strip() for name in args.format.split(",") if name.strip())
-    store, reference = prepare_store(DataDir(args.data_dir))
+    store, reference = open_data_folder(DataDir(args.data_dir), tr)
     try:
         args.out.mkdir(parents=True, exist_ok=True)
         result = export_return(store, reference, parse_period(args.period), args.out, formats=formats)
@@ -94,7 +94,7 @@ def _export(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
 
 def _status(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     year = args.year or date.today().year
-    store, _reference = prepare_store(DataDir(args.data_dir))
+    store, _reference = open_data_folder(DataDir(args.data_dir), tr)
     try:
         with store.reading() as session:
             unit = require_installation(session).setup.unit_code
@@ -122,7 +122,7 @@ def _status(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
 
 def _reopen(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     period = parse_period(args.period)
-    store, _reference = prepare_store(DataDir(args.data_dir))
+    store, _reference = open_data_folder(DataDir(args.data_dir), tr)
     try:
         with store.transaction() as session:
             installation = require_installation(session)
@@ -153,7 +153,7 @@ def _form_as_data(form: ReturnForm, tr: Translator) -> dict[str, Any]:
 
 def _show(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     period = parse_period(args.period)
-    store, reference = prepare_store(DataDir(args.data_dir))
+    store, reference = open_data_folder(DataDir(args.data_dir), tr)
     try:
         with store.reading() as session:
             form = build_return_form(session, reference, require_installation(session), period, tr)

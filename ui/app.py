@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import logging
 import sys
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from kesu_desktop.access import has_password
 from kesu_desktop.errors import DamagedStoreError, KesuError
 from kesu_desktop.installation import read_installation, save_installation
 from kesu_desktop.logs import configure_logging
@@ -23,6 +25,7 @@ from ui.damaged_store_dialog import recover_damaged_store
 from ui.exception_hook import ExceptionHook
 from ui.fonts import use_chinese_font
 from ui.i18n import install_translator, translate
+from ui.lock import UnlockDialog, password_is_right
 from ui.main_window import MainWindow
 from ui.returns.export_dialog import LAST_FOLDER_KEY
 from ui.setup_wizard import SetupWizard
@@ -44,12 +47,18 @@ def create_application() -> QApplication:
 def open_main_window(
     store: Store, reference: ReferenceData, translator: Translator, app: QApplication
 ) -> MainWindow | None:
-    """The main window for an installed store; runs the first-run wizard first when the store is not set up.
+    """The main window for an installed store; runs the first-run wizard first when the store is not set up,
+    and asks for the password first when it has one.
 
-    Returns None when the user cancels the wizard.
+    Returns None when the user cancels the wizard or quits at the password.
     """
     with store.reading() as session:
         installation = read_installation(session)
+        protected = has_password(session)
+    if protected:
+        unlock = UnlockDialog(partial(password_is_right, store), can_quit=True)
+        if unlock.exec() != QDialog.DialogCode.Accepted:
+            return None
     if installation is None:
         wizard = SetupWizard(reference, translator)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.validated is None:

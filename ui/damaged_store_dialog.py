@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +53,7 @@ class DamagedStoreDialog(QDialog):
         explanation = QLabel(
             translate(
                 "Damaged",
-                "KeSu checks its database at every start. Today it found the file damaged ({detail}), so it has "
+                "KeSu checks its database at every start. This time it found the file damaged ({detail}), so it has "
                 "not opened it and has changed nothing in it. This happens when a computer loses power while "
                 "writing, or when a disk is failing.",
             ).format(detail=error.detail)
@@ -71,6 +73,7 @@ class DamagedStoreDialog(QDialog):
         self.advice = QLabel(advice)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
         for label in (explanation, self.advice, self.message):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,10 +91,18 @@ class DamagedStoreDialog(QDialog):
         self.quit_button.clicked.connect(self.reject)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         (self.restore_button or self.choose_button).setDefault(True)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.addWidget(explanation)
+        text.addWidget(self.advice)
+        text.addWidget(self.message)
+        body = QHBoxLayout()
+        body.addWidget(icon)
+        body.addLayout(text, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addWidget(self.advice)
-        layout.addWidget(self.message)
+        layout.addLayout(body)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
@@ -113,6 +124,7 @@ class DamagedStoreDialog(QDialog):
         except KesuError as failure:
             log.warning("restore of %s at start failed: %s", backup, failure)
             self.message.setText(self.translator.render(failure))
+            self.message.show()
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -1,6 +1,6 @@
 """The main window: a page list on the left (Ctrl+1 … Ctrl+5), the page on the right, the unit and data
 location in the status bar. A unit sees Overview, Activities, Trainings, Returns, Settings; the county sees
-Import, Completeness, Consolidation, Targets, Settings."""
+Import, Completeness, Consolidation, Targets, Settings. The window owns the idle lock (see :mod:`ui.lock`)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from kesu_desktop.backups import automatic_backup
 from kesu_desktop.errors import KesuError
 from kesu_desktop.translation import Translator
 from ui.i18n import translate
+from ui.lock import MINUTE_MS, IdleLock
 from ui.pages.overview import OverviewPage
 from ui.pages.planned import PlannedPage
 from ui.pages.records import activities_page, trainings_page
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.folder_label)
         self._menus(translator)
         state.installation_changed.connect(self.show_installation)
+        self.idle_lock = IdleLock(state.store, state.lock_minutes() * MINUTE_MS, self)
+        state.lock_changed.connect(self.idle_lock.set_minutes)
         self.show_installation()
         self.navigation.setCurrentRow(0)
         self.resize(1200, 760)

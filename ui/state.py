@@ -1,13 +1,14 @@
 """What the open window works on: the store, the reference data and this installation's setup.
 
 Pages read it and call services with its store; a change of setup goes through :meth:`AppState.save_setup`
-so every page hears about it.
+so every page (and the idle lock, for the lock time) hears about it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from kesu_desktop.access import has_password, lock_after_minutes, set_lock_after_minutes
 from kesu_desktop.installation import Installation, Setup, save_installation
 from kesu_desktop.reference import ReferenceData, UnitInfo
 from kesu_desktop.store import Store
@@ -15,6 +16,7 @@ from kesu_desktop.store import Store
 
 class AppState(QObject):
     installation_changed = Signal()
+    lock_changed = Signal(int)  # the minutes without input after which the app locks
 
     def __init__(self, store: Store, reference: ReferenceData, installation: Installation, language: str) -> None:
         super().__init__()
@@ -27,9 +29,23 @@ class AppState(QObject):
     def unit(self) -> UnitInfo:
         return self.reference.unit(self.installation.setup.unit_code)
 
-    def save_setup(self, setup: Setup) -> Installation:
-        """Validate and store a changed setup; raises ValidationError and changes nothing if it is invalid."""
+    def has_password(self) -> bool:
+        with self.store.reading() as session:
+            return has_password(session)
+
+    def lock_minutes(self) -> int:
+        with self.store.reading() as session:
+            return lock_after_minutes(session)
+
+    def save_setup(self, setup: Setup, *, lock_minutes: int | None = None) -> Installation:
+        """Validate and store a changed setup (and lock time, when given); raises ValidationError and changes
+        nothing if either is invalid."""
         with self.store.transaction() as session:
-            self.installation = save_installation(session, setup, self.reference)
+            installation = save_installation(session, setup, self.reference)
+            if lock_minutes is not None:
+                set_lock_after_minutes(session, lock_minutes)
+        self.installation = installation
         self.installation_changed.emit()
+        if lock_minutes is not None:
+            self.lock_changed.emit(lock_minutes)
         return self.installation

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>KeSu Desktop cannot start</source>
         <translation>科素填报无法启动</translation>
     </message>
@@ -139,28 +139,28 @@
         <translation>以 JSON 格式输出结果</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="121"/>
+        <location filename="../../kesu_desktop/cli.py" line="122"/>
         <source>Set up {folder} for {unit}.</source>
         <translation>已为{unit}初始化数据文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="133"/>
+        <location filename="../../kesu_desktop/cli.py" line="134"/>
         <source>Demo data for {unit}: {activities} activities and {trainings} trainings since {first}.</source>
         <translation>{unit}演示数据：自 {first} 起共 {activities} 次科普活动、{trainings} 次培训。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="166"/>
+        <location filename="../../kesu_desktop/cli.py" line="167"/>
         <source>OK: the store is intact (schema {schema}, {activities} activities, {trainings} trainings).</source>
         <translation>正常：数据库完好（结构版本 {schema}，科普活动 {activities} 条，培训 {trainings} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="215"/>
-        <location filename="../../kesu_desktop/cli.py" line="220"/>
+        <location filename="../../kesu_desktop/cli.py" line="217"/>
+        <location filename="../../kesu_desktop/cli.py" line="222"/>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="229"/>
+        <location filename="../../kesu_desktop/cli.py" line="231"/>
         <source>Error: something unexpected went wrong; the details are in {log}.</source>
         <translation>错误：发生了意外问题，详细信息见 {log}。</translation>
     </message>
@@ -324,33 +324,33 @@
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_backup.py" line="26"/>
+        <location filename="../../kesu_desktop/cli_backup.py" line="27"/>
         <source>write a checked backup of the store</source>
         <translation>备份数据库（并校验备份）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_backup.py" line="29"/>
+        <location filename="../../kesu_desktop/cli_backup.py" line="30"/>
         <location filename="../../kesu_desktop/cli_returns.py" line="47"/>
         <source>folder to write to</source>
         <translation>写入的文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_backup.py" line="32"/>
+        <location filename="../../kesu_desktop/cli_backup.py" line="33"/>
         <source>replace the store with a backup (saved first)</source>
         <translation>用备份替换当前数据（先保存当前数据）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_backup.py" line="34"/>
+        <location filename="../../kesu_desktop/cli_backup.py" line="35"/>
         <source>the backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_backup.py" line="52"/>
+        <location filename="../../kesu_desktop/cli_backup.py" line="53"/>
         <source>Restored {file} into {folder}; there was no data to save first.</source>
         <translation>已将 {file} 恢复到 {folder}；原先没有需要保存的数据。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_backup.py" line="54"/>
+        <location filename="../../kesu_desktop/cli_backup.py" line="55"/>
         <source>Restored {file} into {folder}; the previous data was saved to {saved}.</source>
         <translation>已将 {file} 恢复到 {folder}；原有数据已保存到 {saved}。</translation>
     </message>
@@ -399,21 +399,81 @@
         <source>{period} is open for correction.</source>
         <translation>{period} 已重新打开，可以更正。</translation>
     </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="64"/>
+        <source>Password of the data folder: </source>
+        <translation>数据文件夹的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="90"/>
+        <source>the data folder&apos;s password and idle lock</source>
+        <translation>数据文件夹的密码和空闲锁定</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="93"/>
+        <source>lock the app after N minutes without input (1-240)</source>
+        <translation>无操作 N 分钟后锁定程序（1-240）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="95"/>
+        <source>set or change the password (the current one is asked)</source>
+        <translation>设置或修改密码（需输入当前密码）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="98"/>
+        <source>remove the password</source>
+        <translation>取消密码</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="99"/>
+        <source>set the idle time of the lock</source>
+        <translation>设置无操作多久后锁定</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="108"/>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="111"/>
+        <source>Repeat new password: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="125"/>
+        <source>Password set; the app locks after {minutes} idle minutes.</source>
+        <translation>密码已设置；无操作 {minutes} 分钟后程序将锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="127"/>
+        <source>The app locks after {minutes} idle minutes (when a password is set).</source>
+        <translation>无操作 {minutes} 分钟后程序将锁定（设置了密码时）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="129"/>
+        <source>This data folder has no password; nothing was changed.</source>
+        <translation>此数据文件夹没有设置密码，未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="132"/>
+        <source>Password removed.</source>
+        <translation>密码已取消。</translation>
+    </message>
 </context>
 <context>
     <name>Damaged</name>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="50"/>
+        <location filename="../../ui/damaged_store_dialog.py" line="52"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="52"/>
-        <source>KeSu checks its database at every start. Today it found the file damaged ({detail}), so it has not opened it and has changed nothing in it. This happens when a computer loses power while writing, or when a disk is failing.</source>
+        <location filename="../../ui/damaged_store_dialog.py" line="54"/>
+        <source>KeSu checks its database at every start. This time it found the file damaged ({detail}), so it has not opened it and has changed nothing in it. This happens when a computer loses power while writing, or when a disk is failing.</source>
         <translation>科素填报每次启动都会检查数据库。这次发现数据库文件已损坏（{detail}），因此没有打开它，也没有对它做任何改动。电脑在写入时突然断电，或硬盘出现故障，都可能造成这种情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="60"/>
+        <location filename="../../ui/damaged_store_dialog.py" line="62"/>
         <source>The newest good backup was made on {time}:
 {file}
 
@@ -424,44 +484,44 @@ Restoring it brings back everything saved up to then; enter again what was recor
 恢复它可以找回截至那时保存的全部内容；那之后录入的内容需要重新录入。损坏的文件会保留在 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="66"/>
+        <location filename="../../ui/damaged_store_dialog.py" line="68"/>
         <source>No good backup was found in the data folder. If you have a backup on a USB stick, choose it; otherwise ask the county office for help. The damaged file stays where it is:
 {path}</source>
         <translation>数据文件夹中没有找到完好的备份。如果U盘里有备份，请选择它；否则请联系县科协办公室协助处理。损坏的文件原样保留在：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="81"/>
+        <location filename="../../ui/damaged_store_dialog.py" line="84"/>
         <source>&amp;Restore this backup</source>
         <translation>恢复这份备份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="84"/>
+        <location filename="../../ui/damaged_store_dialog.py" line="87"/>
         <source>&amp;Choose a backup file…</source>
         <translation>选择备份文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="87"/>
+        <location filename="../../ui/damaged_store_dialog.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="101"/>
+        <location filename="../../ui/damaged_store_dialog.py" line="112"/>
         <source>Choose a backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="103"/>
+        <location filename="../../ui/damaged_store_dialog.py" line="114"/>
         <source>KeSu backups (*.sqlite3);;All files (*)</source>
         <translation>科素填报备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="142"/>
+        <location filename="../../ui/damaged_store_dialog.py" line="154"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="143"/>
+        <location filename="../../ui/damaged_store_dialog.py" line="155"/>
         <source>The backup of {time} was restored and the database is whole again. Enter again what was recorded after that time.</source>
         <translation>已恢复 {time} 的备份，数据库已完好。请重新录入那之后记录的内容。</translation>
     </message>
@@ -645,13 +705,13 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>数据文件夹 {path} 位于{kind}上。科素填报只把数据库放在本机硬盘上，因为拔出U盘或网络中断都可能损坏数据库。请选择本机硬盘上的文件夹；U盘只用于报送月报和存放备份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="275"/>
+        <location filename="../../kesu_desktop/store.py" line="278"/>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/startup.py" line="50"/>
-        <location filename="../../kesu_desktop/store.py" line="287"/>
+        <location filename="../../kesu_desktop/store.py" line="290"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {path}：{reason}</translation>
     </message>
@@ -999,6 +1059,46 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <location filename="../../kesu_desktop/backups.py" line="337"/>
         <source>The database {file} cannot be replaced: {reason}</source>
         <translation>无法替换数据库 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/access.py" line="39"/>
+        <source>Password: this is not the password of this data folder.</source>
+        <translation>密码：这不是此数据文件夹的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/access.py" line="96"/>
+        <source>Current password: enter it to change or remove the password.</source>
+        <translation>当前密码：修改或取消密码前，请先输入当前密码。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/access.py" line="112"/>
+        <source>New password: use at least {minimum} characters.</source>
+        <translation>新密码：至少需要 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/access.py" line="117"/>
+        <source>New password: it cannot be made of blanks only.</source>
+        <translation>新密码：不能全是空格。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/access.py" line="122"/>
+        <source>Repeat new password: the two entries differ; type the same password twice.</source>
+        <translation>再次输入新密码：两次输入不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/access.py" line="150"/>
+        <source>Lock after: give a whole number of minutes from {minimum} to {maximum}.</source>
+        <translation>锁定时间：请填写 {minimum} 到 {maximum} 之间的整数分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="37"/>
+        <source>This data folder has a password: give it in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>此数据文件夹设有密码：请在环境变量 {variable} 中给出密码，或在终端中运行命令并按提示输入。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="42"/>
+        <source>Give the new password in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>请在环境变量 {variable} 中给出新密码，或在终端中运行命令并按提示输入。</translation>
     </message>
 </context>
 <context>
@@ -1365,134 +1465,168 @@ The files are complete: the USB stick is safe to remove.</source>
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <location filename="../../ui/lock.py" line="50"/>
+        <location filename="../../ui/lock.py" line="100"/>
+        <source>KeSu Desktop is locked</source>
+        <translation>科素填报已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="54"/>
+        <source>This data folder has a password. Enter it to go on.</source>
+        <translation>此数据文件夹设有密码，请输入密码后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="60"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="65"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="69"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="79"/>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>This part arrives in a later update of KeSu Desktop.</source>
         <translation>此功能将在科素填报的后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Import the returns that the units bring on USB sticks.</source>
         <translation>导入各单位用U盘报送的报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Completeness</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>See which units have reported for each month, and on time.</source>
         <translation>查看各单位每月是否报送、是否按时。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Consolidation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Add up the returns of all units into the county&apos;s figures.</source>
         <translation>把各单位报表汇总为全县数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Targets</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Activities</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Returns</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;About KeSu Desktop</source>
         <translation>关于科素填报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Backed up to {file}</source>
         <translation>已备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>KeSu Desktop</source>
         <translation>科素填报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Unit: {name} ({code})  Clerk: {clerk}</source>
         <translation>单位：{name}（{code}）  填报人：{clerk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Data: {folder}</source>
         <translation>数据：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&lt;h3&gt;KeSu Desktop {version}&lt;/h3&gt;&lt;p&gt;Records the science-popularization work of Xiangfen County&apos;s townships, towns and departments and reports it to the county, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei, Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;科素填报 {version}&lt;/h3&gt;&lt;p&gt;离线记录襄汾县各乡镇、开发区和县直部门的科普工作，并向县里报送。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑，Apache License 2.0。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>About KeSu Desktop</source>
         <translation>关于科素填报</translation>
     </message>
@@ -1589,6 +1723,49 @@ The files are complete: the USB stick is safe to remove.</source>
         <location filename="../../ui/pages/overview.py" line="187"/>
         <source>Monthly returns to export ({count}): {months}</source>
         <translation>待导出的月报（{count} 个）：{months}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="32"/>
+        <source>Remove the password</source>
+        <translation>取消密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="33"/>
+        <source>Without a password, anyone using this computer can open KeSu Desktop.</source>
+        <translation>取消密码后，任何使用这台电脑的人都能打开科素填报。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="36"/>
+        <source>Change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="38"/>
+        <source>Set a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="40"/>
+        <source>KeSu Desktop will ask for the password at start and after the set idle time. Keep it safe: it cannot be shown again.</source>
+        <translation>科素填报将在启动时和无操作超过设定时间后要求输入密码。请妥善保管：密码无法再次显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="51"/>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="53"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="54"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2352,88 +2529,133 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="44"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="51"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49"/>
+        <location filename="../../ui/pages/settings.py" line="53"/>
         <source>Role:</source>
         <translation>身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="50"/>
+        <location filename="../../ui/pages/settings.py" line="54"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="55"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="53"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>Display and storage</source>
         <translation>显示与存储</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="55"/>
+        <location filename="../../ui/pages/settings.py" line="59"/>
         <source>&amp;Display language:</source>
         <translation>界面语言(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
+        <source>Password and lock</source>
+        <translation>密码和锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="73"/>
+        <source>Re&amp;move password…</source>
+        <translation>取消密码(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="83"/>
+        <source>Loc&amp;k after (minutes without input):</source>
+        <translation>无操作多少分钟后锁定(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>Save se&amp;ttings</source>
         <translation>保存设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134"/>
+        <location filename="../../ui/pages/settings.py" line="161"/>
+        <source>A password is set: KeSu Desktop asks for it at start and after the idle time.</source>
+        <translation>已设置密码：科素填报在启动时和无操作超时后要求输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="163"/>
+        <source>Change pass&amp;word…</source>
+        <translation>修改密码(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="166"/>
+        <source>No password is set: anyone using this computer can open KeSu Desktop.</source>
+        <translation>未设置密码：任何使用这台电脑的人都能打开科素填报。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="168"/>
+        <source>Set a pass&amp;word…</source>
+        <translation>设置密码(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="183"/>
+        <source>Password saved.</source>
+        <translation>密码已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="185"/>
+        <source>Password removed.</source>
+        <translation>密码已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="190"/>
         <source>No backup has been made yet.</source>
         <translation>还没有做过备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137"/>
+        <location filename="../../ui/pages/settings.py" line="193"/>
         <source>Last backup: {time}, in {folder}</source>
         <translation>上次备份：{time}，位置：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="149"/>
+        <location filename="../../ui/pages/settings.py" line="205"/>
         <source>Choose a folder or USB stick for the backup</source>
         <translation>选择备份到的文件夹或U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="161"/>
+        <location filename="../../ui/pages/settings.py" line="217"/>
         <source>The backup failed; the details are in the log file.</source>
         <translation>备份失败，详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="164"/>
+        <location filename="../../ui/pages/settings.py" line="220"/>
         <source>Backup saved: {file}</source>
         <translation>备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="171"/>
+        <location filename="../../ui/pages/settings.py" line="227"/>
         <source>Choose a backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="173"/>
+        <location filename="../../ui/pages/settings.py" line="229"/>
         <source>KeSu backups (*.sqlite3);;All files (*)</source>
         <translation>科素填报备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="185"/>
-        <location filename="../../ui/pages/settings.py" line="209"/>
+        <location filename="../../ui/pages/settings.py" line="241"/>
+        <location filename="../../ui/pages/settings.py" line="265"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="186"/>
+        <location filename="../../ui/pages/settings.py" line="242"/>
         <source>Replace all data in {folder} with the backup {file}?
 
 The current data is backed up first, to {saved}.</source>
@@ -2442,12 +2664,12 @@ The current data is backed up first, to {saved}.</source>
 当前数据会先备份到 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="204"/>
+        <location filename="../../ui/pages/settings.py" line="260"/>
         <source>The restore failed; the details are in the log file.</source>
         <translation>恢复失败，详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="210"/>
+        <location filename="../../ui/pages/settings.py" line="266"/>
         <source>The backup was restored. The previous data was saved to {saved}.
 
 KeSu Desktop closes now; start it again to work with the restored data.</source>
@@ -2456,37 +2678,37 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 科素填报现在关闭，请重新启动以使用恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="58"/>
+        <location filename="../../ui/pages/settings.py" line="62"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="61"/>
+        <location filename="../../ui/pages/settings.py" line="65"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="72"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="74"/>
+        <location filename="../../ui/pages/settings.py" line="96"/>
         <source>R&amp;estore from a backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="126"/>
+        <location filename="../../ui/pages/settings.py" line="152"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="154"/>
         <source>The new language applies from the next start.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>

@@ -11,12 +11,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Uuid, text
+from sqlalchemy import Uuid, delete, text, update
+from sqlalchemy.exc import IntegrityError
 
 from db import models
 from kesu_desktop.errors import NewerDatabaseError
+from kesu_desktop.installation import read_installation
 from kesu_desktop.paths import DataDir
-from kesu_desktop.records import ActivityInput, add_activity
+from kesu_desktop.records import ActivityInput, add_activity, history
 from kesu_desktop.store import (
     MIGRATIONS,
     backup_database,
@@ -215,3 +217,117 @@ def test_records_are_keyed_by_uuid(unit_store, reference):
     with unit_store.engine.connect() as connection:
         raw = connection.execute(text("SELECT id FROM activity")).scalar_one()
     assert uuid.UUID(raw) == stored.meta.id
+
+
+def fill_at_0003(database: Path) -> uuid.UUID:
+    """A set-up unit with one activity and its history, written as a release at revision 0003 wrote them."""
+    record_id = uuid.uuid4()
+    connection = sqlite3.connect(database)
+    try:
+        with connection:
+            connection.execute("INSERT INTO unit VALUES ('141023101', '新城镇', 'town', 1, 1)")
+            connection.execute("INSERT INTO activity_form VALUES ('lecture', '讲座', 'Lecture', '1', 1)")
+            connection.execute(
+                "INSERT INTO installation VALUES (1, :uuid, 'unit', '141023101', '王晓燕', '', '', '', 'zh_CN', 0, "
+                "'2024-03-01 09:00:00', '2024-03-01 09:00:00')",
+                {"uuid": uuid.uuid4().hex},
+            )
+            connection.execute("INSERT INTO signing_key VALUES (1, :key, '2024-03-01 09:00:00')", {"key": bytes(32)})
+            connection.execute(
+                "INSERT INTO activity VALUES (:id, '141023101', '科普讲座', '2024-03-05', '2024-03-05', 'lecture', "
+                "NULL, NULL, '', '', '', 50, 20, NULL, NULL, '', '2024-03-05 10:00:00', '2024-03-06 10:00:00', NULL)",
+                {"id": record_id.hex},
+            )
+            connection.executemany(
+                "INSERT INTO change_log (record_id, record_type, action, field, old_value, new_value, actor, at) "
+                "VALUES (:id, 'activity', :action, :field, :old, :new, '王晓燕', :at)",
+                [
+                    {"id": record_id.hex, "action": "create", "field": None, "old": None, "new": None,
+                     "at": "2024-03-05 10:00:00"},
+                    {"id": record_id.hex, "action": "update", "field": "participants", "old": "40", "new": "50",
+                     "at": "2024-03-06 10:00:00"},
+                ],
+            )  # fmt: skip
+    finally:
+        connection.close()
+    return record_id
+
+
+def test_a_database_at_0003_with_records_and_history_keeps_every_row_at_0004(data_dir: DataDir):
+    build_database_at(data_dir.database, "0003")
+    record_id = fill_at_0003(data_dir.database)
+    before = dump(data_dir.database)
+
+    store = open_store(data_dir)
+    try:
+        assert current_revision(store.engine) == head_revision()
+        with store.reading() as session:
+            installation = read_installation(session)
+            changes = history(session, record_id)
+            row = session.get(models.Installation, 1)
+            assert row is not None and (row.password_hash, row.lock_after_minutes) == (None, 10)
+    finally:
+        store.close()
+
+    after = dump(data_dir.database)
+    for table in set(before) - {"alembic_version", "installation"}:
+        assert after[table] == before[table], table
+    assert after["installation"] == [(*before["installation"][0], None, 10)]
+    assert installation is not None and installation.setup.clerk_name == "王晓燕"
+    assert [(change.action, change.field, change.new_value) for change in changes] == [
+        ("create", None, None),
+        ("update", "participants", "50"),
+    ]
+
+
+def test_downgrading_0004_drops_its_triggers_and_columns(data_dir: DataDir):
+    build_database_at(data_dir.database, "0004")
+    engine = create_sqlite_engine(data_dir.database)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0003")
+    finally:
+        engine.dispose()
+    schema = schema_of(data_dir.database)
+    assert [name for kind, name, _sql in schema if kind == "trigger"] == []
+    [(_kind, _name, installation)] = [entry for entry in schema if entry[1] == "installation"]
+    assert "password_hash" not in installation and "lock_after_minutes" not in installation
+
+
+@pytest.fixture
+def history_rows(unit_store, reference) -> list[tuple[object, ...]]:
+    """The unit store holding two activities, so two history entries."""
+    with unit_store.transaction() as session:
+        add_activity(session, UNIT_CODE, sample_activity(), reference, actor="王晓燕")
+        add_activity(session, UNIT_CODE, sample_activity("另一场讲座"), reference, actor="王晓燕")
+    return dump(unit_store.data_dir.database)["change_log"]
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda session: session.execute(update(models.ChangeLog).values(actor="someone else")),
+        lambda session: session.execute(update(models.ChangeLog).where(models.ChangeLog.id == 1).values(at=None)),
+        lambda session: session.execute(delete(models.ChangeLog)),
+        lambda session: session.execute(delete(models.ChangeLog).where(models.ChangeLog.id == 1)),
+        lambda session: session.delete(session.get(models.ChangeLog, 1)),
+        lambda session: setattr(session.get(models.ChangeLog, 2), "new_value", "forged"),
+    ],
+    ids=["update all", "update one", "delete all", "delete one", "delete an object", "change an object"],
+)
+def test_the_change_history_of_a_real_folder_cannot_be_altered(unit_store, history_rows, tamper):
+    assert len(history_rows) == 2
+    with pytest.raises(IntegrityError, match="change history cannot be"), unit_store.transaction() as session:
+        tamper(session)
+        session.flush()
+    assert dump(unit_store.data_dir.database)["change_log"] == history_rows
+
+
+def test_a_real_folder_cannot_be_turned_into_a_demo_folder(unit_store):
+    with pytest.raises(IntegrityError, match="demo cannot be changed"), unit_store.transaction() as session:
+        session.execute(update(models.Installation).values(is_demo=True))
+    with unit_store.reading() as session:
+        installation = read_installation(session)
+    assert installation is not None and installation.is_demo is False

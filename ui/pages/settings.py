@@ -1,4 +1,5 @@
-"""Settings: change the setup made at first run, see where the data is kept, and back it up or restore it."""
+"""Settings: change the setup made at first run, protect the data with a password and an idle lock, see where
+the data is kept, and back it up or restore it."""
 
 from __future__ import annotations
 
@@ -15,15 +16,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from kesu_desktop.access import LOCK_MINUTES
 from kesu_desktop.backups import check_backup, last_backup, make_backup, restore_backup
 from kesu_desktop.errors import KesuError, ValidationError
 from kesu_desktop.installation import Setup
 from kesu_desktop.translation import Translator
 from ui.i18n import translate
+from ui.password_dialog import PasswordDialog
 from ui.setup_form import LanguageCombo, PeopleFields, RoleFields, UnitCombo
 from ui.state import AppState
 
@@ -59,6 +63,24 @@ class SettingsPage(QWidget):
         log_file = QLabel(str(state.store.data_dir.log_file))
         log_file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         other_form.addRow(translate("Settings", "Log file:"), log_file)
+        access_box = QGroupBox(translate("Settings", "Password and lock"))
+        access_form = QFormLayout(access_box)
+        access_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.password_state = QLabel()
+        self.password_state.setWordWrap(True)
+        self.password_button = QPushButton()
+        self.password_button.clicked.connect(lambda: self.open_password_dialog(remove=False))
+        self.remove_password_button = QPushButton(translate("Settings", "Re&move password…"))
+        self.remove_password_button.clicked.connect(lambda: self.open_password_dialog(remove=True))
+        password_buttons = QHBoxLayout()
+        password_buttons.addWidget(self.password_button)
+        password_buttons.addWidget(self.remove_password_button)
+        password_buttons.addStretch()
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(LOCK_MINUTES.start, LOCK_MINUTES.stop - 1)
+        access_form.addRow(self.password_state)
+        access_form.addRow(password_buttons)
+        access_form.addRow(translate("Settings", "Loc&k after (minutes without input):"), self.lock_minutes)
         self.save_button = QPushButton(translate("Settings", "Save se&ttings"))
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -84,11 +106,13 @@ class SettingsPage(QWidget):
         layout.addWidget(unit_box)
         layout.addWidget(people_box)
         layout.addWidget(other_box)
+        layout.addWidget(access_box)
         layout.addWidget(backup_box)
         layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
         layout.addStretch()
         self.load()
+        self.show_password_state()
         self.show_last_backup()
 
     def load(self) -> None:
@@ -98,6 +122,7 @@ class SettingsPage(QWidget):
         self.unit.select(setup.unit_code)
         self.people.fill(setup)
         self.language.set_language(setup.language)
+        self.lock_minutes.setValue(self.state.lock_minutes())
         self.message.clear()
 
     def entered(self) -> Setup:
@@ -114,11 +139,12 @@ class SettingsPage(QWidget):
     def save(self) -> None:
         before = self.state.installation.setup
         try:
-            saved = self.state.save_setup(self.entered())
+            lock_minutes = self.lock_minutes.value() if self.lock_minutes.isEnabled() else None
+            saved = self.state.save_setup(self.entered(), lock_minutes=lock_minutes)
         except ValidationError as error:
             self.message.setStyleSheet("color: #b00020;")
             self.message.setText(self.translator.render(error))
-            widget = self.people.field_widget(error.field)
+            widget = self.lock_minutes if error.field == "lock_after_minutes" else self.people.field_widget(error.field)
             if widget is not None:
                 widget.setFocus()
             return
@@ -127,6 +153,36 @@ class SettingsPage(QWidget):
         if saved.setup.language != before.language:
             text += " " + translate("Settings", "The new language applies from the next start.")
         self.message.setText(text)
+
+    def show_password_state(self) -> None:
+        protected = self.state.has_password()
+        if protected:
+            self.password_state.setText(
+                translate("Settings", "A password is set: KeSu Desktop asks for it at start and after the idle time.")
+            )
+            self.password_button.setText(translate("Settings", "Change pass&word…"))
+        else:
+            self.password_state.setText(
+                translate("Settings", "No password is set: anyone using this computer can open KeSu Desktop.")
+            )
+            self.password_button.setText(translate("Settings", "Set a pass&word…"))
+        self.remove_password_button.setEnabled(protected)
+        self.lock_minutes.setEnabled(protected)
+
+    def open_password_dialog(self, *, remove: bool) -> None:
+        """Set, change or remove the password in a dialog; the page shows the outcome once it is accepted."""
+        dialog = PasswordDialog(self.state, self.translator, remove=remove, parent=self)
+        dialog.accepted.connect(self.password_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def password_changed(self) -> None:
+        self.show_password_state()
+        self.message.setStyleSheet("")
+        if self.state.has_password():
+            self.message.setText(translate("Settings", "Password saved."))
+        else:
+            self.message.setText(translate("Settings", "Password removed."))
 
     def show_last_backup(self) -> None:
         found = last_backup(self.state.store.data_dir)

@@ -1,0 +1,136 @@
+"""Opening the data folder for a command, with its password when it has one, and the ``password`` command.
+
+Every command that opens the data folder goes through :func:`open_data_folder`: a folder with a password
+(see :mod:`kesu_desktop.access`) opens only when the password is given in the environment variable
+``KESU_PASSWORD`` or, when the command runs in a terminal, typed at a prompt (not shown). ``password set
+[--lock-minutes N]`` sets or changes the password (the new one from ``KESU_NEW_PASSWORD`` or typed twice),
+``password remove`` removes it, ``password lock --lock-minutes N`` sets the idle minutes after which the app
+locks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import TextIO
+
+from kesu_desktop.access import (
+    WrongPasswordError,
+    has_password,
+    lock_after_minutes,
+    remove_password,
+    set_lock_after_minutes,
+    set_password,
+    verify_password,
+)
+from kesu_desktop.errors import KesuError
+from kesu_desktop.paths import DataDir
+from kesu_desktop.reference import ReferenceData
+from kesu_desktop.startup import prepare_store
+from kesu_desktop.store import Store
+from kesu_desktop.translation import QT_TRANSLATE_NOOP, Translator
+
+PASSWORD_VARIABLE = "KESU_PASSWORD"
+NEW_PASSWORD_VARIABLE = "KESU_NEW_PASSWORD"
+_NOT_GIVEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This data folder has a password: give it in the environment variable {variable}, "
+    "or run the command in a terminal to be asked for it.",
+)
+_NEW_NOT_GIVEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Give the new password in the environment variable {variable}, or run the command in a terminal to be asked "
+    "for it.",
+)
+
+
+def _typed(prompt: str) -> str | None:
+    """What the user types at ``prompt`` without it being shown; None when no one is at a terminal."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(prompt)
+
+
+def unlock(store: Store, tr: Translator) -> str | None:
+    """The data folder's password, checked; None when it has none. Raises a :class:`KesuError` when the
+    password is wrong or cannot be had."""
+    with store.reading() as session:
+        if not has_password(session):
+            return None
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        password = _typed(tr.translate("CLI", "Password of the data folder: "))
+    if password is None:
+        raise KesuError(_NOT_GIVEN, variable=PASSWORD_VARIABLE)
+    with store.reading() as session:
+        if not verify_password(session, password):
+            raise WrongPasswordError()
+    return password
+
+
+def open_data_folder(data_dir: DataDir, tr: Translator) -> tuple[Store, ReferenceData]:
+    """The store and reference data of ``data_dir`` (as :func:`prepare_store`), once its password is given."""
+    store, reference = prepare_store(data_dir)
+    try:
+        unlock(store, tr)
+    except BaseException:
+        store.close()
+        raise
+    return store, reference
+
+
+def add_password_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: list[argparse.ArgumentParser],
+    tr: Translator,
+) -> None:
+    parser = commands.add_parser(
+        "password", parents=common, help=tr.translate("CLI", "the data folder's password and idle lock")
+    )
+    actions = parser.add_subparsers(dest="password_command", metavar="ACTION", required=True)
+    help_minutes = tr.translate("CLI", "lock the app after N minutes without input (1-240)")
+    change = actions.add_parser(
+        "set", parents=common, help=tr.translate("CLI", "set or change the password (the current one is asked)")
+    )
+    change.add_argument("--lock-minutes", type=int, metavar="N", help=help_minutes)
+    actions.add_parser("remove", parents=common, help=tr.translate("CLI", "remove the password"))
+    lock = actions.add_parser("lock", parents=common, help=tr.translate("CLI", "set the idle time of the lock"))
+    lock.add_argument("--lock-minutes", type=int, metavar="N", required=True, help=help_minutes)
+
+
+def _new_password(tr: Translator) -> tuple[str, str | None]:
+    """The new password and, when typed, its repetition."""
+    given = os.environ.get(NEW_PASSWORD_VARIABLE)
+    if given is not None:
+        return given, None
+    new = _typed(tr.translate("CLI", "New password: "))
+    if new is None:
+        raise KesuError(_NEW_NOT_GIVEN, variable=NEW_PASSWORD_VARIABLE)
+    return new, _typed(tr.translate("CLI", "Repeat new password: "))
+
+
+def run_password(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
+    store, _reference = prepare_store(DataDir(args.data_dir))
+    try:
+        current = unlock(store, tr)
+        new, repeat = _new_password(tr) if args.password_command == "set" else ("", None)
+        with store.transaction() as session:
+            if getattr(args, "lock_minutes", None) is not None:
+                set_lock_after_minutes(session, args.lock_minutes)
+            minutes = lock_after_minutes(session)
+            if args.password_command == "set":
+                set_password(session, new, current=current, repeat=repeat)
+                message = tr.translate("CLI", "Password set; the app locks after {minutes} idle minutes.")
+            elif args.password_command == "lock":
+                message = tr.translate("CLI", "The app locks after {minutes} idle minutes (when a password is set).")
+            elif current is None:
+                message = tr.translate("CLI", "This data folder has no password; nothing was changed.")
+            else:
+                remove_password(session, current)
+                message = tr.translate("CLI", "Password removed.")
+    finally:
+        store.close()
+    print(message.format(minutes=minutes), file=out)
+    return 0
