@@ -137,6 +137,18 @@ def remove_password(session: Session, current: str) -> None:
     log.info("the data folder's password was removed")
 
 
+def reset_password(session: Session) -> bool:
+    """Clear a forgotten password without knowing it: the way back in for whoever looks after the PC (the
+    command line's ``password reset``, never the app's windows). Logged as a warning; whether there was one."""
+    row = _installation(session)
+    if row.password_hash is None:
+        return False
+    row.password_hash = None
+    session.flush()
+    log.warning("the data folder's password was reset without the password (forgotten password)")
+    return True
+
+
 def lock_after_minutes(session: Session) -> int:
     """Minutes without input after which the app locks, when a password is set."""
     row = session.get(models.Installation, 1)

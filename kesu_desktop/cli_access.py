@@ -5,7 +5,7 @@ Every command that opens the data folder goes through :func:`open_data_folder`: 
 ``KESU_PASSWORD`` or, when the command runs in a terminal, typed at a prompt (not shown). ``password set
 [--lock-minutes N]`` sets or changes the password (the new one from ``KESU_NEW_PASSWORD`` or typed twice),
 ``password remove`` removes it, ``password lock --lock-minutes N`` sets the idle minutes after which the app
-locks.
+locks, and ``password reset --unit UNIT`` clears a forgotten one (naming the folder's unit, and logged).
 """
 
 from __future__ import annotations
@@ -21,11 +21,13 @@ from kesu_desktop.access import (
     has_password,
     lock_after_minutes,
     remove_password,
+    reset_password,
     set_lock_after_minutes,
     set_password,
     verify_password,
 )
-from kesu_desktop.errors import KesuError
+from kesu_desktop.errors import KesuError, ValidationError
+from kesu_desktop.installation import require_installation
 from kesu_desktop.paths import DataDir
 from kesu_desktop.reference import ReferenceData
 from kesu_desktop.startup import prepare_store
@@ -98,6 +100,17 @@ def add_password_parser(
     actions.add_parser("remove", parents=common, help=tr.translate("CLI", "remove the password"))
     lock = actions.add_parser("lock", parents=common, help=tr.translate("CLI", "set the idle time of the lock"))
     lock.add_argument("--lock-minutes", type=int, metavar="N", required=True, help=help_minutes)
+    reset = actions.add_parser(
+        "reset",
+        parents=common,
+        help=tr.translate("CLI", "clear a forgotten password (for whoever looks after this PC; logged)"),
+    )
+    reset.add_argument(
+        "--unit",
+        required=True,
+        metavar="UNIT",
+        help=tr.translate("CLI", "this folder's unit (code or full name), to confirm which folder"),
+    )
 
 
 def _new_password(tr: Translator) -> tuple[str, str | None]:
@@ -111,9 +124,27 @@ def _new_password(tr: Translator) -> tuple[str, str | None]:
     return new, _typed(tr.translate("CLI", "Repeat new password: "))
 
 
+def _reset(store: Store, reference: ReferenceData, unit: str, tr: Translator) -> str:
+    with store.transaction() as session:
+        installation = require_installation(session)
+        named = reference.find_unit(unit)
+        if named is None or named.code != installation.setup.unit_code:
+            raise ValidationError(
+                "unit",
+                QT_TRANSLATE_NOOP("Errors", "Unit: this data folder belongs to {name}; name that unit to reset."),
+                name=reference.unit(installation.setup.unit_code).name,
+            )
+        if not reset_password(session):
+            return tr.translate("CLI", "This data folder has no password; nothing was changed.")
+    return tr.translate("CLI", "Password reset: KeSu Desktop opens without one. Set a new one in Settings.")
+
+
 def run_password(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    store, _reference = prepare_store(DataDir(args.data_dir))
+    store, reference = prepare_store(DataDir(args.data_dir))
     try:
+        if args.password_command == "reset":
+            print(_reset(store, reference, args.unit, tr), file=out)
+            return 0
         current = unlock(store, tr)
         new, repeat = _new_password(tr) if args.password_command == "set" else ("", None)
         with store.transaction() as session:

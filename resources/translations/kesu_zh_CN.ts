@@ -400,62 +400,78 @@
         <translation>{period} 已重新打开，可以更正。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="64"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="66"/>
         <source>Password of the data folder: </source>
         <translation>数据文件夹的密码：</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="90"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="92"/>
         <source>the data folder&apos;s password and idle lock</source>
         <translation>数据文件夹的密码和空闲锁定</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="93"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="95"/>
         <source>lock the app after N minutes without input (1-240)</source>
         <translation>无操作 N 分钟后锁定程序（1-240）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="95"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="97"/>
         <source>set or change the password (the current one is asked)</source>
         <translation>设置或修改密码（需输入当前密码）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="98"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="100"/>
         <source>remove the password</source>
         <translation>取消密码</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="99"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="101"/>
         <source>set the idle time of the lock</source>
         <translation>设置无操作多久后锁定</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="108"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="106"/>
+        <source>clear a forgotten password (for whoever looks after this PC; logged)</source>
+        <translation>清除忘记的密码（供负责这台电脑的人使用；会记入日志）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="112"/>
+        <source>this folder&apos;s unit (code or full name), to confirm which folder</source>
+        <translation>此数据文件夹所属单位（代码或全称），用于确认是哪个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="121"/>
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="111"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="124"/>
         <source>Repeat new password: </source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="125"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="139"/>
+        <source>Password reset: KeSu Desktop opens without one. Set a new one in Settings.</source>
+        <translation>密码已重置：科素填报现在无需密码即可打开。请在“设置”中设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="156"/>
         <source>Password set; the app locks after {minutes} idle minutes.</source>
         <translation>密码已设置；无操作 {minutes} 分钟后程序将锁定。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="127"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="158"/>
         <source>The app locks after {minutes} idle minutes (when a password is set).</source>
         <translation>无操作 {minutes} 分钟后程序将锁定（设置了密码时）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="129"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="138"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="160"/>
         <source>This data folder has no password; nothing was changed.</source>
         <translation>此数据文件夹没有设置密码，未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="132"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="163"/>
         <source>Password removed.</source>
         <translation>密码已取消。</translation>
     </message>
@@ -1086,19 +1102,24 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>再次输入新密码：两次输入不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/access.py" line="150"/>
+        <location filename="../../kesu_desktop/access.py" line="162"/>
         <source>Lock after: give a whole number of minutes from {minimum} to {maximum}.</source>
         <translation>锁定时间：请填写 {minimum} 到 {maximum} 之间的整数分钟。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="37"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="39"/>
         <source>This data folder has a password: give it in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
         <translation>此数据文件夹设有密码：请在环境变量 {variable} 中给出密码，或在终端中运行命令并按提示输入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="42"/>
+        <location filename="../../kesu_desktop/cli_access.py" line="44"/>
         <source>Give the new password in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
         <translation>请在环境变量 {variable} 中给出新密码，或在终端中运行命令并按提示输入。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli_access.py" line="134"/>
+        <source>Unit: this data folder belongs to {name}; name that unit to reset.</source>
+        <translation>单位：此数据文件夹属于{name}；请填写该单位才能重置。</translation>
     </message>
 </context>
 <context>
@@ -1749,21 +1770,21 @@ The files are complete: the USB stick is safe to remove.</source>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="40"/>
-        <source>KeSu Desktop will ask for the password at start and after the set idle time. Keep it safe: it cannot be shown again.</source>
-        <translation>科素填报将在启动时和无操作超过设定时间后要求输入密码。请妥善保管：密码无法再次显示。</translation>
+        <source>KeSu Desktop will ask for the password at start and after the set idle time. Keep it safe: it cannot be shown again. If it is forgotten, whoever looks after this PC can clear it with the command &apos;password reset&apos;.</source>
+        <translation>科素填报将在启动时和无操作超过设定时间后要求输入密码。请妥善保管：密码无法再次显示。如果忘记密码，可由负责这台电脑的人用命令“password reset”清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="51"/>
+        <location filename="../../ui/password_dialog.py" line="52"/>
         <source>&amp;Current password:</source>
         <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="53"/>
+        <location filename="../../ui/password_dialog.py" line="54"/>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="54"/>
+        <location filename="../../ui/password_dialog.py" line="55"/>
         <source>&amp;Repeat new password:</source>
         <translation>再次输入新密码(&amp;R)：</translation>
     </message>

@@ -184,3 +184,21 @@ def test_the_clear_password_is_never_written_down(capsys, locked, monkeypatch):
     for path in written:
         content = path.read_bytes()
         assert PASSWORD.encode() not in content and b"another secret" not in content, path
+
+
+def test_a_forgotten_password_is_reset_by_naming_the_folders_unit_and_the_reset_is_logged(capsys, locked):
+    code, _out, err = run(capsys, "--lang", "en", "--data-dir", locked, "password", "reset", "--unit", "古城镇")
+    assert code == 1
+    assert one_line(err) == "Error: Unit: this data folder belongs to 新城镇; name that unit to reset."
+    assert stored(locked, PASSWORD)[0] is True
+
+    code, out, err = run(capsys, "--lang", "en", "--data-dir", locked, "password", "reset", "--unit", "新城镇")
+    assert (code, err) == (0, "")
+    assert one_line(out) == "Password reset: KeSu Desktop opens without one. Set a new one in Settings."
+    assert stored(locked, PASSWORD) == (False, 10)
+    assert run(capsys, "--data-dir", locked, "check")[0] == 0
+    log = (locked / "logs" / "kesu.log").read_text(encoding="utf-8")
+    assert "WARNING" in log and "password was reset" in log
+
+    code, out, _err = run(capsys, "--lang", "en", "--data-dir", locked, "password", "reset", "--unit", "141023101")
+    assert (code, one_line(out)) == (0, "This data folder has no password; nothing was changed.")
