@@ -30,6 +30,7 @@ from kesu_desktop.startup import prepare_store
 from kesu_desktop.store import Store
 from kesu_desktop.translation import Translator
 from ui.i18n import translate
+from ui.widgets.error_label import error_label
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +72,7 @@ class DamagedStoreDialog(QDialog):
                 "otherwise ask the county office for help. The damaged file stays where it is:\n{path}",
             ).format(path=error.database)
         self.advice = QLabel(advice)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = error_label()
         self.message.hide()
         for label in (explanation, self.advice, self.message):
             label.setWordWrap(True)

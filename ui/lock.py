@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kesu_desktop.access import has_password, verify_password
 from kesu_desktop.store import Store
 from ui.i18n import translate
+from ui.widgets.error_label import error_label
 
 MINUTE_MS = 60_000
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel})
@@ -55,8 +56,7 @@ class UnlockDialog(QDialog):
         explanation.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()
         self.unlock_button = QPushButton(translate("Lock", "&Unlock"))
         self.unlock_button.setDefault(True)
         buttons = QDialogButtonBox()

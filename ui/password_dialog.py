@@ -13,6 +13,7 @@ from kesu_desktop.errors import ValidationError
 from kesu_desktop.translation import Translator
 from ui.i18n import translate
 from ui.state import AppState
+from ui.widgets.error_label import error_label
 
 
 def _password_field() -> QLineEdit:
@@ -54,9 +55,7 @@ class PasswordDialog(QDialog):
             form.addRow(translate("PasswordDialog", "&New password:"), self.new)
             form.addRow(translate("PasswordDialog", "&Repeat new password:"), self.repeat)
         self.fields = {"current_password": self.current, "new_password": self.new, "repeat_password": self.repeat}
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)

@@ -64,9 +64,10 @@ from ui.state import AppState
 from ui.ui_settings import LastChoices, restore_geometry, save_geometry
 from ui.widgets.check_list import CheckList
 from ui.widgets.code_combo import CodeCombo
+from ui.widgets.error_label import ERROR_COLOUR
 
 LATEST_DATE = date(2100, 12, 31)
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = f"color: {ERROR_COLOUR};"
 SAVE_AND_NEW = QKeySequence("Ctrl+Shift+S")
 
 
@@ -179,7 +180,7 @@ class RecordEditor(QDialog):
         self.error.setObjectName("editorError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(
-            "QLabel#editorError { color: #b00020; font-weight: bold; background: #fdecee;"
+            f"QLabel#editorError {{ color: {ERROR_COLOUR}; font-weight: bold; background: #fdecee;"
             " border: 1px solid #e8a0aa; padding: 6px; }"
         )
         self.error.hide()

@@ -10,13 +10,11 @@ from kesu_desktop.reference import ReferenceData
 from kesu_desktop.translation import Translator
 from ui.i18n import translate
 from ui.setup_form import LanguageCombo, PeopleFields, RoleFields, UnitCombo
+from ui.widgets.error_label import error_label
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
+    label = error_label()
     label.hide()
     return label
 

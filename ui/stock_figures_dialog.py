@@ -24,6 +24,7 @@ from kesu_desktop.stock_figures import NOT_APPLICABLE, Figure, NotApplicable, pe
 from kesu_desktop.translation import Translator
 from ui.i18n import translate
 from ui.state import AppState
+from ui.widgets.error_label import error_label
 
 
 class FigureRow:
@@ -92,9 +93,7 @@ class StockFiguresDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

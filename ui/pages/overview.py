@@ -27,6 +27,7 @@ from ui.i18n import translate
 from ui.returns.page import state_text
 from ui.state import AppState
 from ui.stock_figures_dialog import StockFiguresDialog
+from ui.widgets.error_label import ERROR_COLOUR
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -189,7 +190,7 @@ class OverviewPage(QWidget):
             )
         )
         overdue = any(status.state == "overdue" for status in statuses)
-        self.returns_note.setStyleSheet(f"color: {'#b00020' if overdue else '#8a5a00'}; font-weight: bold;")
+        self.returns_note.setStyleSheet(f"color: {ERROR_COLOUR if overdue else '#8a5a00'}; font-weight: bold;")
 
     def edit_figures(self) -> None:
         dialog = StockFiguresDialog(self.state, self.translator, self.today or date.today(), self)

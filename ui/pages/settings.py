@@ -30,6 +30,7 @@ from ui.i18n import translate
 from ui.password_dialog import PasswordDialog
 from ui.setup_form import LanguageCombo, PeopleFields, RoleFields, UnitCombo
 from ui.state import AppState
+from ui.widgets.error_label import ERROR_COLOUR
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +143,7 @@ class SettingsPage(QWidget):
             lock_minutes = self.lock_minutes.value() if self.lock_minutes.isEnabled() else None
             saved = self.state.save_setup(self.entered(), lock_minutes=lock_minutes)
         except ValidationError as error:
-            self.message.setStyleSheet("color: #b00020;")
+            self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
             self.message.setText(self.translator.render(error))
             widget = self.lock_minutes if error.field == "lock_after_minutes" else self.people.field_widget(error.field)
             if widget is not None:
@@ -196,7 +197,7 @@ class SettingsPage(QWidget):
         )
 
     def _show_error(self, text: str) -> None:
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.message.setText(text)
 
     def back_up(self) -> None:

@@ -27,6 +27,7 @@ from ui.returns.export_dialog import ExportDialog
 from ui.returns.preview import PreviewDialog
 from ui.returns.reopen_dialog import ReopenDialog
 from ui.state import AppState
+from ui.widgets.error_label import ERROR_COLOUR
 
 STATE_TEXT = {
     "not_due": QT_TRANSLATE_NOOP("Returns", "not yet due"),
@@ -35,7 +36,7 @@ STATE_TEXT = {
     "exported": QT_TRANSLATE_NOOP("Returns", "exported, version {version}"),
     "reopened": QT_TRANSLATE_NOOP("Returns", "reopened for correction"),
 }
-STATE_COLOUR = {"due": "#8a5a00", "overdue": "#b00020", "exported": "#1b6e20", "reopened": "#8a5a00"}
+STATE_COLOUR = {"due": "#8a5a00", "overdue": ERROR_COLOUR, "exported": "#1b6e20", "reopened": "#8a5a00"}
 REVIEW_PERIODS = (
     (QT_TRANSLATE_NOOP("Returns", "This quarter"), "quarter"),
     (QT_TRANSLATE_NOOP("Returns", "This year"), "year"),

@@ -10,6 +10,7 @@ from kesu_desktop.return_ledger import reopen
 from kesu_desktop.translation import Translator
 from ui.i18n import translate
 from ui.state import AppState
+from ui.widgets.error_label import error_label
 
 
 class ReopenDialog(QDialog):
@@ -29,8 +30,7 @@ class ReopenDialog(QDialog):
         explanation.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
