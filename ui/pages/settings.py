@@ -143,8 +143,7 @@ class SettingsPage(QWidget):
             lock_minutes = self.lock_minutes.value() if self.lock_minutes.isEnabled() else None
             saved = self.state.save_setup(self.entered(), lock_minutes=lock_minutes)
         except ValidationError as error:
-            self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
-            self.message.setText(self.translator.render(error))
+            self._show_error(self.translator.render(error))
             widget = self.lock_minutes if error.field == "lock_after_minutes" else self.people.field_widget(error.field)
             if widget is not None:
                 widget.setFocus()
