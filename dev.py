@@ -1,9 +1,11 @@
-"""Developer commands, standard library only: ``python dev.py run`` and ``python dev.py test``.
+"""Developer commands, standard library only: ``python dev.py run``, ``python dev.py test`` and ``python dev.py check``.
 
 ``run`` starts the app on a separate demo data folder (``.demo-data/``), filling it first if it has no
-database yet; ``test`` runs pytest. Both create ``.venv`` when it is missing and install the requirements
-into it only when the requirements file has changed since the last install. Extra arguments are passed on:
-``python dev.py run --lang en``, ``python dev.py test tests/unit -x``. On Windows use ``py dev.py ...``.
+database yet; ``test`` runs pytest; ``check`` runs the linter, the formatter's check, the type checker and the
+import contracts (the layers, see ``docs/architecture.md``), stopping at the first that fails. Each creates
+``.venv`` when it is missing and installs the requirements into it only when the requirements file has changed
+since the last install. Extra arguments are passed on: ``python dev.py run --lang en``,
+``python dev.py test tests/unit -x``. On Windows use ``py dev.py ...``.
 """
 
 from __future__ import annotations
@@ -18,8 +20,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 DEMO_DATA = ROOT / ".demo-data"
-DATABASE_NAME = "kesu.sqlite3"  # kesu_desktop.paths.DataDir.database; not imported: this runs before .venv exists
-REQUIREMENTS = {"run": ROOT / "requirements.txt", "test": ROOT / "requirements-dev.txt"}
+DATABASE_NAME = "kesu.sqlite3"  # kesu_desktop.base.paths.DataDir.database; not imported: this runs before .venv exists
+REQUIREMENTS = {
+    "run": ROOT / "requirements.txt",
+    "test": ROOT / "requirements-dev.txt",
+    "check": ROOT / "requirements-dev.txt",
+}
+CHECKS = (
+    ("ruff", "check", "."),
+    ("ruff", "format", "--check", "."),
+    ("mypy",),
+    ("lint-imports",),
+)
 
 
 def say(message: str) -> None:
@@ -82,16 +94,32 @@ def run_tests(python: Path, extra: list[str]) -> int:
     return subprocess.run([str(python), "-m", "pytest", *extra], cwd=ROOT, check=False).returncode
 
 
+def venv_tool(name: str) -> str:
+    folder = venv_python().parent
+    return str(folder / (f"{name}.exe" if os.name == "nt" else name))
+
+
+def run_checks() -> int:
+    for tool, *arguments in CHECKS:
+        say(f"{tool} {' '.join(arguments)}".strip())
+        result = subprocess.run([venv_tool(tool), *arguments], cwd=ROOT, check=False)
+        if result.returncode != 0:
+            return result.returncode
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in REQUIREMENTS:
         print(__doc__)
-        print("usage: python dev.py run|test [ARGS...]")
+        print("usage: python dev.py run|test|check [ARGS...]")
         return 2
     command, extra = argv[0], argv[1:]
     python = ensure_venv()
     ensure_requirements(python, REQUIREMENTS[command])
     if command == "run":
         return run_app(python, extra)
+    if command == "check":
+        return run_checks()
     return run_tests(python, extra)
 
 

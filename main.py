@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from kesu_desktop.cli import parse_arguments, run_command
+    from kesu_desktop.cli.main import parse_arguments, run_command
 
     args, translator = parse_arguments(list(sys.argv[1:] if argv is None else argv))
     if args.command:

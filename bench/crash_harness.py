@@ -46,17 +46,18 @@ from sqlalchemy import func, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from db import models  # noqa: E402
-from kesu_desktop.demo import fill_demo  # noqa: E402
-from kesu_desktop.installation import Setup, save_installation  # noqa: E402
-from kesu_desktop.integrity import check_store  # noqa: E402
-from kesu_desktop.paths import DataDir  # noqa: E402
-from kesu_desktop.periods import month_period  # noqa: E402
-from kesu_desktop.records import ActivityInput, add_activity  # noqa: E402
-from kesu_desktop.return_export import export_return  # noqa: E402
-from kesu_desktop.return_ledger import reopen, versions  # noqa: E402
-from kesu_desktop.return_workbook import verify_return_workbook  # noqa: E402
-from kesu_desktop.safe_write import TEMP_PREFIX, leftover_temporaries  # noqa: E402
-from kesu_desktop.startup import prepare_store  # noqa: E402
+from kesu_desktop.base.paths import DataDir  # noqa: E402
+from kesu_desktop.base.safe_write import TEMP_PREFIX, leftover_temporaries  # noqa: E402
+from kesu_desktop.records.demo import fill_demo  # noqa: E402
+from kesu_desktop.records.service import add_activity  # noqa: E402
+from kesu_desktop.records.types import ActivityInput  # noqa: E402
+from kesu_desktop.reference.periods import month_period  # noqa: E402
+from kesu_desktop.returns.export import export_return  # noqa: E402
+from kesu_desktop.returns.ledger import reopen, versions  # noqa: E402
+from kesu_desktop.returns.workbook.reader import verify_return_workbook  # noqa: E402
+from kesu_desktop.store.installation import Setup, save_installation  # noqa: E402
+from kesu_desktop.store.integrity import check_store  # noqa: E402
+from kesu_desktop.store.startup import prepare_store  # noqa: E402
 
 UNIT_CODE = "141023101"  # 新城镇
 ACTOR = "crash-harness"

@@ -34,10 +34,10 @@ if str(ROOT) not in sys.path:
 from sqlalchemy import insert, text  # noqa: E402
 
 from db import models  # noqa: E402
-from kesu_desktop.installation import Setup, save_installation  # noqa: E402
-from kesu_desktop.paths import DataDir  # noqa: E402
-from kesu_desktop.startup import prepare_store  # noqa: E402
-from kesu_desktop.store import Store, quick_check  # noqa: E402
+from kesu_desktop.base.paths import DataDir  # noqa: E402
+from kesu_desktop.store.database import Store, quick_check  # noqa: E402
+from kesu_desktop.store.installation import Setup, save_installation  # noqa: E402
+from kesu_desktop.store.startup import prepare_store  # noqa: E402
 
 UNIT = "141023101"  # 新城镇
 FORMS = ["lecture", "report", "exhibition", "contest", "outreach"]

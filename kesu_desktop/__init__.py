@@ -1,3 +1,7 @@
-"""KeSu Desktop core: domain types, validation and services, free of Qt widgets and of the ui package."""
+"""KeSu Desktop core: domain types, validation and services, free of Qt widgets and of the ui package.
+
+Its capabilities, lowest first (each uses only those below it; ``docs/architecture.md``): ``base``,
+``reference``, ``store``, ``records``, ``spreadsheet``, ``returns``, ``cli``.
+"""
 
 __version__ = "0.1.0"

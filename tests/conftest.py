@@ -13,11 +13,11 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import settings
 
-from kesu_desktop.installation import Setup, save_installation
-from kesu_desktop.paths import DataDir
-from kesu_desktop.reference import ReferenceData
-from kesu_desktop.startup import prepare_store
-from kesu_desktop.store import Store
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.store.database import Store
+from kesu_desktop.store.installation import Setup, save_installation
+from kesu_desktop.store.startup import prepare_store
 
 settings.register_profile("kesu", deadline=None)  # inherits Hypothesis's "ci" profile under CI
 settings.load_profile("kesu")

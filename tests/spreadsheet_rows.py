@@ -9,9 +9,9 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from kesu_desktop.reference import ReferenceData
-from kesu_desktop.spreadsheet import write_template
+from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.spreadsheet.layout import ACTIVITY_LAYOUT, TRAINING_LAYOUT
+from kesu_desktop.spreadsheet.writer import write_template
 
 
 def activity_row(**changes: Any) -> dict[str, Any]:

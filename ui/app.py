@@ -11,25 +11,26 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from kesu_desktop.access import has_password
-from kesu_desktop.errors import DamagedStoreError, KesuError
-from kesu_desktop.installation import read_installation, save_installation
-from kesu_desktop.logs import configure_logging
-from kesu_desktop.paths import DataDir
-from kesu_desktop.reference import ReferenceData
-from kesu_desktop.safe_write import remove_leftover_temporaries
-from kesu_desktop.startup import prepare_store
-from kesu_desktop.store import Store
-from kesu_desktop.translation import DEFAULT_LANGUAGE, Translator
-from ui.damaged_store_dialog import recover_damaged_store
+from kesu_desktop.base.errors import DamagedStoreError, KesuError
+from kesu_desktop.base.logs import configure_logging
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.base.safe_write import remove_leftover_temporaries
+from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator
+from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.store.access import has_password
+from kesu_desktop.store.database import Store
+from kesu_desktop.store.installation import read_installation, save_installation
+from kesu_desktop.store.startup import prepare_store
 from ui.exception_hook import ExceptionHook
 from ui.fonts import use_chinese_font
 from ui.i18n import install_translator, translate
-from ui.lock import UnlockDialog, password_is_right
 from ui.main_window import MainWindow
+from ui.remembered import remembered_text
 from ui.returns.export_dialog import LAST_FOLDER_KEY
-from ui.setup_wizard import SetupWizard
+from ui.setup.wizard import SetupWizard
 from ui.state import AppState
+from ui.store.damaged_dialog import recover_damaged_store
+from ui.store.lock import UnlockDialog, password_is_right
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ def open_main_window(
 def remove_export_leftovers() -> None:
     """Remove the temporary files an interrupted export left in the last export folder, when it is known and
     still there (the data folder itself is tidied by ``prepare_store``)."""
-    last = QSettings().value(LAST_FOLDER_KEY, "", str)
+    last = remembered_text(QSettings(), LAST_FOLDER_KEY)
     if last:
         remove_leftover_temporaries(Path(last))
 
@@ -93,7 +94,7 @@ def run_gui(data_folder: Path, language: str | None) -> int:
     configure_logging(data_dir.log_file)
     hook = ExceptionHook(data_dir.log_file)
     hook.install()
-    opened: tuple[Store, ReferenceData] | KesuError | None = _open_store(data_dir)
+    opened: tuple[Store, ReferenceData] | KesuError = _open_store(data_dir)
     if language is None and isinstance(opened, tuple):
         with opened[0].reading() as session:
             installation = read_installation(session)
@@ -104,9 +105,10 @@ def run_gui(data_folder: Path, language: str | None) -> int:
     install_translator(app, translator)
     remove_export_leftovers()
     if isinstance(opened, DamagedStoreError):
-        opened = recover_damaged_store(data_dir, opened, translator)
-        if opened is None:
+        recovered = recover_damaged_store(data_dir, opened, translator)
+        if recovered is None:
             return 1
+        opened = recovered
     if isinstance(opened, KesuError):
         QMessageBox.critical(None, translate("App", "KeSu Desktop cannot start"), translator.render(opened))
         return 1

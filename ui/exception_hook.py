@@ -15,8 +15,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kesu_desktop.errors import KesuError
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.errors import KesuError
+from kesu_desktop.base.translation import Translator
 from ui.i18n import translate
 
 log = logging.getLogger("kesu.crash")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from kesu_desktop.paths import resource_path
+from kesu_desktop.base.paths import resource_path
 
 BUNDLED_FONT = resource_path("fonts", "wqy-microhei.ttc")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.translation import Translator
 
 
 def translate(context: str, text: str) -> str:

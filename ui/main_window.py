@@ -1,6 +1,6 @@
 """The main window: a page list on the left (Ctrl+1 … Ctrl+5), the page on the right, the unit and data
 location in the status bar. A unit sees Overview, Activities, Trainings, Returns, Settings; the county sees
-Import, Completeness, Consolidation, Targets, Settings. The window owns the idle lock (see :mod:`ui.lock`)."""
+Import, Completeness, Consolidation, Targets, Settings. The window owns the idle lock (see :mod:`ui.store.lock`)."""
 
 from __future__ import annotations
 
@@ -13,19 +13,19 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from kesu_desktop import __version__
-from kesu_desktop.backups import automatic_backup
-from kesu_desktop.errors import KesuError
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.errors import KesuError
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.store.backups import automatic_backup
+from ui.county.planned import PlannedPage
+from ui.county.targets import TargetsPage
 from ui.i18n import translate
-from ui.lock import MINUTE_MS, IdleLock
 from ui.pages.overview import OverviewPage
-from ui.pages.planned import PlannedPage
-from ui.pages.records import activities_page, trainings_page
 from ui.pages.settings import SettingsPage
-from ui.pages.targets import TargetsPage
+from ui.records.page import activities_page, trainings_page
 from ui.returns.page import ReturnsPage
-from ui.spreadsheet_dialogs import spreadsheet_actions
+from ui.spreadsheet.actions import spreadsheet_actions
 from ui.state import AppState
+from ui.store.lock import MINUTE_MS, IdleLock
 
 log = logging.getLogger(__name__)
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from kesu_desktop.access import has_password, lock_after_minutes, set_lock_after_minutes
-from kesu_desktop.installation import Installation, Setup, save_installation
-from kesu_desktop.reference import ReferenceData, UnitInfo
-from kesu_desktop.store import Store
+from kesu_desktop.reference.data import ReferenceData, UnitInfo
+from kesu_desktop.store.access import has_password, lock_after_minutes, set_lock_after_minutes
+from kesu_desktop.store.database import Store
+from kesu_desktop.store.installation import Installation, Setup, save_installation
 
 
 class AppState(QObject):

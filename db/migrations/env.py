@@ -1,4 +1,4 @@
-"""Alembic environment: migrations run on the connection handed over by ``kesu_desktop.store``."""
+"""Alembic environment: migrations run on the connection handed over by ``kesu_desktop.store.database``."""
 
 from alembic import context
 

@@ -17,11 +17,11 @@ import uuid
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
-from kesu_desktop.errors import ValidationError
-from kesu_desktop.input_parsing import parse_count, parse_date, parse_hours
-from kesu_desktop.reference import Item
+from kesu_desktop.base.errors import ValidationError
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.records.input_parsing import parse_count, parse_date, parse_hours
+from kesu_desktop.reference.data import Item
 from kesu_desktop.spreadsheet.layout import CHOICES_SHEET, Column
-from kesu_desktop.translation import QT_TRANSLATE_NOOP
 
 # Characters XML 1.0 (and so a workbook) cannot hold, plus the other C0/C1 controls; tab and line feed stay.
 _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")

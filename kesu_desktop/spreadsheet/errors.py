@@ -3,8 +3,8 @@ reported in the import report instead."""
 
 from __future__ import annotations
 
-from kesu_desktop.errors import KesuError
-from kesu_desktop.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.base.errors import KesuError
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 
 
 class SpreadsheetError(KesuError):

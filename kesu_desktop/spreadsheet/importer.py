@@ -1,4 +1,4 @@
-"""Reading the canonical workbook back: every row checked, then stored as the clerk chose.
+"""Importing the canonical workbook: every row checked, then stored as the clerk chose.
 
 A row with the record number (UUID) of one of this unit's records updates that record; a row without one
 adds a record. A row whose record number this store does not know adds a record *with that number*: the row
@@ -15,55 +15,37 @@ message template with its values, for the front end to show in the user's langua
 from __future__ import annotations
 
 import uuid
-import zipfile
-from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db import models
-from kesu_desktop.errors import KesuError, ValidationError
-from kesu_desktop.period_locks import PeriodLockedError, locked_version
-from kesu_desktop.periods import month_of
-from kesu_desktop.records import (
-    ActivityInput,
-    TrainingInput,
-    activity_from_row,
-    add_activity,
-    add_training,
-    training_from_row,
-    update_activity,
-    update_training,
-)
-from kesu_desktop.reference import ReferenceData
+from kesu_desktop.base.errors import KesuError, ValidationError
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.records.locks import PeriodLockedError, locked_version
+from kesu_desktop.records.service import add_activity, add_training, update_activity, update_training
+from kesu_desktop.records.types import ActivityInput, TrainingInput, activity_from_row, training_from_row
+from kesu_desktop.records.validation import validate_activity, validate_training
+from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.reference.periods import month_of
 from kesu_desktop.spreadsheet import cells
-from kesu_desktop.spreadsheet.errors import ImportCancelledError, SpreadsheetError, unreadable
+from kesu_desktop.spreadsheet.errors import ImportCancelledError
 from kesu_desktop.spreadsheet.layout import (
     CHOICE,
     CHOICE_LIST_BY_KEY,
     CHOICES,
     COUNT,
     DATE,
-    FORMAT_NAME,
-    FORMAT_VERSION,
     HOURS,
     ID_FIELD,
-    LAYOUTS,
-    META_SHEET,
     Column,
-    SheetLayout,
-    header_aliases,
-    header_key,
 )
-from kesu_desktop.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.validation import validate_activity, validate_training
+from kesu_desktop.spreadsheet.reader import Progress, Sheet, read_sheets
 
 ALL_OR_NOTHING = "all-or-nothing"
 VALID_ONLY = "valid-only"
@@ -72,12 +54,8 @@ MODES = (ALL_OR_NOTHING, VALID_ONLY)
 ADDED, UPDATED, UNCHANGED, ERROR = "added", "updated", "unchanged", "error"
 STATUSES = (ADDED, UPDATED, UNCHANGED, ERROR)
 
-HEADER_SEARCH_ROWS = 10  # the header row may sit below a title row a clerk added
 _LOOKUP_CHUNK = 500
-_PROGRESS_EVERY = 200
 
-Progress = Callable[[int, int], bool]
-"""Told (done, total) as the import goes on (total 0 while still reading); returning False cancels it."""
 
 RecordInput = ActivityInput | TrainingInput
 
@@ -146,160 +124,12 @@ class ImportReport:
 # --- reading the workbook ------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Sheet:
-    layout: SheetLayout
-    name: str
-    positions: dict[str, int]  # field -> 0-based column index
-    headers: dict[str, str]  # field -> header text as in the file
-    rows: list[tuple[int, tuple[Any, ...]]] = field(default_factory=list)
-
-
-def _find_header(layout: SheetLayout, rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int], dict[str, str]]:
-    """The header row (1-based) and each known column's position and text; the row is the first one that
-    names the title column."""
-    aliases = {column.field: header_aliases(column) for column in layout.columns}
-    title = layout.column("title")
-    for number, values in enumerate(rows, start=1):
-        keys = [header_key(value) if isinstance(value, str) else "" for value in values]
-        if not any(key in aliases["title"] for key in keys):
-            continue
-        positions: dict[str, int] = {}
-        headers: dict[str, str] = {}
-        for index, key in enumerate(keys):
-            matched = next((name for name, names in aliases.items() if key and key in names), None)
-            if matched is None:
-                continue
-            text = str(values[index]).strip()
-            if matched in positions:
-                raise SpreadsheetError(
-                    QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}: the column {column} appears twice; keep one of them."),
-                    sheet=layout.name,
-                    column=text,
-                )
-            positions[matched] = index
-            headers[matched] = text.lstrip("*＊").strip() or text
-        missing = [column.heading for column in layout.columns if column.required and column.field not in positions]
-        if missing:
-            raise _missing_column(layout, missing[0])
-        return number, positions, headers
-    raise _missing_column(layout, title.heading)
-
-
-def _missing_column(layout: SheetLayout, heading: str) -> SpreadsheetError:
-    return SpreadsheetError(
-        QT_TRANSLATE_NOOP(
-            "Errors", "Sheet {sheet}: the column {column} is missing; copy the header row from the template."
-        ),
-        sheet=layout.name,
-        column=heading,
-    )
-
-
-def _blank(values: tuple[Any, ...]) -> bool:
-    return all(cells.is_blank(value) for value in values)
-
-
-def _read_meta(rows: Iterable[tuple[Any, ...]]) -> dict[str, Any]:
-    meta: dict[str, Any] = {}
-    for values in rows:
-        if not values or values[0] is None:
-            break
-        meta[str(values[0])] = values[1] if len(values) > 1 else None
-    return meta
-
-
-def _check_meta(meta: dict[str, Any], reference: ReferenceData, unit_code: str) -> None:
-    if meta.get("format") != FORMAT_NAME:
-        return
-    version = meta.get("version")
-    if isinstance(version, int | float) and version > FORMAT_VERSION:
-        raise SpreadsheetError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "This workbook was written by a newer version of KeSu (format {version}); "
-                "install that version or newer to import it.",
-            ),
-            version=version,
-        )
-    other = meta.get("unit_code")
-    if other and str(other) != unit_code:
-        known = reference.find_unit(str(other))
-        raise SpreadsheetError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "This workbook holds the records of {unit}, not of {this_unit}; import it in that unit's data folder.",
-            ),
-            unit=known.name if known else str(meta.get("unit_name") or other),
-            this_unit=reference.unit(unit_code).name,
-        )
-
-
-def _read(path: Path, reference: ReferenceData, unit_code: str, progress: Progress | None) -> list[_Sheet]:
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise unreadable(path, reason) from exc
-    try:
-        names = {name.strip(): name for name in workbook.sheetnames}
-        if META_SHEET in names:
-            _check_meta(_read_meta(workbook[names[META_SHEET]].iter_rows(values_only=True)), reference, unit_code)
-        sheets = []
-        for layout in LAYOUTS:
-            if layout.name not in names:
-                continue
-            worksheet = workbook[names[layout.name]]
-            worksheet.reset_dimensions()  # read every row, whatever size the file claims
-            sheets.append(_read_sheet(layout, names[layout.name], worksheet.iter_rows(values_only=True), progress))
-        if not sheets:
-            raise SpreadsheetError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The workbook {path} has no sheet named {activities} or {trainings}; "
-                    "use a workbook made by KeSu's template or export.",
-                ),
-                path=str(path),
-                activities=LAYOUTS[0].name,
-                trainings=LAYOUTS[1].name,
-            )
-        return sheets
-    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
-        raise unreadable(path, exc) from exc
-    finally:
-        workbook.close()
-
-
-def _read_sheet(layout: SheetLayout, name: str, rows: Iterator[tuple[Any, ...]], progress: Progress | None) -> _Sheet:
-    top: list[tuple[Any, ...]] = []
-    for values in rows:
-        top.append(tuple(values))
-        if len(top) == HEADER_SEARCH_ROWS:
-            break
-    if all(_blank(values) for values in top):
-        return _Sheet(layout, name, {}, {})
-    header_row, positions, headers = _find_header(layout, top)
-    sheet = _Sheet(layout, name, positions, headers)
-
-    def numbered() -> Iterator[tuple[int, tuple[Any, ...]]]:
-        yield from enumerate(top, start=1)
-        yield from enumerate(rows, start=len(top) + 1)
-
-    for number, values in numbered():
-        if number <= header_row or _blank(tuple(values)):
-            continue
-        sheet.rows.append((number, tuple(values)))
-        if progress is not None and len(sheet.rows) % _PROGRESS_EVERY == 0 and not progress(0, 0):
-            raise ImportCancelledError()
-    return sheet
-
-
 # --- checking rows -------------------------------------------------------------------------------------------
 
 
 @dataclass
 class _Planned:
-    sheet: _Sheet
+    sheet: Sheet
     row: int
     title: str
     data: RecordInput | None = None
@@ -322,7 +152,7 @@ class _Planned:
         self.status = ERROR
 
 
-def _cell_value(sheet: _Sheet, values: tuple[Any, ...], column: Column) -> Any:
+def _cell_value(sheet: Sheet, values: tuple[Any, ...], column: Column) -> Any:
     position = sheet.positions.get(column.field)
     if position is None or position >= len(values):
         return None
@@ -346,7 +176,7 @@ def _read_value(column: Column, value: Any, indexes: dict[str, dict[str, str]]) 
 
 
 def _plan_row(
-    sheet: _Sheet, number: int, values: tuple[Any, ...], reference: ReferenceData, indexes: dict[str, dict[str, str]]
+    sheet: Sheet, number: int, values: tuple[Any, ...], reference: ReferenceData, indexes: dict[str, dict[str, str]]
 ) -> _Planned:
     layout = sheet.layout
     planned = _Planned(
@@ -524,7 +354,7 @@ def import_records(
     if mode not in MODES:
         raise ValueError(mode)
     path = Path(path)
-    sheets = _read(path, reference, unit_code, progress)
+    sheets = read_sheets(path, reference, unit_code, progress)
     indexes = {key: cells.choice_index(choice.items(reference)) for key, choice in CHOICE_LIST_BY_KEY.items()}
     total_rows = sum(len(sheet.rows) for sheet in sheets)
     steps = total_rows if dry_run else 2 * total_rows

@@ -16,9 +16,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kesu_desktop.reference import Item, ReferenceData
-from kesu_desktop.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.validation import LABELS
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.records.fields import LABELS
+from kesu_desktop.reference.data import Item, ReferenceData
 
 FORMAT_NAME = "kesu-records"
 FORMAT_VERSION = 1

@@ -2,7 +2,7 @@
 
 Both have the same shape (see :mod:`kesu_desktop.spreadsheet.layout`). Sheets are streamed (openpyxl's
 write-only mode), so exporting many records stays light on memory. The workbook is written to a temporary
-file in the target folder, checked, and only then moved into place (:mod:`kesu_desktop.safe_write`), so the
+file in the target folder, checked, and only then moved into place (:mod:`kesu_desktop.base.safe_write`), so the
 target name never holds a half-written file.
 """
 
@@ -26,11 +26,11 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy.orm import Session
 
-from kesu_desktop.periods import Period, parse_period
-from kesu_desktop.record_query import RecordFilter, page, totals
-from kesu_desktop.records import Activity, ActivityInput, Training, TrainingInput
-from kesu_desktop.reference import ReferenceData
-from kesu_desktop.safe_write import write_atomically
+from kesu_desktop.base.safe_write import write_atomically
+from kesu_desktop.records.query import RecordFilter, page, totals
+from kesu_desktop.records.types import Activity, ActivityInput, Training, TrainingInput
+from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.reference.periods import Period, parse_period
 from kesu_desktop.spreadsheet.cells import clean_text, looks_like_formula
 from kesu_desktop.spreadsheet.layout import (
     CHOICE,
@@ -356,7 +356,7 @@ def _write(
     period: Period | None,
 ) -> dict[str, int]:
     """Stream the workbook's sheets, then save it through a checked temporary file beside ``path``
-    (:func:`kesu_desktop.safe_write.write_atomically`); the number of records written per type."""
+    (:func:`kesu_desktop.base.safe_write.write_atomically`); the number of records written per type."""
     workbook = Workbook(write_only=True)
     try:
         ranges = _choice_ranges(reference)

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>KeSu Desktop cannot start</source>
         <translation>科素填报无法启动</translation>
     </message>
@@ -12,42 +12,42 @@
 <context>
     <name>Bin</name>
     <message>
-        <location filename="../../ui/record_bin.py" line="31"/>
+        <location filename="../../ui/records/bin.py" line="31"/>
         <source>Bin: deleted activities</source>
         <translation>回收站：已删除的科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="33"/>
+        <location filename="../../ui/records/bin.py" line="33"/>
         <source>Bin: deleted trainings</source>
         <translation>回收站：已删除的培训</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="46"/>
+        <location filename="../../ui/records/bin.py" line="46"/>
         <source>Deleted records are kept here. Enter or “Restore” puts the selected one back.</source>
         <translation>删除的记录保存在这里。按 Enter 或点击“恢复”可把选中的记录放回列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="52"/>
+        <location filename="../../ui/records/bin.py" line="52"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="53"/>
+        <location filename="../../ui/records/bin.py" line="53"/>
         <source>&amp;History…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="54"/>
+        <location filename="../../ui/records/bin.py" line="54"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="79"/>
+        <location filename="../../ui/records/bin.py" line="79"/>
         <source>The bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_bin.py" line="99"/>
+        <location filename="../../ui/records/bin.py" line="99"/>
         <source>“{title}” is back in the list.</source>
         <translation>“{title}”已放回列表。</translation>
     </message>
@@ -55,423 +55,423 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="51"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="49"/>
         <source>data folder (default: the per-user data folder)</source>
         <translation>数据文件夹（默认：当前用户的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="54"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="52"/>
         <source>language (zh or en)</source>
         <translation>界面语言（zh 中文 或 en 英文）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="60"/>
         <source>KeSu Desktop: record science-popularization work and report it to the county.</source>
         <translation>科素填报：记录科普工作并向县里报送。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="65"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="63"/>
         <source>Without a command the desktop app starts.</source>
         <translation>不带命令时启动桌面程序。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="72"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="23"/>
         <source>set up this data folder</source>
         <translation>初始化此数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="73"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="24"/>
         <source>unit code or name</source>
         <translation>单位代码或名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="74"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="25"/>
         <source>name of the clerk</source>
         <translation>填报人姓名</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="75"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="26"/>
         <source>clerk&apos;s phone</source>
         <translation>填报人联系电话</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="80"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="31"/>
         <source>reporting unit or county office</source>
         <translation>填报单位（unit）或县科协办公室（county）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="82"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="33"/>
         <source>reviewer (审核人)</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="84"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="35"/>
         <source>responsible person (单位负责人)</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="88"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="39"/>
         <source>fill a demo data folder with sample records</source>
         <translation>向演示数据文件夹填充示例记录</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="91"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="42"/>
         <source>months up to this one (default 24)</source>
         <translation>截至本月的月数（默认 24）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="93"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="44"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="95"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="46"/>
         <source>check the integrity of the store</source>
         <translation>检查数据库完整性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="96"/>
-        <location filename="../../kesu_desktop/cli_figures.py" line="32"/>
-        <location filename="../../kesu_desktop/cli_returns.py" line="52"/>
-        <location filename="../../kesu_desktop/cli_returns.py" line="57"/>
-        <location filename="../../kesu_desktop/cli_returns.py" line="65"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="32"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="47"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="52"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="57"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="65"/>
         <source>print the result as JSON</source>
         <translation>以 JSON 格式输出结果</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="122"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="67"/>
         <source>Set up {folder} for {unit}.</source>
         <translation>已为{unit}初始化数据文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="134"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="79"/>
         <source>Demo data for {unit}: {activities} activities and {trainings} trainings since {first}.</source>
         <translation>{unit}演示数据：自 {first} 起共 {activities} 次科普活动、{trainings} 次培训。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="167"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="112"/>
         <source>OK: the store is intact (schema {schema}, {activities} activities, {trainings} trainings).</source>
         <translation>正常：数据库完好（结构版本 {schema}，科普活动 {activities} 条，培训 {trainings} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="217"/>
-        <location filename="../../kesu_desktop/cli.py" line="222"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="118"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="123"/>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli.py" line="231"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="132"/>
         <source>Error: something unexpected went wrong; the details are in {log}.</source>
         <translation>错误：发生了意外问题，详细信息见 {log}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="45"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="44"/>
         <source>activities and trainings as an Excel workbook</source>
         <translation>以 Excel 工作簿导入导出科普活动和培训</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="49"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="48"/>
         <source>write an empty workbook to fill in</source>
         <translation>生成一个空白的填报工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="52"/>
-        <location filename="../../kesu_desktop/cli_records.py" line="56"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="51"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="55"/>
         <source>file to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="54"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="53"/>
         <source>write this unit&apos;s records</source>
         <translation>导出本单位的记录</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="61"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="60"/>
         <source>only records starting in this year or month (default: all)</source>
         <translation>只导出在该年或该月开始的记录（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="63"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="62"/>
         <source>read a filled-in workbook</source>
         <translation>读入填好的工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="63"/>
         <source>workbook to read</source>
         <translation>要读入的工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="66"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="65"/>
         <source>check and say what would change; store nothing</source>
         <translation>只检查并说明将有哪些变化，不保存</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="71"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="70"/>
         <source>store the valid rows even if others have errors (default: all or nothing)</source>
         <translation>即使有的行有错，也保存正确的行（默认：全部正确才保存）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="73"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="72"/>
         <source>print the report as JSON</source>
         <translation>以 JSON 格式输出报告</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="92"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="91"/>
         <source>Wrote an empty workbook to {file}.</source>
         <translation>已生成空白工作簿 {file}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="105"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="104"/>
         <source>Wrote {activities} activities and {trainings} trainings to {file}.</source>
         <translation>已将 {activities} 条科普活动和 {trainings} 条培训写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="154"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="153"/>
         <source>Dry run, nothing stored: {added} would be added, {updated} updated, {unchanged} unchanged.</source>
         <translation>试运行，未保存：将新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="157"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="156"/>
         <source>Dry run, nothing stored: {added} would be added, {updated} updated, {unchanged} unchanged; {errors} rows with errors would be left out.</source>
         <translation>试运行，未保存：将新增 {added} 条，更新 {updated} 条，{unchanged} 条不变；有错的 {errors} 行将不导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="162"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="161"/>
         <source>Nothing stored: {errors} rows have errors. Correct them, or import with --valid-only to store the other rows ({added} to add, {updated} to update).</source>
         <translation>未保存任何记录：有 {errors} 行有错。请改正，或加 --valid-only 只导入其余正确的行（新增 {added} 条，更新 {updated} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="167"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="166"/>
         <source>Imported: {added} added, {updated} updated, {unchanged} unchanged; {errors} rows with errors were left out.</source>
         <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变；有错的 {errors} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="170"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="169"/>
         <source>Imported: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="208"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="207"/>
         <source>{sheet}, row {row}, column {column}: {reason}</source>
         <translation>{sheet}，第 {row} 行，{column} 列：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="27"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="27"/>
         <source>not yet due</source>
         <translation>未到报送期</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="28"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="28"/>
         <source>due</source>
         <translation>待报送</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="29"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="29"/>
         <source>overdue</source>
         <translation>逾期未报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="30"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="30"/>
         <source>exported, version {version}</source>
         <translation>已报送，第{version}版</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="31"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="31"/>
         <source>reopened for correction</source>
         <translation>已重新打开更正</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="40"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="40"/>
         <source>the monthly return</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="43"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="43"/>
         <source>write the month&apos;s Excel and PDF and lock the month</source>
         <translation>导出该月的 Excel 和 PDF 并锁定该月</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_figures.py" line="28"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="28"/>
         <source>period-end figures of a month</source>
         <translation>某月的期末数（队伍与阵地）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_figures.py" line="30"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="30"/>
         <source>list the month&apos;s figures</source>
         <translation>列出该月的期末数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_figures.py" line="31"/>
-        <location filename="../../kesu_desktop/cli_figures.py" line="34"/>
-        <location filename="../../kesu_desktop/cli_returns.py" line="45"/>
-        <location filename="../../kesu_desktop/cli_returns.py" line="59"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="31"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="34"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="45"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="59"/>
         <source>the month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_figures.py" line="33"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="33"/>
         <source>store some of the month&apos;s figures</source>
         <translation>填写该月的部分期末数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_figures.py" line="36"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="36"/>
         <source>a whole number, na, or empty</source>
         <translation>整数、na（不适用）或留空（未填）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_figures.py" line="89"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="89"/>
         <source>not filled in</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_backup.py" line="27"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="27"/>
         <source>write a checked backup of the store</source>
         <translation>备份数据库（并校验备份）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_backup.py" line="30"/>
-        <location filename="../../kesu_desktop/cli_returns.py" line="47"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="30"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="47"/>
         <source>folder to write to</source>
         <translation>写入的文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_backup.py" line="33"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="33"/>
         <source>replace the store with a backup (saved first)</source>
         <translation>用备份替换当前数据（先保存当前数据）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_backup.py" line="35"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="35"/>
         <source>the backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_backup.py" line="53"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="53"/>
         <source>Restored {file} into {folder}; there was no data to save first.</source>
         <translation>已将 {file} 恢复到 {folder}；原先没有需要保存的数据。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_backup.py" line="55"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="55"/>
         <source>Restored {file} into {folder}; the previous data was saved to {saved}.</source>
         <translation>已将 {file} 恢复到 {folder}；原有数据已保存到 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="50"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="50"/>
         <source>files to write (default both)</source>
         <translation>要生成的文件（默认两种都生成）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="54"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="54"/>
         <source>the year&apos;s months and their status</source>
         <translation>列出一年各月的报送状态</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="56"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="56"/>
         <source>the year (default this year)</source>
         <translation>年份（默认今年）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="58"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="58"/>
         <source>reopen a month for correction</source>
         <translation>重新打开某月以便更正</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="60"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="60"/>
         <source>why it must be corrected</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="61"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="61"/>
         <source>print the return&apos;s tables</source>
         <translation>显示报表各表内容</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="63"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="63"/>
         <source>2024-03, 2024-Q1, 2024 or PLAN-2021</source>
         <translation>2024-03、2024-Q1、2024 或 PLAN-2021</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="87"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="87"/>
         <source>Version {version}, fingerprint {fingerprint}; the month is now locked.</source>
         <translation>第{version}版，指纹 {fingerprint}；该月已锁定。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_returns.py" line="132"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="132"/>
         <source>{period} is open for correction.</source>
         <translation>{period} 已重新打开，可以更正。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="66"/>
+        <location filename="../../kesu_desktop/cli/data_folder.py" line="49"/>
         <source>Password of the data folder: </source>
         <translation>数据文件夹的密码：</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="92"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="44"/>
         <source>the data folder&apos;s password and idle lock</source>
         <translation>数据文件夹的密码和空闲锁定</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="95"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="47"/>
         <source>lock the app after N minutes without input (1-240)</source>
         <translation>无操作 N 分钟后锁定程序（1-240）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="97"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="49"/>
         <source>set or change the password (the current one is asked)</source>
         <translation>设置或修改密码（需输入当前密码）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="100"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="52"/>
         <source>remove the password</source>
         <translation>取消密码</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="101"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="53"/>
         <source>set the idle time of the lock</source>
         <translation>设置无操作多久后锁定</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="106"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="58"/>
         <source>clear a forgotten password (for whoever looks after this PC; logged)</source>
         <translation>清除忘记的密码（供负责这台电脑的人使用；会记入日志）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="112"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="64"/>
         <source>this folder&apos;s unit (code or full name), to confirm which folder</source>
         <translation>此数据文件夹所属单位（代码或全称），用于确认是哪个文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="121"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="73"/>
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="124"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="76"/>
         <source>Repeat new password: </source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="139"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="91"/>
         <source>Password reset: KeSu Desktop opens without one. Set a new one in Settings.</source>
         <translation>密码已重置：科素填报现在无需密码即可打开。请在“设置”中设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="156"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="108"/>
         <source>Password set; the app locks after {minutes} idle minutes.</source>
         <translation>密码已设置；无操作 {minutes} 分钟后程序将锁定。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="158"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="110"/>
         <source>The app locks after {minutes} idle minutes (when a password is set).</source>
         <translation>无操作 {minutes} 分钟后程序将锁定（设置了密码时）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="138"/>
-        <location filename="../../kesu_desktop/cli_access.py" line="160"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="90"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="112"/>
         <source>This data folder has no password; nothing was changed.</source>
         <translation>此数据文件夹没有设置密码，未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="163"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="115"/>
         <source>Password removed.</source>
         <translation>密码已取消。</translation>
     </message>
@@ -479,17 +479,17 @@
 <context>
     <name>Damaged</name>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="52"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="53"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="54"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="55"/>
         <source>KeSu checks its database at every start. This time it found the file damaged ({detail}), so it has not opened it and has changed nothing in it. This happens when a computer loses power while writing, or when a disk is failing.</source>
         <translation>科素填报每次启动都会检查数据库。这次发现数据库文件已损坏（{detail}），因此没有打开它，也没有对它做任何改动。电脑在写入时突然断电，或硬盘出现故障，都可能造成这种情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="62"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="63"/>
         <source>The newest good backup was made on {time}:
 {file}
 
@@ -500,44 +500,44 @@ Restoring it brings back everything saved up to then; enter again what was recor
 恢复它可以找回截至那时保存的全部内容；那之后录入的内容需要重新录入。损坏的文件会保留在 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="68"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="69"/>
         <source>No good backup was found in the data folder. If you have a backup on a USB stick, choose it; otherwise ask the county office for help. The damaged file stays where it is:
 {path}</source>
         <translation>数据文件夹中没有找到完好的备份。如果U盘里有备份，请选择它；否则请联系县科协办公室协助处理。损坏的文件原样保留在：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="84"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="84"/>
         <source>&amp;Restore this backup</source>
         <translation>恢复这份备份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="87"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="87"/>
         <source>&amp;Choose a backup file…</source>
         <translation>选择备份文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="90"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="112"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="112"/>
         <source>Choose a backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="114"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="114"/>
         <source>KeSu backups (*.sqlite3);;All files (*)</source>
         <translation>科素填报备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="154"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="154"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_store_dialog.py" line="155"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="155"/>
         <source>The backup of {time} was restored and the database is whole again. Enter again what was recorded after that time.</source>
         <translation>已恢复 {time} 的备份，数据库已完好。请重新录入那之后记录的内容。</translation>
     </message>
@@ -545,211 +545,211 @@ Restoring it brings back everything saved up to then; enter again what was recor
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kesu_desktop/demo.py" line="181"/>
+        <location filename="../../kesu_desktop/records/demo.py" line="182"/>
         <source>Months: give a number from 1 to 120.</source>
         <translation>月数：请填写 1 到 120 之间的数。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/demo.py" line="188"/>
+        <location filename="../../kesu_desktop/records/demo.py" line="189"/>
         <source>This data folder is set up for real records, so no demo data was added. Use a separate folder for the demo (--data-dir).</source>
         <translation>此数据文件夹用于正式数据，未添加演示数据。请为演示另选一个文件夹（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/demo.py" line="195"/>
+        <location filename="../../kesu_desktop/records/demo.py" line="196"/>
         <source>Demo data is for a reporting unit&apos;s folder, not the county&apos;s.</source>
         <translation>演示数据只用于填报单位的数据文件夹，不用于县级。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="33"/>
+        <location filename="../../kesu_desktop/base/errors.py" line="33"/>
         <source>This database was written by a newer version of KeSu (schema {revision}). Install that version or newer to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的科素填报写入（结构版本 {revision}）。请安装该版本或更新版本后再打开；数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="58"/>
+        <location filename="../../kesu_desktop/base/errors.py" line="58"/>
         <source>The database {path} is damaged ({detail}), so KeSu will not open it and has changed nothing. The newest good backup is {backup}; restore it with &apos;restore FILE&apos; (the damaged file is kept) and enter again what was recorded after that backup.</source>
         <translation>数据库 {path} 已损坏（{detail}），科素填报不会打开它，也没有做任何改动。最近一份完好的备份是 {backup}；请用“restore 文件”恢复它（损坏的文件会保留），并重新录入该备份之后记录的内容。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="66"/>
+        <location filename="../../kesu_desktop/base/errors.py" line="66"/>
         <source>The database {path} is damaged ({detail}), so KeSu will not open it and has changed nothing. No good backup was found in the data folder; restore one from a USB stick with &apos;restore FILE&apos;, or ask the county office for help.</source>
         <translation>数据库 {path} 已损坏（{detail}），科素填报不会打开它，也没有做任何改动。数据文件夹中没有找到完好的备份；请用“restore 文件”从U盘恢复备份，或联系县科协办公室协助处理。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="73"/>
+        <location filename="../../kesu_desktop/base/errors.py" line="73"/>
         <source>The database {path} is damaged ({detail}), so KeSu will not open it and has changed nothing. Restore a backup with &apos;restore FILE&apos;.</source>
         <translation>数据库 {path} 已损坏（{detail}），科素填报不会打开它，也没有做任何改动。请用“restore 文件”恢复一份备份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="93"/>
+        <location filename="../../kesu_desktop/base/errors.py" line="93"/>
         <source>This data folder is not set up yet. Run &apos;init&apos; first (or start the app to use the setup wizard).</source>
         <translation>此数据文件夹尚未初始化。请先运行 init（或启动程序使用设置向导）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="113"/>
+        <location filename="../../kesu_desktop/base/errors.py" line="113"/>
         <source>This backup was made by a newer version of KeSu (schema {revision}). Install that version or newer to restore it; nothing was changed.</source>
         <translation>此备份由更新版本的科素填报生成（结构版本 {revision}）。请安装该版本或更新版本后再恢复；数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="134"/>
+        <location filename="../../kesu_desktop/base/errors.py" line="134"/>
         <source>Record {record_id} does not exist.</source>
         <translation>记录 {record_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/errors.py" line="152"/>
+        <location filename="../../kesu_desktop/base/errors.py" line="152"/>
         <source>{label} “{text}”: the character {char} (U+{code}) is in no font on this computer, so the PDF cannot print it. Write it another way (for example in pinyin) or install a font that has it, then export again.</source>
         <translation>{label}“{text}”：本机没有任何字体含有字符 {char}（U+{code}），PDF 无法打印。请换一种写法（例如用拼音），或安装含有该字的字体后再导出。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="66"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="66"/>
         <source>Role: choose &apos;unit&apos; or &apos;county&apos;.</source>
         <translation>身份：请选择填报单位（unit）或县科协办公室（county）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="71"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="71"/>
         <source>Unit: &apos;{value}&apos; is not a known unit; give its code or its full name.</source>
         <translation>单位：“{value}”不是已知单位，请填写单位代码或完整名称。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="77"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="77"/>
         <source>Unit: the county office role belongs to {name}; choose it or the unit role.</source>
         <translation>单位：县级身份只属于{name}，请选择该单位或改选填报单位身份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="83"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="83"/>
         <source>Unit: {name} is the county office; choose the county role or another unit.</source>
         <translation>单位：{name}是县级办公室，请选择县级身份或其他单位。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="88"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="88"/>
         <source>Clerk: enter the name of the person filling in.</source>
         <translation>填报人：请填写填报人姓名。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="97"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="97"/>
         <source>Name: at most {limit} characters.</source>
         <translation>姓名：最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="102"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="102"/>
         <source>Phone: use digits only, e.g. 0357-1234567 or 13812345678.</source>
         <translation>联系电话：只能填写数字，如 0357-1234567 或 13812345678。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/installation.py" line="105"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="105"/>
         <source>Language: choose Chinese or English.</source>
         <translation>语言：请选择中文或英文。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/integrity.py" line="49"/>
-        <location filename="../../kesu_desktop/integrity.py" line="61"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="49"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="61"/>
         <source>The database file is damaged: {detail}</source>
         <translation>数据库文件已损坏：{detail}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/integrity.py" line="67"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="67"/>
         <source>A row in {table} refers to a missing entry in {parent}.</source>
         <translation>表 {table} 中有记录引用了 {parent} 中不存在的条目。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/integrity.py" line="75"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="75"/>
         <source>The schema is at {found}, not at {expected}.</source>
         <translation>数据库结构版本为 {found}，应为 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/integrity.py" line="81"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="81"/>
         <source>The data folder is not set up yet (run &apos;init&apos;).</source>
         <translation>数据文件夹尚未初始化（请运行 init）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/integrity.py" line="83"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="83"/>
         <source>The reference data (units) is missing.</source>
         <translation>缺少基础数据（单位列表）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/integrity.py" line="94"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="94"/>
         <source>{count} activities have no target group.</source>
         <translation>有 {count} 条科普活动没有对象人群。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference.py" line="124"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="124"/>
         <source>The reference data file {file} cannot be read: {reason}</source>
         <translation>无法读取基础数据文件 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference.py" line="141"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="141"/>
         <source>Row {row} of the reference data file {file} lacks {columns}.</source>
         <translation>基础数据文件 {file} 第 {row} 行缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference.py" line="189"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="189"/>
         <source>Target {row} of plan {plan} lacks {columns}.</source>
         <translation>规划 {plan} 的第 {row} 项目标缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="65"/>
+        <location filename="../../kesu_desktop/store/database.py" line="65"/>
         <source>The disk that holds the data folder {folder} is full, so this change was not saved. Everything saved before is safe. Free some space (empty the Recycle Bin, delete files you no longer need), then save again.</source>
         <translation>数据文件夹 {folder} 所在的磁盘已满，这次修改没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站、删除不再需要的文件），然后再保存一次。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="75"/>
+        <location filename="../../kesu_desktop/store/database.py" line="75"/>
         <source>The data folder {folder} cannot be written to (it is read-only), so this change was not saved. Everything saved before is safe. Ask whoever looks after this computer to allow writing there.</source>
         <translation>数据文件夹 {folder} 无法写入（只读），这次修改没有保存。之前保存的内容都完好无损。请让负责这台电脑的人允许在该文件夹写入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="84"/>
+        <location filename="../../kesu_desktop/store/database.py" line="84"/>
         <source>The computer could not read or write the data folder {folder} ({reason}), so this change was not saved. Everything saved before is safe. Check that the disk is working and has space, then try again.</source>
         <translation>电脑无法读写数据文件夹 {folder}（{reason}），这次修改没有保存。之前保存的内容都完好无损。请检查磁盘是否正常、是否还有空间，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="95"/>
+        <location filename="../../kesu_desktop/store/database.py" line="95"/>
         <source>The database {path} turned out to be damaged ({reason}). Close KeSu and start it again: it checks the database at start and offers to restore the newest good backup.</source>
         <translation>发现数据库 {path} 已损坏（{reason}）。请关闭科素填报后重新启动：启动时会检查数据库，并提供恢复最近一份完好备份的选项。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="225"/>
+        <location filename="../../kesu_desktop/store/database.py" line="225"/>
         <source>a removable drive (USB stick)</source>
         <translation>可移动磁盘（U盘）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="226"/>
+        <location filename="../../kesu_desktop/store/database.py" line="226"/>
         <source>a network drive</source>
         <translation>网络驱动器</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="236"/>
+        <location filename="../../kesu_desktop/store/database.py" line="236"/>
         <source>The data folder {path} is on {kind}. KeSu keeps its database only on this computer&apos;s own disk, because a pulled stick or a dropped network can damage it. Choose a folder on the local disk; use a USB stick only for returns and backups.</source>
         <translation>数据文件夹 {path} 位于{kind}上。科素填报只把数据库放在本机硬盘上，因为拔出U盘或网络中断都可能损坏数据库。请选择本机硬盘上的文件夹；U盘只用于报送月报和存放备份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store.py" line="278"/>
+        <location filename="../../kesu_desktop/store/database.py" line="278"/>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/startup.py" line="50"/>
-        <location filename="../../kesu_desktop/store.py" line="290"/>
+        <location filename="../../kesu_desktop/store/database.py" line="290"/>
+        <location filename="../../kesu_desktop/store/startup.py" line="50"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="63"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="36"/>
         <source>{label}: required; please fill it in.</source>
         <translation>{label}：必填，请填写。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="65"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="38"/>
         <source>{label}: at most {limit} characters; shorten it.</source>
         <translation>{label}：最多 {limit} 个字，请缩短。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/records/validation.py" line="46"/>
         <location filename="../../kesu_desktop/spreadsheet/cells.py" line="106"/>
-        <location filename="../../kesu_desktop/validation.py" line="73"/>
         <source>{label}: required; enter a whole number (0 if none).</source>
         <translation>{label}：必填，请填写整数（没有请填 0）。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/records/validation.py" line="49"/>
         <location filename="../../kesu_desktop/spreadsheet/cells.py" line="116"/>
-        <location filename="../../kesu_desktop/validation.py" line="76"/>
         <source>{label}: enter a whole number of 0 or more.</source>
         <translation>{label}：请填写大于或等于 0 的整数。</translation>
     </message>
@@ -764,194 +764,194 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{label}：“{value}”不是科素填报生成的记录编号；新记录请让此格留空。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="80"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="53"/>
         <source>{label}: {value} is too large; at most {limit}.</source>
         <translation>{label}：{value} 太大，最多 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="93"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="66"/>
         <source>{label}: {part} is more than the whole ({whole}); correct one of them.</source>
         <translation>{label}：{part} 大于总数（{whole}），请更正其中之一。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/records/validation.py" line="78"/>
         <location filename="../../kesu_desktop/spreadsheet/cells.py" line="82"/>
-        <location filename="../../kesu_desktop/validation.py" line="105"/>
         <source>{label}: required; pick a date.</source>
         <translation>{label}：必填，请选择日期。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="109"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="82"/>
         <source>{label}: {value} is out of range; use a date from {earliest} to {latest}.</source>
         <translation>{label}：{value} 超出范围，请填写 {earliest} 至 {latest} 之间的日期。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="117"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="90"/>
         <source>{label}: the end date is before the start date.</source>
         <translation>{label}：结束日期早于开始日期。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/records/validation.py" line="98"/>
         <location filename="../../kesu_desktop/spreadsheet/cells.py" line="171"/>
-        <location filename="../../kesu_desktop/validation.py" line="125"/>
         <source>{label}: choose one from the list.</source>
         <translation>{label}：请从列表中选择。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/records/validation.py" line="111"/>
         <location filename="../../kesu_desktop/spreadsheet/cells.py" line="189"/>
-        <location filename="../../kesu_desktop/validation.py" line="138"/>
         <source>{label}: choose at least one from the list.</source>
         <translation>{label}：请从列表中至少选择一项。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="170"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="143"/>
         <source>{label}: enter a number of hours from 0 to 10000.</source>
         <translation>{label}：请填写 0 到 10000 之间的学时数。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/input_parsing.py" line="51"/>
+        <location filename="../../kesu_desktop/records/input_parsing.py" line="51"/>
         <location filename="../../kesu_desktop/spreadsheet/cells.py" line="97"/>
         <source>{label}: &apos;{value}&apos; is not a whole number; type digits only, e.g. 120.</source>
         <translation>{label}：“{value}”不是整数，请只填数字，如 120。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/input_parsing.py" line="69"/>
+        <location filename="../../kesu_desktop/records/input_parsing.py" line="69"/>
         <location filename="../../kesu_desktop/spreadsheet/cells.py" line="137"/>
         <source>{label}: &apos;{value}&apos; is not a number of hours; type e.g. 6 or 2.5.</source>
         <translation>{label}：“{value}”不是学时数，请填写如 6 或 2.5。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/input_parsing.py" line="89"/>
+        <location filename="../../kesu_desktop/records/input_parsing.py" line="89"/>
         <location filename="../../kesu_desktop/spreadsheet/cells.py" line="89"/>
         <source>{label}: &apos;{value}&apos; is not a date; write it as 2024-03-05.</source>
         <translation>{label}：“{value}”不是日期，请按 2024-03-05 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_records.py" line="81"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="80"/>
         <source>Records are kept by the reporting units; this data folder belongs to the county office.</source>
         <translation>记录由各填报单位登记；此数据文件夹属于县科协办公室。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/period_locks.py" line="20"/>
+        <location filename="../../kesu_desktop/records/locks.py" line="20"/>
         <source>{period} was reported (version {version}) and is locked. Reopen it for correction first (Returns page, or the command &apos;return reopen&apos;).</source>
         <translation>{period} 已报送（第{version}版），已锁定。请先重新打开以便更正（在“月报”页面，或用命令 return reopen）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/periods.py" line="95"/>
+        <location filename="../../kesu_desktop/reference/periods.py" line="95"/>
         <source>Period: &apos;{value}&apos; is not a period; write a month as 2024-03 (or 2024-Q1, 2024).</source>
         <translation>所属期：“{value}”不是有效期间，月份请写作 2024-03（或 2024-Q1、2024）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_export.py" line="64"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="64"/>
         <source>Only a month&apos;s return can be exported; give a month (2024-03).</source>
         <translation>只能导出月报，请指定月份（如 2024-03）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_export.py" line="68"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="68"/>
         <source>Formats: choose from xlsx and pdf (not {unknown}).</source>
         <translation>文件类型：只能选 xlsx 和 pdf（不能是 {unknown}）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_ledger.py" line="114"/>
+        <location filename="../../kesu_desktop/returns/ledger.py" line="114"/>
         <source>Reason: say why the return must be corrected.</source>
         <translation>原因：请说明为什么要更正报表。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_ledger.py" line="119"/>
+        <location filename="../../kesu_desktop/returns/ledger.py" line="119"/>
         <source>{period} is not locked; there is nothing to reopen.</source>
         <translation>{period} 未锁定，无需重新打开。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_pdf.py" line="76"/>
+        <location filename="../../kesu_desktop/returns/pdf/document.py" line="75"/>
         <source>{file} was written incompletely; nothing was saved under its name.</source>
         <translation>{file} 未能完整写入，没有以该文件名保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="52"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="39"/>
         <source>The signature does not match the return data: the file was changed after KeSu signed it, or it was not made by KeSu.</source>
         <translation>签名与报表数据不符：文件在签名后被修改过，或不是科素填报生成的。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="57"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="44"/>
         <source>The sheet {sheet} with the return&apos;s tables is missing.</source>
         <translation>缺少报表所在的工作表“{sheet}”。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="58"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="45"/>
         <source>{table}: cell {cell} should hold the row code {code} but shows {shown}; rows were inserted, deleted or moved on the sheet.</source>
         <translation>{table}：单元格 {cell} 应为行代码 {code}，实际为 {shown}；表中的行被插入、删除或移动过。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="63"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="50"/>
         <source>{table}, row {code}, column {column}: cell {cell} shows {shown}, but the signed return says {signed}.</source>
         <translation>{table} 第 {code} 行第 {column} 栏：单元格 {cell} 显示 {shown}，但签名的报表数据为 {signed}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="66"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="53"/>
         <source>{label}: cell {cell} shows {shown}, but the signed return says {signed}.</source>
         <translation>{label}：单元格 {cell} 显示 {shown}，但签名的报表数据为 {signed}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="67"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="54"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="68"/>
+        <location filename="../../kesu_desktop/returns/workbook/writer.py" line="35"/>
         <source>{file} was not written: reading it back did not give the same return ({problem}). The previous file, if any, is unchanged.</source>
         <translation>{file} 未写入：读回的内容与报表不一致（{problem}）。原有文件（如有）未受影响。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="73"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="55"/>
         <source>{path} cannot be read as an Excel workbook (.xlsx): {reason}</source>
         <translation>{path} 无法作为 Excel 工作簿（.xlsx）读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook_manifest.py" line="68"/>
+        <location filename="../../kesu_desktop/returns/workbook/manifest.py" line="68"/>
         <source>{path} is not a monthly return made by KeSu (it has no signed return data). Ask the unit to export the return again and send the .xlsx file KeSu wrote.</source>
         <translation>{path} 不是科素填报生成的月报（没有签名的报表数据）。请该单位重新导出月报，并报送科素填报生成的 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook_manifest.py" line="79"/>
+        <location filename="../../kesu_desktop/returns/workbook/manifest.py" line="79"/>
         <source>The signed return data in {path} is damaged ({detail}), so the return cannot be checked. Ask the unit to export the return again.</source>
         <translation>{path} 中签名的报表数据已损坏（{detail}），无法核验。请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook_manifest.py" line="91"/>
+        <location filename="../../kesu_desktop/returns/workbook/manifest.py" line="91"/>
         <source>{path} was made by a newer version of KeSu (return format {version}). Install that version or newer to read it.</source>
         <translation>{path} 由更新版本的科素填报生成（报表格式 {version}）。请安装该版本或更新版本后再读取。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="33"/>
+        <location filename="../../kesu_desktop/base/safe_write.py" line="33"/>
         <source>the drive is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="34"/>
+        <location filename="../../kesu_desktop/base/safe_write.py" line="34"/>
         <source>the drive is read-only (check the stick&apos;s lock switch)</source>
         <translation>磁盘只读（请检查U盘的写保护开关）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="35"/>
-        <location filename="../../kesu_desktop/safe_write.py" line="36"/>
+        <location filename="../../kesu_desktop/base/safe_write.py" line="35"/>
+        <location filename="../../kesu_desktop/base/safe_write.py" line="36"/>
         <source>access is denied; the file may be open in Excel or WPS — close it</source>
         <translation>无权写入，文件可能正在 Excel 或 WPS 中打开——请先关闭</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="37"/>
+        <location filename="../../kesu_desktop/base/safe_write.py" line="37"/>
         <source>the drive could not be written (was the stick pulled out?)</source>
         <translation>无法写入磁盘（U盘是否被拔出？）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="38"/>
+        <location filename="../../kesu_desktop/base/safe_write.py" line="38"/>
         <source>the folder is no longer there (was the stick pulled out?)</source>
         <translation>文件夹已不存在（U盘是否被拔出？）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="45"/>
+        <location filename="../../kesu_desktop/base/safe_write.py" line="45"/>
         <source>{file} was not written: {reason}. The previous file, if any, is unchanged.</source>
         <translation>{file} 未写入：{reason}。原有文件（如有）未受影响。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/safe_write.py" line="69"/>
+        <location filename="../../kesu_desktop/base/safe_write.py" line="69"/>
         <source>Not enough space on the drive of {folder}: {needed} KB needed, {free} KB free.</source>
         <translation>{folder} 所在磁盘空间不足：需要 {needed} KB，剩余 {free} KB。</translation>
     </message>
@@ -966,158 +966,158 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>文件 {path} 无法作为 Excel 工作簿（.xlsx）读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="176"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="63"/>
         <source>Sheet {sheet}: the column {column} appears twice; keep one of them.</source>
         <translation>工作表“{sheet}”：“{column}”列出现了两次，请只保留一列。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="191"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="78"/>
         <source>Sheet {sheet}: the column {column} is missing; copy the header row from the template.</source>
         <translation>工作表“{sheet}”：缺少“{column}”列，请从模板复制表头行。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="218"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="105"/>
         <source>This workbook was written by a newer version of KeSu (format {version}); install that version or newer to import it.</source>
         <translation>此工作簿由更新版本的科素填报生成（格式 {version}），请安装该版本或更新版本后再导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="229"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="116"/>
         <source>This workbook holds the records of {unit}, not of {this_unit}; import it in that unit&apos;s data folder.</source>
         <translation>此工作簿是{unit}的记录，不是{this_unit}的，请在该单位的数据文件夹中导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="257"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="144"/>
         <source>The workbook {path} has no sheet named {activities} or {trainings}; use a workbook made by KeSu&apos;s template or export.</source>
         <translation>工作簿 {path} 中没有名为“{activities}”或“{trainings}”的工作表，请使用科素填报的模板或导出的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="417"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="247"/>
         <source>{label}: record {record_id} is also in sheet {sheet}, row {row}; keep one of the rows, or empty this cell to add it as a new record.</source>
         <translation>{label}：记录 {record_id} 也出现在工作表“{sheet}”第 {row} 行；请只保留一行，或清空此格作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="435"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="265"/>
         <source>{label}: record {record_id} is a record of the other sheet; empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 属于另一个工作表；请清空此格，将此行作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="446"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="276"/>
         <source>{label}: record {record_id} belongs to another unit; empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 属于其他单位；请清空此格，将此行作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="456"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="286"/>
         <source>{label}: record {record_id} is in the bin; restore it in KeSu first, or empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 在回收站中；请先在科素填报中恢复，或清空此格作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/stock_figures.py" line="48"/>
+        <location filename="../../kesu_desktop/records/figures.py" line="48"/>
         <source>Period: &apos;{value}&apos; is not a month; write it as 2024-03.</source>
         <translation>所属期：“{value}”不是月份，请写作 2024-03。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/stock_figures.py" line="76"/>
+        <location filename="../../kesu_desktop/records/figures.py" line="76"/>
         <source>Figure: &apos;{value}&apos; is not a known indicator.</source>
         <translation>指标：“{value}”不是已知指标。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/stock_figures.py" line="83"/>
+        <location filename="../../kesu_desktop/records/figures.py" line="83"/>
         <source>{name}: enter a whole number of 0 or more, or mark it not applicable.</source>
         <translation>{name}：请填写大于或等于 0 的整数，或勾选“不适用”。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/stock_figures.py" line="111"/>
+        <location filename="../../kesu_desktop/records/figures.py" line="111"/>
         <source>Schools with a science teacher ({part}) cannot be more than the schools ({whole}).</source>
         <translation>配有科学教师的学校（{part}）不能多于中小学校数（{whole}）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_figures.py" line="48"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="48"/>
         <source>Figure: write it as CODE=VALUE, not &apos;{value}&apos;.</source>
         <translation>期末数：请写作 代码=数值，而不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_figures.py" line="57"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="57"/>
         <source>Figure {code}: &apos;{value}&apos; is not a whole number, na or empty.</source>
         <translation>期末数 {code}：“{value}”不是整数、na 或空值。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/backups.py" line="68"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="68"/>
         <source>The backup {file} is damaged ({detail}); nothing was changed.</source>
         <translation>备份 {file} 已损坏（{detail}），数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/backups.py" line="95"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="95"/>
         <source>The backup {file} does not exist.</source>
         <translation>备份 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/backups.py" line="105"/>
-        <location filename="../../kesu_desktop/backups.py" line="109"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="105"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="109"/>
         <source>{file} is not a KeSu backup; nothing was changed.</source>
         <translation>{file} 不是科素填报的备份，数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/backups.py" line="128"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="128"/>
         <source>The backup {file} could not be written: {reason}</source>
         <translation>无法写入备份 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/backups.py" line="157"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="157"/>
         <source>The backup folder {folder} cannot be created: {reason}</source>
         <translation>无法创建备份文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/backups.py" line="308"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="308"/>
         <source>The database is in use by another KeSu window or command; close it and try again.</source>
         <translation>数据库正被另一个科素填报窗口或命令使用，请关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/backups.py" line="337"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="337"/>
         <source>The database {file} cannot be replaced: {reason}</source>
         <translation>无法替换数据库 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/access.py" line="39"/>
+        <location filename="../../kesu_desktop/store/access.py" line="39"/>
         <source>Password: this is not the password of this data folder.</source>
         <translation>密码：这不是此数据文件夹的密码。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/access.py" line="96"/>
+        <location filename="../../kesu_desktop/store/access.py" line="96"/>
         <source>Current password: enter it to change or remove the password.</source>
         <translation>当前密码：修改或取消密码前，请先输入当前密码。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/access.py" line="112"/>
+        <location filename="../../kesu_desktop/store/access.py" line="112"/>
         <source>New password: use at least {minimum} characters.</source>
         <translation>新密码：至少需要 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/access.py" line="117"/>
+        <location filename="../../kesu_desktop/store/access.py" line="117"/>
         <source>New password: it cannot be made of blanks only.</source>
         <translation>新密码：不能全是空格。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/access.py" line="122"/>
+        <location filename="../../kesu_desktop/store/access.py" line="122"/>
         <source>Repeat new password: the two entries differ; type the same password twice.</source>
         <translation>再次输入新密码：两次输入不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/access.py" line="162"/>
+        <location filename="../../kesu_desktop/store/access.py" line="162"/>
         <source>Lock after: give a whole number of minutes from {minimum} to {maximum}.</source>
         <translation>锁定时间：请填写 {minimum} 到 {maximum} 之间的整数分钟。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="39"/>
+        <location filename="../../kesu_desktop/cli/data_folder.py" line="27"/>
         <source>This data folder has a password: give it in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
         <translation>此数据文件夹设有密码：请在环境变量 {variable} 中给出密码，或在终端中运行命令并按提示输入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="44"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="31"/>
         <source>Give the new password in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
         <translation>请在环境变量 {variable} 中给出新密码，或在终端中运行命令并按提示输入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli_access.py" line="134"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="86"/>
         <source>Unit: this data folder belongs to {name}; name that unit to reset.</source>
         <translation>单位：此数据文件夹属于{name}；请填写该单位才能重置。</translation>
     </message>
@@ -1145,22 +1145,22 @@ Restoring it brings back everything saved up to then; enter again what was recor
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kesu_desktop/return_export.py" line="31"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="31"/>
         <source>Adding up the month</source>
         <translation>正在汇总本月数据</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_export.py" line="32"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="32"/>
         <source>Writing the Excel workbook</source>
         <translation>正在写入 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_export.py" line="33"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="33"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_export.py" line="34"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="34"/>
         <source>Recording the version</source>
         <translation>正在登记报表版次</translation>
     </message>
@@ -1168,77 +1168,77 @@ Restoring it brings back everything saved up to then; enter again what was recor
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="79"/>
+        <location filename="../../ui/returns/export_dialog.py" line="80"/>
         <source>Export the return for {period}</source>
         <translation>导出 {period} 月报</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="82"/>
+        <location filename="../../ui/returns/export_dialog.py" line="83"/>
         <source>Choose another &amp;folder…</source>
         <translation>选择其他文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="84"/>
+        <location filename="../../ui/returns/export_dialog.py" line="85"/>
         <source>&amp;Look for USB sticks again</source>
         <translation>重新查找U盘(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="86"/>
+        <location filename="../../ui/returns/export_dialog.py" line="87"/>
         <source>Excel workbook for the county</source>
         <translation>报县里的 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="87"/>
+        <location filename="../../ui/returns/export_dialog.py" line="88"/>
         <source>PDF to print, sign and stamp</source>
         <translation>打印、签字、盖章用的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="96"/>
+        <location filename="../../ui/returns/export_dialog.py" line="97"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="99"/>
+        <location filename="../../ui/returns/export_dialog.py" line="100"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="110"/>
+        <location filename="../../ui/returns/export_dialog.py" line="111"/>
         <source>Write to:</source>
         <translation>写入位置：</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="124"/>
+        <location filename="../../ui/returns/export_dialog.py" line="125"/>
         <source>USB stick {name} — {free} free</source>
         <translation>U盘 {name} — 剩余 {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="130"/>
+        <location filename="../../ui/returns/export_dialog.py" line="131"/>
         <source>Last used folder: {path}</source>
         <translation>上次使用的文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="134"/>
+        <location filename="../../ui/returns/export_dialog.py" line="135"/>
         <source>No USB stick found. Insert one, or choose a folder.</source>
         <translation>没有找到U盘。请插入U盘，或选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="143"/>
+        <location filename="../../ui/returns/export_dialog.py" line="144"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="146"/>
+        <location filename="../../ui/returns/export_dialog.py" line="147"/>
         <source>Folder: {path}</source>
         <translation>文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="159"/>
+        <location filename="../../ui/returns/export_dialog.py" line="160"/>
         <source>Choose where to write and at least one kind of file.</source>
         <translation>请选择写入位置，并至少选择一种文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="193"/>
+        <location filename="../../ui/returns/export_dialog.py" line="194"/>
         <source>Written and checked:
 {names}
 Version {version}, fingerprint {fingerprint}.
@@ -1249,12 +1249,12 @@ The files are complete: the USB stick is safe to remove.</source>
 文件已完整写入，可以安全拔出U盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="206"/>
+        <location filename="../../ui/returns/export_dialog.py" line="207"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="207"/>
+        <location filename="../../ui/returns/export_dialog.py" line="208"/>
         <source>Nothing was exported: {message}</source>
         <translation>未导出：{message}</translation>
     </message>
@@ -1262,157 +1262,157 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="28"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="9"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="29"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="10"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="30"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="11"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="31"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="12"/>
         <source>Activity form</source>
         <translation>活动形式</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="32"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="13"/>
         <source>Target groups</source>
         <translation>对象人群</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="33"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="14"/>
         <source>Target group</source>
         <translation>对象人群</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="34"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="15"/>
         <source>Campaign</source>
         <translation>活动类别</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="35"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="16"/>
         <source>Key project</source>
         <translation>重点工程</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="36"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="17"/>
         <source>Training kind</source>
         <translation>培训类别</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="37"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="18"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="38"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="19"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="39"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="20"/>
         <source>Partner units</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="40"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="21"/>
         <source>Training organisation</source>
         <translation>培训机构</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="41"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="22"/>
         <source>Participants (person-times)</source>
         <translation>参与人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="42"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="23"/>
         <source>Of which women</source>
         <translation>其中女性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="43"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="24"/>
         <source>Volunteers (person-times)</source>
         <translation>志愿者人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="44"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="25"/>
         <source>Materials handed out</source>
         <translation>发放资料（份）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="45"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="26"/>
         <source>Sessions</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="46"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="27"/>
         <source>Trainees (person-times)</source>
         <translation>培训人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="47"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="28"/>
         <source>Of which low-income</source>
         <translation>其中脱贫/低收入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="48"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="29"/>
         <source>Certified</source>
         <translation>获证人数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="49"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="30"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/validation.py" line="50"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="31"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="76"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="58"/>
         <source>Reporting unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="77"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="59"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="78"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="60"/>
         <source>Date filled in</source>
         <translation>填报日期</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="79"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="61"/>
         <source>Clerk</source>
         <translation>填报人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="80"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="62"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="81"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="63"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="82"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="64"/>
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_workbook.py" line="83"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="65"/>
         <source>Version</source>
         <translation>报表版次</translation>
     </message>
@@ -1425,62 +1425,62 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="26"/>
+        <location filename="../../ui/records/history_dialog.py" line="26"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="27"/>
+        <location filename="../../ui/records/history_dialog.py" line="27"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="28"/>
+        <location filename="../../ui/records/history_dialog.py" line="28"/>
         <source>Moved to the bin</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="29"/>
+        <location filename="../../ui/records/history_dialog.py" line="29"/>
         <source>Restored from the bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="53"/>
+        <location filename="../../ui/records/history_dialog.py" line="53"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="54"/>
+        <location filename="../../ui/records/history_dialog.py" line="54"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="55"/>
+        <location filename="../../ui/records/history_dialog.py" line="55"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="56"/>
+        <location filename="../../ui/records/history_dialog.py" line="56"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="57"/>
+        <location filename="../../ui/records/history_dialog.py" line="57"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="58"/>
+        <location filename="../../ui/records/history_dialog.py" line="58"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="110"/>
+        <location filename="../../ui/records/history_dialog.py" line="110"/>
         <source>History of “{title}”</source>
         <translation>“{title}”的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="119"/>
+        <location filename="../../ui/records/history_dialog.py" line="119"/>
         <source>Every change to this record, oldest first. Entries cannot be changed or removed.</source>
         <translation>这条记录的全部改动，按时间先后排列。修改记录不能更改或删除。</translation>
     </message>
@@ -1488,33 +1488,33 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../ui/lock.py" line="50"/>
-        <location filename="../../ui/lock.py" line="100"/>
+        <location filename="../../ui/store/lock.py" line="51"/>
+        <location filename="../../ui/store/lock.py" line="100"/>
         <source>KeSu Desktop is locked</source>
         <translation>科素填报已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="54"/>
+        <location filename="../../ui/store/lock.py" line="55"/>
         <source>This data folder has a password. Enter it to go on.</source>
         <translation>此数据文件夹设有密码，请输入密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="60"/>
+        <location filename="../../ui/store/lock.py" line="60"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="65"/>
+        <location filename="../../ui/store/lock.py" line="65"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="69"/>
+        <location filename="../../ui/store/lock.py" line="69"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="79"/>
+        <location filename="../../ui/store/lock.py" line="79"/>
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1655,93 +1655,93 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="62"/>
+        <location filename="../../ui/pages/overview.py" line="63"/>
         <source>Target group</source>
         <translation>对象人群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="63"/>
+        <location filename="../../ui/pages/overview.py" line="64"/>
         <source>Activities</source>
         <translation>活动次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="64"/>
+        <location filename="../../ui/pages/overview.py" line="65"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="69"/>
+        <location filename="../../ui/pages/overview.py" line="70"/>
         <source>Training kind</source>
         <translation>培训类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="70"/>
+        <location filename="../../ui/pages/overview.py" line="71"/>
         <source>Sessions</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="71"/>
+        <location filename="../../ui/pages/overview.py" line="72"/>
         <source>Trainees</source>
         <translation>培训人次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="72"/>
+        <location filename="../../ui/pages/overview.py" line="73"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="73"/>
+        <location filename="../../ui/pages/overview.py" line="74"/>
         <source>Certified</source>
         <translation>获证人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="90"/>
-        <location filename="../../ui/pages/overview.py" line="101"/>
+        <location filename="../../ui/pages/overview.py" line="91"/>
+        <location filename="../../ui/pages/overview.py" line="102"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="119"/>
+        <location filename="../../ui/pages/overview.py" line="120"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="125"/>
+        <location filename="../../ui/pages/overview.py" line="126"/>
         <source>&amp;Enter period-end figures…</source>
         <translation>填写期末数(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="158"/>
+        <location filename="../../ui/pages/overview.py" line="159"/>
         <source>{count} period-end figures for {year}-{month:02d} are not filled in yet.</source>
         <translation>{year}年{month}月的期末数还有 {count} 项未填。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="164"/>
+        <location filename="../../ui/pages/overview.py" line="165"/>
         <source>Period-end figures for {year}-{month:02d} are filled in.</source>
         <translation>{year}年{month}月的期末数已填齐。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="171"/>
+        <location filename="../../ui/pages/overview.py" line="172"/>
         <source>This month ({year}-{month:02d})</source>
         <translation>本月（{year}年{month}月）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="173"/>
+        <location filename="../../ui/pages/overview.py" line="174"/>
         <source>This year ({year})</source>
         <translation>本年（{year}年）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="178"/>
+        <location filename="../../ui/pages/overview.py" line="179"/>
         <source>Every monthly return due so far has been exported.</source>
         <translation>到期的月报都已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="181"/>
+        <location filename="../../ui/pages/overview.py" line="182"/>
         <source>{month} ({state})</source>
         <translation>{month}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="187"/>
+        <location filename="../../ui/pages/overview.py" line="188"/>
         <source>Monthly returns to export ({count}): {months}</source>
         <translation>待导出的月报（{count} 个）：{months}</translation>
     </message>
@@ -1749,42 +1749,42 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/password_dialog.py" line="32"/>
+        <location filename="../../ui/store/password_dialog.py" line="33"/>
         <source>Remove the password</source>
         <translation>取消密码</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="33"/>
+        <location filename="../../ui/store/password_dialog.py" line="34"/>
         <source>Without a password, anyone using this computer can open KeSu Desktop.</source>
         <translation>取消密码后，任何使用这台电脑的人都能打开科素填报。</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="36"/>
+        <location filename="../../ui/store/password_dialog.py" line="37"/>
         <source>Change the password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="38"/>
+        <location filename="../../ui/store/password_dialog.py" line="39"/>
         <source>Set a password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="40"/>
+        <location filename="../../ui/store/password_dialog.py" line="41"/>
         <source>KeSu Desktop will ask for the password at start and after the set idle time. Keep it safe: it cannot be shown again. If it is forgotten, whoever looks after this PC can clear it with the command &apos;password reset&apos;.</source>
         <translation>科素填报将在启动时和无操作超过设定时间后要求输入密码。请妥善保管：密码无法再次显示。如果忘记密码，可由负责这台电脑的人用命令“password reset”清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="52"/>
+        <location filename="../../ui/store/password_dialog.py" line="53"/>
         <source>&amp;Current password:</source>
         <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="54"/>
+        <location filename="../../ui/store/password_dialog.py" line="55"/>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="55"/>
+        <location filename="../../ui/store/password_dialog.py" line="56"/>
         <source>&amp;Repeat new password:</source>
         <translation>再次输入新密码(&amp;R)：</translation>
     </message>
@@ -1792,144 +1792,144 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="91"/>
+        <location filename="../../ui/records/entry_fields.py" line="43"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="124"/>
+        <location filename="../../ui/records/entry_fields.py" line="76"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="124"/>
+        <location filename="../../ui/records/entry_fields.py" line="76"/>
         <source>not filled in</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="190"/>
+        <location filename="../../ui/records/editor.py" line="98"/>
         <source>&amp;History…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="191"/>
+        <location filename="../../ui/records/editor.py" line="99"/>
         <source>Co&amp;py as new</source>
         <translation>复制为新记录(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="193"/>
+        <location filename="../../ui/records/editor.py" line="101"/>
         <source>Save and &amp;new ({key})</source>
         <translation>保存并新建(&amp;N)（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="196"/>
+        <location filename="../../ui/records/editor.py" line="104"/>
         <source>&amp;Save ({key})</source>
         <translation>保存(&amp;S)（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="200"/>
+        <location filename="../../ui/records/editor.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="396"/>
+        <location filename="../../ui/records/editor.py" line="304"/>
         <source>A copy: change what differs, then save it as a new record.</source>
         <translation>这是一份副本：改好不同之处，再保存为新记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="445"/>
+        <location filename="../../ui/records/editor.py" line="353"/>
         <source>Please check</source>
         <translation>请核对</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="446"/>
+        <location filename="../../ui/records/editor.py" line="354"/>
         <source>Please check before saving:</source>
         <translation>保存前请核对：</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="449"/>
+        <location filename="../../ui/records/editor.py" line="357"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="450"/>
+        <location filename="../../ui/records/editor.py" line="358"/>
         <source>Go back and correct</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="502"/>
+        <location filename="../../ui/records/editor.py" line="410"/>
         <source>Saved “{title}”. Enter the next one.</source>
         <translation>已保存“{title}”。请录入下一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="515"/>
+        <location filename="../../ui/records/editor.py" line="423"/>
         <source>A new copy of “{title}”; the original stays as stored. Save to add it.</source>
         <translation>这是“{title}”的新副本，原记录保持不变。保存后即新增一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="539"/>
+        <location filename="../../ui/records/editor.py" line="447"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="540"/>
+        <location filename="../../ui/records/editor.py" line="448"/>
         <source>Discard the changes to this record?</source>
         <translation>放弃对这条记录的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="572"/>
-        <location filename="../../ui/record_editor.py" line="731"/>
+        <location filename="../../ui/records/activity_editor.py" line="37"/>
+        <location filename="../../ui/records/training_editor.py" line="35"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="577"/>
+        <location filename="../../ui/records/activity_editor.py" line="42"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="587"/>
-        <location filename="../../ui/record_editor.py" line="742"/>
+        <location filename="../../ui/records/activity_editor.py" line="52"/>
+        <location filename="../../ui/records/training_editor.py" line="46"/>
         <source>What and for whom</source>
         <translation>活动内容与对象</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="594"/>
+        <location filename="../../ui/records/activity_editor.py" line="59"/>
         <source>Where, who and how many</source>
         <translation>地点、单位与人数</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="625"/>
+        <location filename="../../ui/records/activity_editor.py" line="90"/>
         <source>Main group: {group}</source>
         <translation>主要对象：{group}</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="627"/>
+        <location filename="../../ui/records/activity_editor.py" line="92"/>
         <source>Tick one or more; the first ticked is the main group.</source>
         <translation>可勾选一项或多项；最先勾选的为主要对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="631"/>
+        <location filename="../../ui/records/activity_editor.py" line="96"/>
         <source>New activity</source>
         <translation>新建科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="631"/>
+        <location filename="../../ui/records/activity_editor.py" line="96"/>
         <source>Activity</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="749"/>
+        <location filename="../../ui/records/training_editor.py" line="53"/>
         <source>How many</source>
         <translation>人数与期数</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="779"/>
+        <location filename="../../ui/records/training_editor.py" line="83"/>
         <source>New training</source>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="779"/>
+        <location filename="../../ui/records/training_editor.py" line="83"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -1937,270 +1937,270 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/record_columns.py" line="41"/>
-        <location filename="../../ui/record_columns.py" line="66"/>
+        <location filename="../../ui/records/columns.py" line="41"/>
+        <location filename="../../ui/records/columns.py" line="66"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="42"/>
-        <location filename="../../ui/record_columns.py" line="67"/>
+        <location filename="../../ui/records/columns.py" line="42"/>
+        <location filename="../../ui/records/columns.py" line="67"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="43"/>
+        <location filename="../../ui/records/columns.py" line="43"/>
         <source>Form</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="44"/>
+        <location filename="../../ui/records/columns.py" line="44"/>
         <source>Target groups</source>
         <translation>对象人群</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="46"/>
+        <location filename="../../ui/records/columns.py" line="46"/>
         <source>Campaign</source>
         <translation>活动类别</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="51"/>
+        <location filename="../../ui/records/columns.py" line="51"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="53"/>
+        <location filename="../../ui/records/columns.py" line="53"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="55"/>
-        <location filename="../../ui/record_columns.py" line="77"/>
+        <location filename="../../ui/records/columns.py" line="55"/>
+        <location filename="../../ui/records/columns.py" line="77"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="56"/>
+        <location filename="../../ui/records/columns.py" line="56"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="95"/>
+        <location filename="../../ui/records/columns.py" line="95"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="69"/>
+        <location filename="../../ui/records/page.py" line="84"/>
         <source>Activities</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="72"/>
+        <location filename="../../ui/records/page.py" line="87"/>
         <source>&amp;New activity</source>
         <translation>新建科普活动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="72"/>
+        <location filename="../../ui/records/page.py" line="87"/>
         <source>&amp;New training</source>
         <translation>新建培训(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="74"/>
+        <location filename="../../ui/records/page.py" line="89"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="75"/>
+        <location filename="../../ui/records/page.py" line="90"/>
         <source>Copy as ne&amp;w</source>
         <translation>复制为新记录(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="76"/>
+        <location filename="../../ui/records/page.py" line="91"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="77"/>
+        <location filename="../../ui/records/page.py" line="92"/>
         <source>Histor&amp;y</source>
         <translation>修改记录(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="78"/>
+        <location filename="../../ui/records/page.py" line="93"/>
         <source>&amp;Bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="80"/>
+        <location filename="../../ui/records/page.py" line="95"/>
         <source>Enter or double-click</source>
         <translation>按 Enter 或双击</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="81"/>
+        <location filename="../../ui/records/page.py" line="96"/>
         <source>Del; Ctrl+Z takes it back</source>
         <translation>Del；按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="131"/>
+        <location filename="../../ui/records/page.py" line="146"/>
         <source>&amp;Undo ({key})</source>
         <translation>撤销(&amp;U)（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="140"/>
+        <location filename="../../ui/records/page.py" line="155"/>
         <source>Ctrl+N new · Enter opens · Del moves to the bin (Ctrl+Z takes it back) · Ctrl+F search · click a column heading to sort</source>
         <translation>Ctrl+N 新建 · Enter 打开 · Del 移入回收站（Ctrl+Z 撤销）· Ctrl+F 搜索 · 点击列标题排序</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="191"/>
+        <location filename="../../ui/records/page.py" line="206"/>
         <source>{count} activities</source>
         <translation>{count} 次科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="193"/>
+        <location filename="../../ui/records/page.py" line="208"/>
         <source>{count} trainings</source>
         <translation>{count} 次培训</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="196"/>
+        <location filename="../../ui/records/page.py" line="211"/>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="201"/>
+        <location filename="../../ui/records/page.py" line="216"/>
         <source>Total of the records shown:</source>
         <translation>所列记录合计：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="306"/>
+        <location filename="../../ui/records/page.py" line="321"/>
         <source>Saved “{title}”. It is not in the list because of the period or the filter.</source>
         <translation>已保存“{title}”。因所选期间或筛选条件，它未显示在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="332"/>
+        <location filename="../../ui/records/page.py" line="347"/>
         <source>“{title}” moved to the bin.</source>
         <translation>“{title}”已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="342"/>
+        <location filename="../../ui/records/page.py" line="357"/>
         <source>“{title}” is back in the list.</source>
         <translation>“{title}”已放回列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="68"/>
+        <location filename="../../ui/records/columns.py" line="68"/>
         <source>Training kind</source>
         <translation>培训类别</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="70"/>
+        <location filename="../../ui/records/columns.py" line="70"/>
         <source>Target group</source>
         <translation>对象人群</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="75"/>
+        <location filename="../../ui/records/columns.py" line="75"/>
         <source>Sessions</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="76"/>
+        <location filename="../../ui/records/columns.py" line="76"/>
         <source>Trainees</source>
         <translation>培训人次</translation>
     </message>
     <message>
-        <location filename="../../ui/record_columns.py" line="78"/>
+        <location filename="../../ui/records/columns.py" line="78"/>
         <source>Certified</source>
         <translation>获证人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records.py" line="69"/>
+        <location filename="../../ui/records/page.py" line="84"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="48"/>
+        <location filename="../../ui/records/filter_bar.py" line="48"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="49"/>
+        <location filename="../../ui/records/filter_bar.py" line="49"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="50"/>
+        <location filename="../../ui/records/filter_bar.py" line="50"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="62"/>
+        <location filename="../../ui/records/filter_bar.py" line="62"/>
         <source>Previous month or year</source>
         <translation>上一月或上一年</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="65"/>
+        <location filename="../../ui/records/filter_bar.py" line="65"/>
         <source>Next month or year</source>
         <translation>下一月或下一年</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="70"/>
+        <location filename="../../ui/records/filter_bar.py" line="70"/>
         <source>All forms</source>
         <translation>全部形式</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="71"/>
+        <location filename="../../ui/records/filter_bar.py" line="71"/>
         <source>For&amp;m:</source>
         <translation>形式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="73"/>
+        <location filename="../../ui/records/filter_bar.py" line="73"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="74"/>
+        <location filename="../../ui/records/filter_bar.py" line="74"/>
         <source>&amp;Kind:</source>
         <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="76"/>
+        <location filename="../../ui/records/filter_bar.py" line="76"/>
         <source>All groups</source>
         <translation>全部对象</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="79"/>
+        <location filename="../../ui/records/filter_bar.py" line="79"/>
         <source>All campaigns</source>
         <translation>全部活动类别</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="82"/>
+        <location filename="../../ui/records/filter_bar.py" line="82"/>
         <source>Title, venue, organiser, notes (Ctrl+F)</source>
         <translation>名称、地点、主办单位、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="85"/>
+        <location filename="../../ui/records/filter_bar.py" line="85"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="86"/>
+        <location filename="../../ui/records/filter_bar.py" line="86"/>
         <source>Show this year&apos;s records of every kind again</source>
         <translation>重新显示今年的全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="102"/>
+        <location filename="../../ui/records/filter_bar.py" line="102"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="104"/>
+        <location filename="../../ui/records/filter_bar.py" line="104"/>
         <source>&amp;Target group:</source>
         <translation>对象人群(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="106"/>
+        <location filename="../../ui/records/filter_bar.py" line="106"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/record_filter_bar.py" line="125"/>
+        <location filename="../../ui/records/filter_bar.py" line="125"/>
         <source>&amp;Campaign:</source>
         <translation>活动类别(&amp;C)：</translation>
     </message>
@@ -2208,12 +2208,12 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/returns/reopen_dialog.py" line="20"/>
+        <location filename="../../ui/returns/reopen_dialog.py" line="21"/>
         <source>Reopen {period} for correction</source>
         <translation>重新打开 {period} 以便更正</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/reopen_dialog.py" line="23"/>
+        <location filename="../../ui/returns/reopen_dialog.py" line="24"/>
         <source>The month becomes editable again. The next export will be a new version marked as a correction (更正) that lists what changed. Why must the return be corrected?</source>
         <translation>该月将重新可以修改。下次导出将是标明“更正”的新版本，并列出改动内容。为什么要更正这份报表？</translation>
     </message>
@@ -2221,207 +2221,207 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>ReturnForm</name>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="25"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="26"/>
         <source>Xiangfen County Association for Science and Technology</source>
         <translation>襄汾县科学技术协会</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="26"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="27"/>
         <source>Xiangfen County Science Literacy Work — Monthly Return</source>
         <translation>襄汾县全民科学素质工作月报表</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="27"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="28"/>
         <source>not filled in</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="113"/>
-        <location filename="../../kesu_desktop/return_form.py" line="129"/>
-        <location filename="../../kesu_desktop/return_form.py" line="183"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="114"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="130"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="184"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="124"/>
-        <location filename="../../kesu_desktop/return_form.py" line="172"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="125"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="173"/>
         <source>Held</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="124"/>
-        <location filename="../../kesu_desktop/return_form.py" line="172"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="125"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="173"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="126"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="127"/>
         <source>Table 1</source>
         <translation>表1</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="127"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="128"/>
         <source>Science-popularization activities by form and target group</source>
         <translation>科普活动情况（按活动形式和对象人群）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="128"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="129"/>
         <source>Activity form</source>
         <translation>活动形式</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="132"/>
-        <location filename="../../kesu_desktop/return_form.py" line="174"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="133"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="175"/>
         <source>times, person-times</source>
         <translation>次、人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="140"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="141"/>
         <source>Science lectures</source>
         <translation>科普（技）讲座</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="141"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="142"/>
         <source>Science exhibitions</source>
         <translation>科普（技）展览</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="142"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="143"/>
         <source>Science contests</source>
         <translation>科普（技）竞赛</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="143"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="144"/>
         <source>Practical technology training</source>
         <translation>实用技术培训</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="144"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="145"/>
         <source>Youth science clubs</source>
         <translation>青少年科技兴趣小组</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="145"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="146"/>
         <source>Science camps</source>
         <translation>科技夏（冬）令营</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="146"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="147"/>
         <source>Major science-popularization events</source>
         <translation>重大科普活动</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="147"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="148"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="163"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="164"/>
         <source>Of all activities: during Science and Technology Week</source>
         <translation>在全部活动中：科技活动周期间</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="168"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="169"/>
         <source>Table 2</source>
         <translation>表2</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="169"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="170"/>
         <source>Activities as counted by the national science-popularization statistics</source>
         <translation>科普活动情况（按全国科普统计口径）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="170"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="171"/>
         <source>Statistics row</source>
         <translation>统计口径</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="188"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="189"/>
         <source>Table 3</source>
         <translation>表3</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="189"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="190"/>
         <source>Trainings by kind</source>
         <translation>培训情况（按培训类别）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="190"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="191"/>
         <source>Training kind</source>
         <translation>培训类别</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="193"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="194"/>
         <source>Sessions</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="194"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="195"/>
         <source>Trainees</source>
         <translation>培训人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="195"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="196"/>
         <source>Of which women</source>
         <translation>其中女性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="196"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="197"/>
         <source>Of which low-income</source>
         <translation>其中脱贫/低收入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="197"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="198"/>
         <source>Certified</source>
         <translation>获证人数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="200"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="201"/>
         <source>sessions, person-times</source>
         <translation>期、人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="214"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="215"/>
         <source>Table 4</source>
         <translation>表4</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="215"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="216"/>
         <source>Teams and facilities at the end of the month</source>
         <translation>科普队伍与阵地（月末数）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="216"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="217"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="218"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="219"/>
         <source>At month end</source>
         <translation>月末数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="220"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="221"/>
         <source>as stated per row</source>
         <translation>见各行</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="258"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="259"/>
         <source>Filled in by each township, the development zone and each county department.</source>
         <translation>本表由各乡镇、开发区和县直各成员单位填报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="259"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="260"/>
         <source>Due at the county office by the 5th of the following month.</source>
         <translation>于次月5日前报县全民科学素质工作领导组办公室（县科协）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="260"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="261"/>
         <source>Checks: each Total equals the sum of its rows; of which women, low-income and certified are not more than the trainees; schools with a science teacher are not more than the schools.</source>
         <translation>表内审核关系：合计等于各分项之和；其中女性、其中脱贫/低收入、获证人数均不大于培训人次；配有科学教师的学校数不大于中小学校数。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/return_form.py" line="265"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="266"/>
         <source>An activity serving several target groups is counted under its main group. 0 means none; — means not applicable.</source>
         <translation>一项活动面向多个对象人群的，计入其主要对象人群。0 表示没有；— 表示不适用。</translation>
     </message>
@@ -2447,102 +2447,102 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Returns</name>
     <message>
-        <location filename="../../ui/returns/page.py" line="32"/>
+        <location filename="../../ui/returns/page.py" line="33"/>
         <source>not yet due</source>
         <translation>未到报送期</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="33"/>
+        <location filename="../../ui/returns/page.py" line="34"/>
         <source>due</source>
         <translation>待报送</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="34"/>
+        <location filename="../../ui/returns/page.py" line="35"/>
         <source>overdue</source>
         <translation>逾期未报</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="35"/>
+        <location filename="../../ui/returns/page.py" line="36"/>
         <source>exported, version {version}</source>
         <translation>已报送，第{version}版</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="36"/>
+        <location filename="../../ui/returns/page.py" line="37"/>
         <source>reopened for correction</source>
         <translation>已重新打开更正</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="40"/>
+        <location filename="../../ui/returns/page.py" line="41"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="41"/>
+        <location filename="../../ui/returns/page.py" line="42"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="42"/>
+        <location filename="../../ui/returns/page.py" line="43"/>
         <source>Plan to date</source>
         <translation>规划期至今</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="58"/>
+        <location filename="../../ui/returns/page.py" line="59"/>
         <source>Monthly returns</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="65"/>
+        <location filename="../../ui/returns/page.py" line="66"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="70"/>
+        <location filename="../../ui/returns/page.py" line="71"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="71"/>
+        <location filename="../../ui/returns/page.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="72"/>
+        <location filename="../../ui/returns/page.py" line="73"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="73"/>
+        <location filename="../../ui/returns/page.py" line="74"/>
         <source>Exported</source>
         <translation>报出时间</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="74"/>
+        <location filename="../../ui/returns/page.py" line="75"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="84"/>
+        <location filename="../../ui/returns/page.py" line="85"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="86"/>
+        <location filename="../../ui/returns/page.py" line="87"/>
         <source>&amp;Export to USB stick…</source>
         <translation>导出到U盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="88"/>
+        <location filename="../../ui/returns/page.py" line="89"/>
         <source>&amp;Reopen for correction…</source>
         <translation>重新打开更正(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="93"/>
+        <location filename="../../ui/returns/page.py" line="94"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="105"/>
+        <location filename="../../ui/returns/page.py" line="106"/>
         <source>Review:</source>
         <translation>汇总查看：</translation>
     </message>
@@ -2550,57 +2550,57 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="44"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="52"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="53"/>
+        <location filename="../../ui/pages/settings.py" line="54"/>
         <source>Role:</source>
         <translation>身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="54"/>
+        <location filename="../../ui/pages/settings.py" line="55"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="55"/>
+        <location filename="../../ui/pages/settings.py" line="56"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="57"/>
+        <location filename="../../ui/pages/settings.py" line="58"/>
         <source>Display and storage</source>
         <translation>显示与存储</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="59"/>
+        <location filename="../../ui/pages/settings.py" line="60"/>
         <source>&amp;Display language:</source>
         <translation>界面语言(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Password and lock</source>
         <translation>密码和锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="73"/>
+        <location filename="../../ui/pages/settings.py" line="74"/>
         <source>Re&amp;move password…</source>
         <translation>取消密码(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83"/>
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>Loc&amp;k after (minutes without input):</source>
         <translation>无操作多少分钟后锁定(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Save se&amp;ttings</source>
         <translation>保存设置(&amp;T)</translation>
     </message>
@@ -2699,27 +2699,27 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 科素填报现在关闭，请重新启动以使用恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="63"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="96"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>R&amp;estore from a backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
@@ -2737,57 +2737,57 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 <context>
     <name>SetupForm</name>
     <message>
-        <location filename="../../ui/setup_form.py" line="24"/>
+        <location filename="../../ui/setup/form.py" line="24"/>
         <source>Towns</source>
         <translation>镇</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_form.py" line="25"/>
+        <location filename="../../ui/setup/form.py" line="25"/>
         <source>Townships</source>
         <translation>乡</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_form.py" line="26"/>
+        <location filename="../../ui/setup/form.py" line="26"/>
         <source>Development zone</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_form.py" line="27"/>
+        <location filename="../../ui/setup/form.py" line="27"/>
         <source>County departments</source>
         <translation>县直部门</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_form.py" line="38"/>
+        <location filename="../../ui/setup/form.py" line="38"/>
         <source>&amp;Reporting unit (township, zone or department)</source>
         <translation>填报单位（乡镇、开发区或县直部门）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_form.py" line="39"/>
+        <location filename="../../ui/setup/form.py" line="39"/>
         <source>&amp;County office (imports and consolidates returns)</source>
         <translation>县科协办公室（导入和汇总报表）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_form.py" line="110"/>
+        <location filename="../../ui/setup/form.py" line="110"/>
         <source>C&amp;lerk (填报人) *</source>
         <translation>填报人(&amp;L) *</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_form.py" line="111"/>
+        <location filename="../../ui/setup/form.py" line="111"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_form.py" line="112"/>
+        <location filename="../../ui/setup/form.py" line="112"/>
         <source>Re&amp;viewer (审核人)</source>
         <translation>审核人(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_form.py" line="113"/>
+        <location filename="../../ui/setup/form.py" line="113"/>
         <source>Re&amp;sponsible person (单位负责人)</source>
         <translation>单位负责人(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_form.py" line="114"/>
+        <location filename="../../ui/setup/form.py" line="114"/>
         <source>The reviewer and the responsible person sign the printed returns.</source>
         <translation>审核人和单位负责人在打印的报表上签字。</translation>
     </message>
@@ -2795,52 +2795,52 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="27"/>
+        <location filename="../../ui/setup/wizard.py" line="25"/>
         <source>Welcome to KeSu Desktop</source>
         <translation>欢迎使用科素填报</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="29"/>
+        <location filename="../../ui/setup/wizard.py" line="27"/>
         <source>Record science-popularization activities and trainings, and report them to the county. First, say who uses this computer.</source>
         <translation>记录科普活动和培训，并向县里报送。首先，请说明这台电脑由谁使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location filename="../../ui/setup/wizard.py" line="37"/>
         <source>This computer is used by:</source>
         <translation>使用单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <location filename="../../ui/setup/wizard.py" line="38"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="47"/>
+        <location filename="../../ui/setup/wizard.py" line="45"/>
         <source>Your unit</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../ui/setup/wizard.py" line="46"/>
         <source>Returns are filed in the name of this unit.</source>
         <translation>报表以此单位的名义报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="52"/>
+        <location filename="../../ui/setup/wizard.py" line="50"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="64"/>
+        <location filename="../../ui/setup/wizard.py" line="62"/>
         <source>Who fills in and signs</source>
         <translation>填报与签字人员</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="66"/>
+        <location filename="../../ui/setup/wizard.py" line="64"/>
         <source>These names are printed on every return. You can change them later in Settings.</source>
         <translation>这些姓名会印在每份报表上，以后可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="101"/>
+        <location filename="../../ui/setup/wizard.py" line="99"/>
         <source>KeSu Desktop — first-run setup</source>
         <translation>科素填报 — 首次设置</translation>
     </message>
@@ -2848,252 +2848,252 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="56"/>
+        <location filename="../../ui/spreadsheet/files.py" line="11"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="58"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="50"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="59"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="51"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="60"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="52"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="61"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="53"/>
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="88"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="89"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="70"/>
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="114"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="92"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="115"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="93"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="116"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="94"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="117"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="95"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="118"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="96"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="119"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="97"/>
         <source>Reason or change</source>
         <translation>原因或改动</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="146"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="124"/>
         <source>Changes: {fields}</source>
         <translation>改动：{fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="188"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="166"/>
         <source>The workbook holds no records.</source>
         <translation>工作簿中没有记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="189"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="167"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="193"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="171"/>
         <source>{errors} rows have errors (listed first): correct them in the workbook and open it again, or import only the valid rows.</source>
         <translation>有 {errors} 行有错（列在最前面）：请在工作簿中改正后重新打开，或只导入正确的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="199"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="177"/>
         <source>Nothing to import: every record is already stored as it is.</source>
         <translation>没有需要导入的内容：所有记录都已按原样保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="210"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="188"/>
         <source>Imported: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="214"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="192"/>
         <source>{errors} rows with errors were left out.</source>
         <translation>有错的 {errors} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="229"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="207"/>
         <source>Import records from Excel</source>
         <translation>从 Excel 导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="230"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="208"/>
         <source>File: {file}</source>
         <translation>文件：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="240"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="218"/>
         <source>Import &amp;all</source>
         <translation>全部导入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="241"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="219"/>
         <source>Import &amp;valid rows only</source>
         <translation>只导入正确的行(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="259"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="237"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="309"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="287"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="340"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="48"/>
         <source>Export records to Excel</source>
         <translation>导出记录到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="342"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="50"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="343"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="51"/>
         <source>One year</source>
         <translation>一年</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="344"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="52"/>
         <source>One month</source>
         <translation>一个月</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="354"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="62"/>
         <source>&amp;Records:</source>
         <translation>记录(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="355"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="63"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="356"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="64"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="362"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="70"/>
         <source>The workbook has a sheet for activities and one for trainings, in the shape of the template. Edit it in Excel or WPS and import it again: rows keep their record numbers, so the records are updated, not added twice.</source>
         <translation>工作簿有“活动”和“培训”两张表，格式与模板相同。可在 Excel 或 WPS 中修改后再导入：各行保留记录编号，因此是更新原记录，不会重复添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="376"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="84"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="403"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="111"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="404"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="112"/>
         <source>{unit} activities and trainings {period}.xlsx</source>
         <translation>{unit}科普活动和培训记录_{period}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="413"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="121"/>
         <source>Export records to</source>
         <translation>导出记录到</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="446"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="151"/>
         <source>Save an empty Excel workbook</source>
         <translation>保存空白 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="447"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="152"/>
         <source>activities and trainings template.xlsx</source>
         <translation>科普活动和培训填报模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="456"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="161"/>
         <source>Template not saved</source>
         <translation>模板未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="460"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="165"/>
         <source>Template saved</source>
         <translation>模板已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="461"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="166"/>
         <source>An empty workbook was saved to {file}. Fill in one row per activity or training, then use File → Import records from Excel.</source>
         <translation>空白工作簿已保存到 {file}。每项活动或培训填一行，然后使用“文件 → 从 Excel 导入记录”。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="476"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="181"/>
         <source>Records exported</source>
         <translation>记录已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="477"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="182"/>
         <source>{activities} activities and {trainings} trainings were saved to {file}.</source>
         <translation>已将 {activities} 条科普活动和 {trainings} 条培训保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="491"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="304"/>
         <source>Import records from</source>
         <translation>从以下文件导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="502"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="315"/>
         <source>Records imported</source>
         <translation>记录已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="511"/>
+        <location filename="../../ui/spreadsheet/actions.py" line="23"/>
         <source>&amp;Import records from Excel…</source>
         <translation>从 Excel 导入记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="518"/>
+        <location filename="../../ui/spreadsheet/actions.py" line="30"/>
         <source>&amp;Export records to Excel…</source>
         <translation>导出记录到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet_dialogs.py" line="520"/>
+        <location filename="../../ui/spreadsheet/actions.py" line="32"/>
         <source>Save an empty Excel &amp;template…</source>
         <translation>保存空白 Excel 模板(&amp;T)…</translation>
     </message>
@@ -3101,34 +3101,34 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 <context>
     <name>StockFigures</name>
     <message>
-        <location filename="../../ui/stock_figures_dialog.py" line="36"/>
-        <location filename="../../ui/stock_figures_dialog.py" line="47"/>
+        <location filename="../../ui/records/figures_dialog.py" line="37"/>
+        <location filename="../../ui/records/figures_dialog.py" line="48"/>
         <source>not filled in</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_figures_dialog.py" line="39"/>
-        <location filename="../../ui/stock_figures_dialog.py" line="47"/>
+        <location filename="../../ui/records/figures_dialog.py" line="40"/>
+        <location filename="../../ui/records/figures_dialog.py" line="48"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_figures_dialog.py" line="69"/>
+        <location filename="../../ui/records/figures_dialog.py" line="70"/>
         <source>Period-end figures</source>
         <translation>期末数（队伍与阵地）</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_figures_dialog.py" line="74"/>
+        <location filename="../../ui/records/figures_dialog.py" line="75"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_figures_dialog.py" line="88"/>
+        <location filename="../../ui/records/figures_dialog.py" line="89"/>
         <source>Enter the figures as they stand at the end of the month. Leave a field empty if you do not know it yet; 0 means there are none.</source>
         <translation>请填写月末时的数字。暂不清楚的可以先空着；0 表示没有。</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_figures_dialog.py" line="127"/>
+        <location filename="../../ui/records/figures_dialog.py" line="126"/>
         <source>{name}: &apos;{value}&apos; is not a whole number; type digits only.</source>
         <translation>{name}：“{value}”不是整数，请只填数字。</translation>
     </message>
@@ -3136,57 +3136,57 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 <context>
     <name>Targets</name>
     <message>
-        <location filename="../../ui/pages/targets.py" line="13"/>
+        <location filename="../../ui/county/targets.py" line="13"/>
         <source>survey result</source>
         <translation>调查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets.py" line="14"/>
+        <location filename="../../ui/county/targets.py" line="14"/>
         <source>cumulative over the plan</source>
         <translation>规划期累计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets.py" line="15"/>
+        <location filename="../../ui/county/targets.py" line="15"/>
         <source>each year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets.py" line="16"/>
+        <location filename="../../ui/county/targets.py" line="16"/>
         <source>at period end</source>
         <translation>期末数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets.py" line="17"/>
+        <location filename="../../ui/county/targets.py" line="17"/>
         <source>rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets.py" line="18"/>
+        <location filename="../../ui/county/targets.py" line="18"/>
         <source>per school</source>
         <translation>每校</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets.py" line="25"/>
+        <location filename="../../ui/county/targets.py" line="25"/>
         <source>Plan targets</source>
         <translation>规划目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets.py" line="34"/>
+        <location filename="../../ui/county/targets.py" line="34"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets.py" line="34"/>
+        <location filename="../../ui/county/targets.py" line="34"/>
         <source>Figure</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets.py" line="34"/>
+        <location filename="../../ui/county/targets.py" line="34"/>
         <source>Measured</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/targets.py" line="50"/>
+        <location filename="../../ui/county/targets.py" line="50"/>
         <source>Progress toward each target will be shown here once importing returns arrives in a later update.</source>
         <translation>各项目标的完成进度将在后续版本提供报表导入后在此显示。</translation>
     </message>
@@ -3194,12 +3194,12 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../kesu_desktop/plausibility.py" line="83"/>
+        <location filename="../../kesu_desktop/records/plausibility.py" line="83"/>
         <source>A record with the same title on {date} is already stored. Is this a duplicate?</source>
         <translation>{date} 已有同名记录。这是重复录入吗？</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plausibility.py" line="98"/>
+        <location filename="../../kesu_desktop/records/plausibility.py" line="98"/>
         <source>{label}: {value} is far above this unit&apos;s usual (up to about {usual}). Is it right?</source>
         <translation>{label}：{value} 远高于本单位通常的数字（一般不超过约 {usual}）。确认无误吗？</translation>
     </message>

@@ -13,10 +13,10 @@ import pytest
 
 import main
 from kesu_desktop import __version__
-from kesu_desktop.installation import require_installation
-from kesu_desktop.paths import DataDir
-from kesu_desktop.startup import prepare_store
-from kesu_desktop.store import head_revision
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.store.database import head_revision
+from kesu_desktop.store.installation import require_installation
+from kesu_desktop.store.startup import prepare_store
 
 ROOT = Path(__file__).resolve().parents[2]
 

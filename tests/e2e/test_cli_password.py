@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kesu_desktop.access import lock_after_minutes, verify_password
-from kesu_desktop.paths import DataDir
-from kesu_desktop.startup import prepare_store
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.store.access import lock_after_minutes, verify_password
+from kesu_desktop.store.startup import prepare_store
 from tests.e2e.test_cli import init, one_line, run
 
 PASSWORD = "xinchengzhen-2024"

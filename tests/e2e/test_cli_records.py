@@ -10,11 +10,12 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from kesu_desktop.installation import Setup, save_installation
-from kesu_desktop.paths import DataDir
-from kesu_desktop.records import ActivityInput, add_activity, list_activities
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.records.service import add_activity, list_activities
+from kesu_desktop.records.types import ActivityInput
 from kesu_desktop.spreadsheet.layout import ACTIVITY_LAYOUT, META_SHEET, TRAINING_LAYOUT
-from kesu_desktop.startup import prepare_store
+from kesu_desktop.store.installation import Setup, save_installation
+from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
 from tests.e2e.test_cli import run
 from tests.spreadsheet_rows import activity_row, cells, fill_rows

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from kesu_desktop.return_workbook import read_return_workbook, verify_return_workbook
+from kesu_desktop.returns.workbook.reader import read_return_workbook, verify_return_workbook
 from tests.e2e.test_cli import run
 
 THIS_YEAR = date.today().year

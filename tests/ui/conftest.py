@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from kesu_desktop.demo import fill_demo
-from kesu_desktop.installation import Setup, read_installation, save_installation
-from kesu_desktop.reference import ReferenceData
-from kesu_desktop.store import Store
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.demo import fill_demo
+from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.store.database import Store
+from kesu_desktop.store.installation import Setup, read_installation, save_installation
 from tests.ui.helpers import MessageBoxCloser
 from ui.i18n import install_translator
 from ui.main_window import MainWindow

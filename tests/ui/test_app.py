@@ -10,14 +10,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kesu_desktop.installation import Setup, read_installation, save_installation
-from kesu_desktop.paths import DataDir
-from kesu_desktop.startup import prepare_store
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.store.installation import Setup, read_installation, save_installation
+from kesu_desktop.store.startup import prepare_store
 from tests.ui.helpers import run_within_time, when_shown
 from tests.ui.test_setup_wizard import EXPECTED, fill_in_by_keyboard
 from ui.app import run_gui
 from ui.main_window import MainWindow
-from ui.setup_wizard import SetupWizard
+from ui.setup.wizard import SetupWizard
 
 pytestmark = pytest.mark.usefixtures("restore_globals")
 

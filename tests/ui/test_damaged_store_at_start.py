@@ -12,19 +12,19 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from sqlalchemy import select
 
 from db import models
-from kesu_desktop.backups import automatic_backup, make_backup
-from kesu_desktop.errors import DamagedStoreError
-from kesu_desktop.paths import DataDir
-from kesu_desktop.records import add_activity
-from kesu_desktop.startup import prepare_store
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.errors import DamagedStoreError
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.service import add_activity
+from kesu_desktop.store.backups import automatic_backup, make_backup
+from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
 from tests.ui.helpers import run_within_time, when_shown
 from tests.unit.test_backups import corrupt
 from tests.unit.test_store import sample_activity
 from ui.app import run_gui
-from ui.damaged_store_dialog import DamagedStoreDialog
 from ui.main_window import MainWindow
+from ui.store.damaged_dialog import DamagedStoreDialog
 
 pytestmark = pytest.mark.usefixtures("restore_globals")
 

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kesu_desktop.errors import StoreWriteError
-from kesu_desktop.logs import configure_logging
-from kesu_desktop.paths import DataDir
-from kesu_desktop.store import store_failure
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.errors import StoreWriteError
+from kesu_desktop.base.logs import configure_logging
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.store.database import store_failure
 from tests.ui.helpers import MessageBoxCloser
 from ui.exception_hook import ExceptionHook
 

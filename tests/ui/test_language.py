@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from kesu_desktop.translation import Translator
-from ui.setup_wizard import SetupWizard
+from kesu_desktop.base.translation import Translator
+from ui.setup.wizard import SetupWizard
 
 PAGES = {
     ("unit", "zh_CN"): ["概览", "科普活动", "培训", "月报", "设置"],

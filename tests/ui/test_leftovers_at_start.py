@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from kesu_desktop.safe_write import TEMP_PREFIX, leftover_temporaries
+from kesu_desktop.base.safe_write import TEMP_PREFIX, leftover_temporaries
 from ui.app import remove_export_leftovers
 from ui.returns.export_dialog import LAST_FOLDER_KEY
 

@@ -11,15 +11,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kesu_desktop.access import set_password
-from kesu_desktop.store import Store
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.store.access import set_password
+from kesu_desktop.store.database import Store
 from tests.ui.helpers import focused, press, type_text, when_shown
 from ui.app import open_main_window
-from ui.lock import LockCover, UnlockDialog
 from ui.main_window import MainWindow
-from ui.pages.records import RecordsPage
-from ui.record_editor import ActivityEditor
+from ui.records.activity_editor import ActivityEditor
+from ui.records.page import RecordsPage
+from ui.store.lock import LockCover, UnlockDialog
 
 PASSWORD = "xinchengzhen"
 Key, CTRL = Qt.Key, Qt.KeyboardModifier.ControlModifier

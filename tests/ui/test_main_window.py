@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QMenu
 
 from kesu_desktop import __version__
 from tests.ui.helpers import press
+from ui.county.planned import PlannedPage
+from ui.county.targets import TargetsPage
 from ui.main_window import MainWindow
 from ui.pages.overview import OverviewPage
-from ui.pages.planned import PlannedPage
-from ui.pages.records import RecordsPage
 from ui.pages.settings import SettingsPage
-from ui.pages.targets import TargetsPage
+from ui.records.page import RecordsPage
 
 UNIT_PAGES = ["Overview", "Activities", "Trainings", "Returns", "Settings"]
 COUNTY_PAGES = ["Import", "Completeness", "Consolidation", "Targets", "Settings"]

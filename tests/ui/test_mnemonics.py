@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from tests.ui.helpers import press
-from ui.setup_wizard import SetupWizard
+from ui.setup.wizard import SetupWizard
 
 LANGUAGES = ["en", "zh_CN"]
 _MNEMONIC = re.compile(r"&([^&])")

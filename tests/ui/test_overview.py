@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QTableWidget
 
-from kesu_desktop.aggregation import summarise
-from kesu_desktop.records import list_activities, list_trainings
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.service import list_activities, list_trainings
+from kesu_desktop.returns.aggregation import summarise
 from tests.ui.conftest import TODAY
 from ui.pages.overview import OverviewPage
 

@@ -14,16 +14,19 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kesu_desktop.record_query import RecordFilter, ids_matching, page
-from kesu_desktop.records import Activity, ActivityInput, add_activity, get_activity, get_training, history
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.query import RecordFilter, ids_matching, page
+from kesu_desktop.records.service import add_activity, get_activity, get_training, history
+from kesu_desktop.records.types import Activity, ActivityInput
 from tests.conftest import UNIT_CODE
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import focused, press, type_text
 from tests.unit.test_store_failures import disk_full
-from ui.history_dialog import HistoryDialog
-from ui.pages.records import RecordsPage
-from ui.record_editor import ActivityEditor, RecordEditor, TrainingEditor, editor_for
+from ui.records.activity_editor import ActivityEditor
+from ui.records.editor import RecordEditor
+from ui.records.history_dialog import HistoryDialog
+from ui.records.page import RecordsPage, editor_for
+from ui.records.training_editor import TrainingEditor
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier

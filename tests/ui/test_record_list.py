@@ -14,24 +14,18 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert
 
 from db import models
-from kesu_desktop.record_query import PAGE_SIZE, RecordFilter, page, totals
-from kesu_desktop.records import (
-    ActivityInput,
-    TrainingInput,
-    add_activity,
-    add_training,
-    history,
-    update_activity,
-    update_training,
-)
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.query import PAGE_SIZE, RecordFilter, page, totals
+from kesu_desktop.records.service import add_activity, add_training, history, update_activity, update_training
+from kesu_desktop.records.types import ActivityInput, TrainingInput
 from tests.conftest import UNIT_CODE
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import focused, press, type_text
-from ui.history_dialog import HistoryDialog, HistoryModel
-from ui.pages.records import RecordsPage, activities_page, trainings_page
-from ui.record_bin import BinDialog
-from ui.record_editor import ActivityEditor, TrainingEditor
+from ui.records.activity_editor import ActivityEditor
+from ui.records.bin import BinDialog
+from ui.records.history_dialog import HistoryDialog, HistoryModel
+from ui.records.page import RecordsPage, activities_page, trainings_page
+from ui.records.training_editor import TrainingEditor
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier

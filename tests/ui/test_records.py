@@ -7,14 +7,14 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from kesu_desktop.record_query import RecordFilter
-from kesu_desktop.records import list_activities, list_trainings
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.query import RecordFilter
+from kesu_desktop.records.service import list_activities, list_trainings
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import press
-from ui.pages.records import RecordsPage, activities_page, trainings_page
-from ui.record_columns import activity_columns
-from ui.record_list_model import RecordListModel
+from ui.records.columns import activity_columns
+from ui.records.list_model import RecordListModel
+from ui.records.page import RecordsPage, activities_page, trainings_page
 
 UNIT = "141023101"
 

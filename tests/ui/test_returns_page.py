@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from kesu_desktop.periods import month_period
-from kesu_desktop.return_ledger import month_statuses
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.reference.periods import month_period
+from kesu_desktop.returns.ledger import month_statuses
 from tests.conftest import UNIT_CODE
 from tests.ui.conftest import TODAY
 from ui.returns.export_dialog import ExportDialog

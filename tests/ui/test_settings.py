@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kesu_desktop.installation import Installation, read_installation
-from kesu_desktop.store import Store
+from kesu_desktop.store.database import Store
+from kesu_desktop.store.installation import Installation, read_installation
 from tests.ui.helpers import focused, press, type_text
 from ui.main_window import MainWindow
 from ui.pages.settings import SettingsPage

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kesu_desktop.backups import check_backup, last_backup
+from kesu_desktop.store.backups import check_backup, last_backup
 from ui.main_window import MainWindow
 from ui.pages.settings import SettingsPage
 

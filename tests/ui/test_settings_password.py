@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from kesu_desktop.access import lock_after_minutes, set_password, verify_password
-from kesu_desktop.store import Store
+from kesu_desktop.store.access import lock_after_minutes, set_password, verify_password
+from kesu_desktop.store.database import Store
 from tests.ui.helpers import press, type_text
 from ui.main_window import MainWindow
 from ui.pages.settings import SettingsPage
-from ui.password_dialog import PasswordDialog
+from ui.store.password_dialog import PasswordDialog
 
 PASSWORD = "xinchengzhen"
 Key, CTRL = Qt.Key, Qt.KeyboardModifier.ControlModifier

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
-from kesu_desktop.installation import Setup, read_installation
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.store.installation import Setup, read_installation
 from tests.ui.conftest import COUNTY_OFFICE
 from tests.ui.helpers import focused, press, type_text, when_shown
 from ui.app import open_main_window
 from ui.main_window import MainWindow
-from ui.setup_wizard import SetupWizard
+from ui.setup.wizard import SetupWizard
 
 Key = Qt.Key
 TAOSI = "141023201"  # 陶寺乡

@@ -11,17 +11,13 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from kesu_desktop.records import ActivityInput, add_activity, list_activities, list_trainings
-from kesu_desktop.spreadsheet import write_template
+from kesu_desktop.records.service import add_activity, list_activities, list_trainings
+from kesu_desktop.records.types import ActivityInput
+from kesu_desktop.spreadsheet.writer import write_template
 from tests.conftest import UNIT_CODE
 from tests.spreadsheet_rows import activity_row, filled, training_row
-from ui.spreadsheet_dialogs import (
-    ExportDialog,
-    ImportPreviewDialog,
-    ImportPreviewModel,
-    import_interactive,
-    save_template_interactive,
-)
+from ui.spreadsheet.export_dialog import ExportDialog, save_template_interactive
+from ui.spreadsheet.import_dialog import ImportPreviewDialog, ImportPreviewModel, import_interactive
 
 LECTURE = ActivityInput(
     title="冬季果树管理讲座",
@@ -172,7 +168,7 @@ def test_a_file_that_went_bad_after_the_preview_is_not_imported(qtbot, tmp_path,
 
 
 def test_the_preview_model_is_a_valid_table_model(qtmodeltester, tmp_path, state, translator, reference):
-    from kesu_desktop.spreadsheet import VALID_ONLY, import_records
+    from kesu_desktop.spreadsheet.importer import VALID_ONLY, import_records
 
     path = filled(tmp_path / "mixed.xlsx", reference, activities=[activity_row(), activity_row(参与人次="很多")])
     with state.store.reading() as session:
@@ -256,7 +252,7 @@ def test_cancelling_the_import_stores_nothing_and_keeps_the_preview(
 ):
     path = filled(tmp_path / "good.xlsx", reference, activities=[activity_row(), activity_row(活动名称="第二场")])
     dialog = preview(qtbot, state, translator, path)
-    monkeypatch.setattr("ui.spreadsheet_dialogs.ImportProgress.__call__", lambda self, done, total: False)
+    monkeypatch.setattr("ui.spreadsheet.import_dialog.ImportProgress.__call__", lambda self, done, total: False)
     qtbot.mouseClick(dialog.import_all_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert [m.text for m in message_boxes.shown] == ["The import was cancelled; nothing was stored."]

@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from kesu_desktop.stock_figures import NOT_APPLICABLE, missing_figures, read_figures
+from kesu_desktop.records.figures import NOT_APPLICABLE, missing_figures, read_figures
 from tests.conftest import UNIT_CODE
 from tests.ui.helpers import type_text
-from ui.stock_figures_dialog import StockFiguresDialog
+from ui.records.figures_dialog import StockFiguresDialog
 
 MONTH = date(2025, 6, 1)
 

@@ -10,7 +10,8 @@ import hashlib
 import pytest
 
 from db import models
-from kesu_desktop.access import (
+from kesu_desktop.base.errors import NotInitialisedError, ValidationError
+from kesu_desktop.store.access import (
     DEFAULT_LOCK_MINUTES,
     WrongPasswordError,
     has_password,
@@ -22,8 +23,7 @@ from kesu_desktop.access import (
     set_password,
     verify_password,
 )
-from kesu_desktop.errors import NotInitialisedError, ValidationError
-from kesu_desktop.store import Store
+from kesu_desktop.store.database import Store
 
 PASSWORD = "新城镇 2024!"
 

@@ -9,8 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from kesu_desktop import backups
-from kesu_desktop.backups import (
+from kesu_desktop.base.errors import BackupError, DamagedBackupError, NewerBackupError
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.records.demo import fill_demo
+from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.store import backups
+from kesu_desktop.store.backups import (
     automatic_backup,
     backup_name,
     backups_to_keep,
@@ -19,13 +23,9 @@ from kesu_desktop.backups import (
     make_backup,
     restore_backup,
 )
-from kesu_desktop.demo import fill_demo
-from kesu_desktop.errors import BackupError, DamagedBackupError, NewerBackupError
-from kesu_desktop.installation import Setup, read_installation, save_installation
-from kesu_desktop.paths import DataDir
-from kesu_desktop.reference import ReferenceData
-from kesu_desktop.startup import prepare_store
-from kesu_desktop.store import Store, head_revision
+from kesu_desktop.store.database import Store, head_revision
+from kesu_desktop.store.installation import Setup, read_installation, save_installation
+from kesu_desktop.store.startup import prepare_store
 
 NOW = datetime(2025, 6, 18, 9, 30, 0)
 

@@ -5,13 +5,13 @@ from datetime import date
 
 import pytest
 
-from kesu_desktop.demo import DEMO_UNIT, fill_demo, month_starts
-from kesu_desktop.errors import KesuError
-from kesu_desktop.installation import Setup, require_installation, save_installation
-from kesu_desktop.paths import DataDir
-from kesu_desktop.records import add_activity, list_activities, list_trainings
-from kesu_desktop.startup import prepare_store
-from kesu_desktop.validation import validate_activity, validate_training
+from kesu_desktop.base.errors import KesuError
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.records.demo import DEMO_UNIT, fill_demo, month_starts
+from kesu_desktop.records.service import add_activity, list_activities, list_trainings
+from kesu_desktop.records.validation import validate_activity, validate_training
+from kesu_desktop.store.installation import Setup, require_installation, save_installation
+from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
 from tests.unit.test_store import sample_activity
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kesu_desktop.errors import ValidationError
-from kesu_desktop.input_parsing import normalise, parse_count, parse_date, parse_hours, whole_number
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.errors import ValidationError
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.input_parsing import normalise, parse_count, parse_date, parse_hours, whole_number
 
 
 @pytest.mark.parametrize(

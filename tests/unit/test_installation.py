@@ -4,15 +4,15 @@ from dataclasses import replace
 
 import pytest
 
-from kesu_desktop.errors import NotInitialisedError, ValidationError
-from kesu_desktop.installation import (
+from kesu_desktop.base.errors import NotInitialisedError, ValidationError
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.store.installation import (
     Setup,
     read_installation,
     require_installation,
     save_installation,
     validate_setup,
 )
-from kesu_desktop.translation import Translator
 from tests.conftest import UNIT_CODE
 
 COUNTY_OFFICE = "141023000"

@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from kesu_desktop.demo import fill_demo
-from kesu_desktop.errors import DamagedStoreError
-from kesu_desktop.integrity import check_store
-from kesu_desktop.paths import DataDir
-from kesu_desktop.startup import prepare_store
-from kesu_desktop.store import head_revision, open_store
+from kesu_desktop.base.errors import DamagedStoreError
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.records.demo import fill_demo
+from kesu_desktop.store.database import head_revision, open_store
+from kesu_desktop.store.integrity import check_store
+from kesu_desktop.store.startup import prepare_store
 
 
 def test_a_set_up_store_passes(unit_store):

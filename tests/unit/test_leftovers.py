@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kesu_desktop.paths import DataDir
-from kesu_desktop.safe_write import TEMP_PREFIX, leftover_temporaries, remove_leftover_temporaries
-from kesu_desktop.startup import prepare_store
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.base.safe_write import TEMP_PREFIX, leftover_temporaries, remove_leftover_temporaries
+from kesu_desktop.store.startup import prepare_store
 
 
 def _leave(folder: Path, *names: str) -> list[Path]:

@@ -7,9 +7,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from kesu_desktop.plausibility import HISTORY_NEEDED, check_plausibility
-from kesu_desktop.records import ActivityInput, add_activity
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.plausibility import HISTORY_NEEDED, check_plausibility
+from kesu_desktop.records.service import add_activity
+from kesu_desktop.records.types import ActivityInput
 from tests.conftest import UNIT_CODE
 
 BASE = ActivityInput(
@@ -55,7 +56,7 @@ def test_same_title_and_date_is_a_probable_duplicate(store):
 
 def test_editing_a_record_is_not_a_duplicate_of_itself(store):
     with store.reading() as session:
-        from kesu_desktop.record_query import RecordFilter, page
+        from kesu_desktop.records.query import RecordFilter, page
 
         existing = next(r for r in page(session, RecordFilter("activity", UNIT_CODE)) if r.data.title == "讲座0")
     assert _warnings(store, existing.data, existing.meta.id) == []

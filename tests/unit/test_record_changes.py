@@ -9,10 +9,8 @@ from decimal import Decimal
 
 import pytest
 
-from kesu_desktop.errors import RecordNotFoundError, ValidationError
-from kesu_desktop.records import (
-    ActivityInput,
-    TrainingInput,
+from kesu_desktop.base.errors import RecordNotFoundError, ValidationError
+from kesu_desktop.records.service import (
     add_activity,
     add_training,
     delete_record,
@@ -24,6 +22,7 @@ from kesu_desktop.records import (
     update_activity,
     update_training,
 )
+from kesu_desktop.records.types import ActivityInput, TrainingInput
 from tests.conftest import UNIT_CODE
 
 DAY = date(2025, 3, 5)

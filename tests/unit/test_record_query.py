@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kesu_desktop.record_query import RecordFilter, page, totals
-from kesu_desktop.records import ActivityInput, TrainingInput, add_activity, add_training, delete_record
+from kesu_desktop.records.query import RecordFilter, page, totals
+from kesu_desktop.records.service import add_activity, add_training, delete_record
+from kesu_desktop.records.types import ActivityInput, TrainingInput
 from tests.conftest import UNIT_CODE
 
 BASE = ActivityInput(

@@ -8,19 +8,13 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from kesu_desktop.errors import ValidationError
-from kesu_desktop.installation import Setup, save_installation
-from kesu_desktop.paths import DataDir
-from kesu_desktop.records import (
-    ActivityInput,
-    TrainingInput,
-    add_activity,
-    add_training,
-    list_activities,
-    list_trainings,
-)
-from kesu_desktop.startup import prepare_store
-from kesu_desktop.validation import COUNT_MAX, EARLIEST_DATE, validate_activity, validate_training
+from kesu_desktop.base.errors import ValidationError
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.records.service import add_activity, add_training, list_activities, list_trainings
+from kesu_desktop.records.types import ActivityInput, TrainingInput
+from kesu_desktop.records.validation import COUNT_MAX, EARLIEST_DATE, validate_activity, validate_training
+from kesu_desktop.store.installation import Setup, save_installation
+from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
 
 TODAY = date.today()  # add_activity validates against the real date

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from db import models
-from kesu_desktop.errors import ReferenceDataError
-from kesu_desktop.paths import DataDir, resource_path
-from kesu_desktop.reference import load_reference_files, read_reference
-from kesu_desktop.startup import prepare_store
+from kesu_desktop.base.errors import ReferenceDataError
+from kesu_desktop.base.paths import DataDir, resource_path
+from kesu_desktop.reference.data import load_reference_files, read_reference
+from kesu_desktop.store.startup import prepare_store
 
 TOWNS = ["新城镇", "赵康镇", "汾城镇", "南贾镇", "古城镇", "襄陵镇", "邓庄镇"]
 TOWNSHIPS = ["陶寺乡", "永固乡", "景毛乡", "西贾乡", "南辛店乡", "大邓乡"]

@@ -13,14 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from kesu_desktop.period_locks import PeriodLockedError, locked_version
-from kesu_desktop.periods import month_period
-from kesu_desktop.records import ActivityInput, add_activity
-from kesu_desktop.return_export import export_return, file_stem
-from kesu_desktop.return_ledger import reopen, versions
-from kesu_desktop.return_workbook import read_return_workbook, verify_return_workbook
-from kesu_desktop.safe_write import TEMP_PREFIX, WriteError
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.safe_write import TEMP_PREFIX, WriteError
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.locks import PeriodLockedError, locked_version
+from kesu_desktop.records.service import add_activity
+from kesu_desktop.records.types import ActivityInput
+from kesu_desktop.reference.periods import month_period
+from kesu_desktop.returns.export import export_return, file_stem
+from kesu_desktop.returns.ledger import reopen, versions
+from kesu_desktop.returns.workbook.reader import read_return_workbook, verify_return_workbook
 from tests.conftest import UNIT_CODE
 
 MARCH = month_period(2025, 3)
@@ -104,8 +105,8 @@ def test_a_correction_is_version_two_and_lists_what_changed(store, reference, ou
 
 
 def test_only_months_and_known_formats(store, reference, out):
-    from kesu_desktop.errors import KesuError
-    from kesu_desktop.periods import parse_period
+    from kesu_desktop.base.errors import KesuError
+    from kesu_desktop.reference.periods import parse_period
 
     with pytest.raises(KesuError):
         export_return(store, reference, parse_period("2025-Q1"), out)
@@ -188,7 +189,7 @@ def test_the_folder_vanishing_mid_write_is_reported_and_records_nothing(store, r
 
 
 def test_a_failure_writing_the_pdf_leaves_no_workbook_locked_in(store, reference, out, monkeypatch):
-    import kesu_desktop.return_export as module
+    import kesu_desktop.returns.export as module
 
     def broken_pdf(*args, **kwargs):
         raise OSError(errno.EIO, "injected")

@@ -8,14 +8,16 @@ from datetime import date
 
 import pytest
 
-from kesu_desktop.errors import KesuError, ValidationError
-from kesu_desktop.installation import read_installation, signing_key
-from kesu_desktop.period_locks import PeriodLockedError, locked_version
-from kesu_desktop.periods import month_period
-from kesu_desktop.record_query import RecordFilter, page
-from kesu_desktop.records import ActivityInput, add_activity, delete_record, update_activity
-from kesu_desktop.return_form import build_return_form
-from kesu_desktop.return_ledger import (
+from kesu_desktop.base.errors import KesuError, ValidationError
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.figures import save_figures
+from kesu_desktop.records.locks import PeriodLockedError, locked_version
+from kesu_desktop.records.query import RecordFilter, page
+from kesu_desktop.records.service import add_activity, delete_record, update_activity
+from kesu_desktop.records.types import ActivityInput
+from kesu_desktop.reference.periods import month_period
+from kesu_desktop.returns.form import build_return_form
+from kesu_desktop.returns.ledger import (
     differences,
     month_statuses,
     next_identity,
@@ -23,9 +25,8 @@ from kesu_desktop.return_ledger import (
     reopen,
     versions,
 )
-from kesu_desktop.return_manifest import build_payload, signed_manifest
-from kesu_desktop.stock_figures import save_figures
-from kesu_desktop.translation import Translator
+from kesu_desktop.returns.manifest import build_payload, signed_manifest
+from kesu_desktop.store.installation import read_installation, signing_key
 from tests.conftest import UNIT_CODE
 
 MARCH = month_period(2025, 3)

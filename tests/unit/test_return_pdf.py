@@ -23,18 +23,18 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from reportlab.platypus.doctemplate import LayoutError
 
-from kesu_desktop.demo import fill_demo
-from kesu_desktop.errors import MissingGlyphError
-from kesu_desktop.installation import require_installation, signing_key
-from kesu_desktop.line_breaking import NO_LINE_END, NO_LINE_START, break_lines, may_break_before
-from kesu_desktop.paths import DataDir
-from kesu_desktop.periods import parse_period
-from kesu_desktop.records import add_activity
-from kesu_desktop.reference import ReferenceData
-from kesu_desktop.return_form import ReturnForm, build_return_form, cell_text
-from kesu_desktop.return_manifest import ReturnIdentity, SignedManifest, signed_manifest
-from kesu_desktop.return_pdf import write_return_pdf
-from kesu_desktop.return_pdf_fonts import (
+from kesu_desktop.base.errors import MissingGlyphError
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.base.safe_write import WriteError, leftover_temporaries
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.demo import fill_demo
+from kesu_desktop.records.service import add_activity
+from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.reference.periods import parse_period
+from kesu_desktop.returns.form import ReturnForm, build_return_form, cell_text
+from kesu_desktop.returns.manifest import ReturnIdentity, SignedManifest, signed_manifest
+from kesu_desktop.returns.pdf.document import write_return_pdf
+from kesu_desktop.returns.pdf.fonts import (
     FontChain,
     FontSource,
     bundled_font,
@@ -42,11 +42,11 @@ from kesu_desktop.return_pdf_fonts import (
     embedding_allowed,
     load_font,
 )
-from kesu_desktop.return_pdf_text import TextBlock, TextStyle
-from kesu_desktop.safe_write import WriteError, leftover_temporaries
-from kesu_desktop.startup import prepare_store
-from kesu_desktop.store import Store
-from kesu_desktop.translation import Translator
+from kesu_desktop.returns.pdf.line_breaking import NO_LINE_END, NO_LINE_START, break_lines, may_break_before
+from kesu_desktop.returns.pdf.text import TextBlock, TextStyle
+from kesu_desktop.store.database import Store
+from kesu_desktop.store.installation import require_installation, signing_key
+from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
 from tests.unit.test_store import sample_activity
 

@@ -22,16 +22,21 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 
-from kesu_desktop.demo import fill_demo
-from kesu_desktop.errors import ReturnFormatError
-from kesu_desktop.installation import Setup, require_installation, save_installation, signing_key
-from kesu_desktop.paths import DataDir
-from kesu_desktop.periods import Period, month_period, parse_period
-from kesu_desktop.records import ActivityInput, TrainingInput, add_activity, add_training
-from kesu_desktop.reference import ReferenceData
-from kesu_desktop.return_form import ReturnForm, build_return_form, cell_text
-from kesu_desktop.return_manifest import ReturnIdentity, SignedManifest, signed_manifest
-from kesu_desktop.return_workbook import (
+from kesu_desktop.base.errors import ReturnFormatError
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.base.safe_write import WriteError, leftover_temporaries
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.demo import fill_demo
+from kesu_desktop.records.figures import NOT_APPLICABLE
+from kesu_desktop.records.service import add_activity, add_training
+from kesu_desktop.records.types import ActivityInput, TrainingInput
+from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.reference.periods import Period, month_period, parse_period
+from kesu_desktop.returns.form import ReturnForm, build_return_form, cell_text
+from kesu_desktop.returns.manifest import ReturnIdentity, SignedManifest, signed_manifest
+from kesu_desktop.returns.workbook.layout import ACTIVITY_LEDGER, MANIFEST_SHEET, SUMMARY_SHEET, TRAINING_LEDGER
+from kesu_desktop.returns.workbook.manifest import MARKER, PIECE_LENGTH, pieces
+from kesu_desktop.returns.workbook.reader import (
     SIGNATURE_BROKEN,
     WRONG_CODE,
     WRONG_FIGURE,
@@ -41,17 +46,13 @@ from kesu_desktop.return_workbook import (
     Unreadable,
     read_return_workbook,
     verify_return_workbook,
-    write_return_workbook,
 )
-from kesu_desktop.return_workbook_layout import ACTIVITY_LEDGER, MANIFEST_SHEET, SUMMARY_SHEET, TRAINING_LEDGER
-from kesu_desktop.return_workbook_manifest import MARKER, PIECE_LENGTH, pieces
-from kesu_desktop.safe_write import WriteError, leftover_temporaries
+from kesu_desktop.returns.workbook.writer import write_return_workbook
 from kesu_desktop.spreadsheet.cells import clean_text
 from kesu_desktop.spreadsheet.layout import ACTIVITY_LAYOUT, TRAINING_LAYOUT
-from kesu_desktop.startup import prepare_store
-from kesu_desktop.stock_figures import NOT_APPLICABLE
-from kesu_desktop.store import Store
-from kesu_desktop.translation import Translator
+from kesu_desktop.store.database import Store
+from kesu_desktop.store.installation import Setup, require_installation, save_installation, signing_key
+from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
 
 TODAY = date(2025, 6, 18)

@@ -17,12 +17,11 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import delete, select
 
 from db import models
-from kesu_desktop.installation import Setup, save_installation
-from kesu_desktop.paths import DataDir
-from kesu_desktop.period_locks import PeriodLockedError
-from kesu_desktop.records import (
-    ActivityInput,
-    TrainingInput,
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.base.safe_write import TEMP_PREFIX, WriteError
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.locks import PeriodLockedError
+from kesu_desktop.records.service import (
     add_activity,
     add_training,
     delete_record,
@@ -32,23 +31,20 @@ from kesu_desktop.records import (
     list_activities,
     list_trainings,
 )
-from kesu_desktop.reference import ReferenceData
-from kesu_desktop.safe_write import TEMP_PREFIX, WriteError
-from kesu_desktop.spreadsheet import (
+from kesu_desktop.records.types import ActivityInput, TrainingInput
+from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.spreadsheet.cells import clean_text
+from kesu_desktop.spreadsheet.errors import ImportCancelledError, SpreadsheetError
+from kesu_desktop.spreadsheet.importer import (
     ADDED,
     ALL_OR_NOTHING,
     ERROR,
     UNCHANGED,
     UPDATED,
     VALID_ONLY,
-    ImportCancelledError,
     ImportReport,
-    SpreadsheetError,
-    export_records,
     import_records,
-    write_template,
 )
-from kesu_desktop.spreadsheet.cells import clean_text
 from kesu_desktop.spreadsheet.layout import (
     ACTIVITY_LAYOUT,
     CHOICES_SHEET,
@@ -57,9 +53,10 @@ from kesu_desktop.spreadsheet.layout import (
     TRAINING_LAYOUT,
     SheetLayout,
 )
-from kesu_desktop.startup import prepare_store
-from kesu_desktop.store import Store
-from kesu_desktop.translation import Translator
+from kesu_desktop.spreadsheet.writer import export_records, write_template
+from kesu_desktop.store.database import Store
+from kesu_desktop.store.installation import Setup, save_installation
+from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
 from tests.spreadsheet_rows import activity_row, cells, filled, training_row
 

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kesu_desktop.errors import ValidationError
-from kesu_desktop.records import history
-from kesu_desktop.stock_figures import (
+from kesu_desktop.base.errors import ValidationError
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.figures import (
     NOT_APPLICABLE,
     check_period,
     history_id,
@@ -17,7 +17,7 @@ from kesu_desktop.stock_figures import (
     read_figures,
     save_figures,
 )
-from kesu_desktop.translation import Translator
+from kesu_desktop.records.service import history
 from tests.conftest import UNIT_CODE
 
 PERIOD = "2025-03"
@@ -131,8 +131,8 @@ def test_every_change_is_in_the_history(store, reference):
     )
 )
 def test_what_is_saved_is_what_is_read(shipped_reference, tmp_path_factory, values):
-    from kesu_desktop.paths import DataDir
-    from kesu_desktop.startup import prepare_store
+    from kesu_desktop.base.paths import DataDir
+    from kesu_desktop.store.startup import prepare_store
 
     store, reference = prepare_store(DataDir(tmp_path_factory.mktemp("figures")))
     try:

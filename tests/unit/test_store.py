@@ -15,11 +15,11 @@ from sqlalchemy import Uuid, delete, text, update
 from sqlalchemy.exc import IntegrityError
 
 from db import models
-from kesu_desktop.errors import NewerDatabaseError
-from kesu_desktop.installation import read_installation
-from kesu_desktop.paths import DataDir
-from kesu_desktop.records import ActivityInput, add_activity, history
-from kesu_desktop.store import (
+from kesu_desktop.base.errors import NewerDatabaseError
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.records.service import add_activity, history
+from kesu_desktop.records.types import ActivityInput
+from kesu_desktop.store.database import (
     MIGRATIONS,
     backup_database,
     create_sqlite_engine,
@@ -28,6 +28,7 @@ from kesu_desktop.store import (
     migrate,
     open_store,
 )
+from kesu_desktop.store.installation import read_installation
 from tests.conftest import UNIT_CODE
 
 

@@ -20,14 +20,14 @@ import pytest
 from sqlalchemy import event, func, select
 
 from db import models
-from kesu_desktop.backups import automatic_backup, make_backup, newest_good_backup
-from kesu_desktop.errors import DamagedStoreError, StoreWriteError
-from kesu_desktop.integrity import check_store
-from kesu_desktop.records import add_activity
-from kesu_desktop.reference import ReferenceData
-from kesu_desktop.startup import prepare_store
-from kesu_desktop.store import Store, quick_check
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.errors import DamagedStoreError, StoreWriteError
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.service import add_activity
+from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.store.backups import automatic_backup, make_backup, newest_good_backup
+from kesu_desktop.store.database import Store, quick_check
+from kesu_desktop.store.integrity import check_store
+from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
 from tests.unit.test_backups import corrupt
 from tests.unit.test_store import sample_activity
@@ -117,13 +117,13 @@ def test_a_read_only_data_folder_is_explained(unit_store, reference):
 IO_FAILURE = textwrap.dedent(
     """
     import dataclasses, json, pathlib, resource, signal, sys
-    from kesu_desktop.errors import StoreWriteError
-    from kesu_desktop.paths import DataDir
-    from kesu_desktop.startup import prepare_store
-    from kesu_desktop.translation import Translator
+    from kesu_desktop.base.errors import StoreWriteError
+    from kesu_desktop.base.paths import DataDir
+    from kesu_desktop.store.startup import prepare_store
+    from kesu_desktop.base.translation import Translator
     from tests.conftest import UNIT_CODE
     from tests.unit.test_store import sample_activity
-    from kesu_desktop.records import add_activity
+    from kesu_desktop.records.service import add_activity
 
     store, reference = prepare_store(DataDir(pathlib.Path(sys.argv[1])))
     files = [store.data_dir.database, store.data_dir.database.with_name("kesu.sqlite3-wal")]

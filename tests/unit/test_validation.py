@@ -6,10 +6,11 @@ from decimal import Decimal
 
 import pytest
 
-from kesu_desktop.errors import ValidationError
-from kesu_desktop.records import ActivityInput, TrainingInput
-from kesu_desktop.translation import Translator
-from kesu_desktop.validation import COUNT_MAX, LABELS, validate_activity, validate_training
+from kesu_desktop.base.errors import ValidationError
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.fields import LABELS
+from kesu_desktop.records.types import ActivityInput, TrainingInput
+from kesu_desktop.records.validation import COUNT_MAX, validate_activity, validate_training
 
 TODAY = date(2025, 6, 15)
 ACTIVITY = ActivityInput(

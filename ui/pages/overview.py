@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kesu_desktop.aggregation import PeriodSummary, summarise
-from kesu_desktop.return_ledger import MonthStatus, month_statuses
-from kesu_desktop.stock_figures import missing_figures, period_of
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.figures import missing_figures, period_of
+from kesu_desktop.returns.aggregation import PeriodSummary, summarise
+from kesu_desktop.returns.ledger import MonthStatus, month_statuses
 from ui.i18n import translate
+from ui.records.figures_dialog import StockFiguresDialog
 from ui.returns.page import state_text
 from ui.state import AppState
-from ui.stock_figures_dialog import StockFiguresDialog
 from ui.widgets.error_label import ERROR_COLOUR
 
 

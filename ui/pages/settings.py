@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kesu_desktop.access import LOCK_MINUTES
-from kesu_desktop.backups import check_backup, last_backup, make_backup, restore_backup
-from kesu_desktop.errors import KesuError, ValidationError
-from kesu_desktop.installation import Setup
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.errors import KesuError, ValidationError
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.store.access import LOCK_MINUTES
+from kesu_desktop.store.backups import check_backup, last_backup, make_backup, restore_backup
+from kesu_desktop.store.installation import Setup
 from ui.i18n import translate
-from ui.password_dialog import PasswordDialog
-from ui.setup_form import LanguageCombo, PeopleFields, RoleFields, UnitCombo
+from ui.setup.form import LanguageCombo, PeopleFields, RoleFields, UnitCombo
 from ui.state import AppState
+from ui.store.password_dialog import PasswordDialog
 from ui.widgets.error_label import ERROR_COLOUR
 
 log = logging.getLogger(__name__)

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kesu_desktop.drives import removable_drives
-from kesu_desktop.errors import KesuError
-from kesu_desktop.periods import Period
-from kesu_desktop.return_export import STEPS, ExportResult, export_return
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.errors import KesuError
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.reference.periods import Period
+from kesu_desktop.returns.export import STEPS, ExportResult, export_return
+from kesu_desktop.store.drives import removable_drives
 from ui.i18n import translate
+from ui.remembered import remembered_text
 from ui.state import AppState
 
 LAST_FOLDER_KEY = "export/last_folder"
@@ -125,7 +126,7 @@ class ExportDialog(QDialog):
                 name=drive.label or drive.path, free=_size(drive.free_bytes)
             )
             self._add_target(label, drive.path)
-        last = QSettings().value(LAST_FOLDER_KEY, "", str)
+        last = remembered_text(QSettings(), LAST_FOLDER_KEY)
         if last and Path(last).is_dir():
             self._add_target(translate("ExportDialog", "Last used folder: {path}").format(path=last), Path(last))
         if self.targets.count():

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kesu_desktop.periods import Period, parse_period
-from kesu_desktop.return_form import ReturnForm, build_return_form
-from kesu_desktop.return_ledger import MonthStatus, month_statuses
-from kesu_desktop.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.reference.periods import Period, parse_period
+from kesu_desktop.returns.form import ReturnForm, build_return_form
+from kesu_desktop.returns.ledger import MonthStatus, month_statuses
 from ui.i18n import translate
 from ui.returns.export_dialog import ExportDialog
 from ui.returns.preview import PreviewDialog

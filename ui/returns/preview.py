@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kesu_desktop.return_form import FormTable, ReturnForm, cell_text
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.returns.form import FormTable, ReturnForm, cell_text
 from ui.i18n import translate
 
 
@@ -43,12 +43,12 @@ def form_table_widget(table: FormTable, translator: Translator) -> QTableWidget:
             item = QTableWidgetItem(cell_text(cell, translator))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items.append(item)
-        for column, item in enumerate(items):
+        for position, item in enumerate(items):
             if row.is_total:
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)
-            widget.setItem(row_number, column, item)
+            widget.setItem(row_number, position, item)
     return widget
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from kesu_desktop.errors import KesuError
-from kesu_desktop.periods import Period
-from kesu_desktop.return_ledger import reopen
-from kesu_desktop.translation import Translator
+from kesu_desktop.base.errors import KesuError
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.reference.periods import Period
+from kesu_desktop.returns.ledger import reopen
 from ui.i18n import translate
 from ui.state import AppState
 from ui.widgets.error_label import error_label

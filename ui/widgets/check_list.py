@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from kesu_desktop.reference import Item
+from kesu_desktop.reference.data import Item
 
 CODE = Qt.ItemDataRole.UserRole
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from kesu_desktop.reference import Item
+from kesu_desktop.reference.data import Item
 
 
 class CodeCombo(QComboBox):

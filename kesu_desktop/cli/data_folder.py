@@ -1,0 +1,66 @@
+"""Opening the data folder for a command, with its password when it has one.
+
+Every command that opens the data folder goes through :func:`open_data_folder`: a folder with a password
+(see :mod:`kesu_desktop.store.access`) opens only when the password is given in the environment variable
+``KESU_PASSWORD`` or, when the command runs in a terminal, typed at a prompt (not shown).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+from kesu_desktop.base.errors import KesuError
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.store.access import (
+    WrongPasswordError,
+    has_password,
+    verify_password,
+)
+from kesu_desktop.store.database import Store
+from kesu_desktop.store.startup import prepare_store
+
+PASSWORD_VARIABLE = "KESU_PASSWORD"
+_NOT_GIVEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This data folder has a password: give it in the environment variable {variable}, "
+    "or run the command in a terminal to be asked for it.",
+)
+
+
+def typed_secret(prompt: str) -> str | None:
+    """What the user types at ``prompt`` without it being shown; None when no one is at a terminal."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(prompt)
+
+
+def unlock(store: Store, tr: Translator) -> str | None:
+    """The data folder's password, checked; None when it has none. Raises a :class:`KesuError` when the
+    password is wrong or cannot be had."""
+    with store.reading() as session:
+        if not has_password(session):
+            return None
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        password = typed_secret(tr.translate("CLI", "Password of the data folder: "))
+    if password is None:
+        raise KesuError(_NOT_GIVEN, variable=PASSWORD_VARIABLE)
+    with store.reading() as session:
+        if not verify_password(session, password):
+            raise WrongPasswordError()
+    return password
+
+
+def open_data_folder(data_dir: DataDir, tr: Translator) -> tuple[Store, ReferenceData]:
+    """The store and reference data of ``data_dir`` (as :func:`prepare_store`), once its password is given."""
+    store, reference = prepare_store(data_dir)
+    try:
+        unlock(store, tr)
+    except BaseException:
+        store.close()
+        raise
+    return store, reference

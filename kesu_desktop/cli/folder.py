@@ -1,0 +1,120 @@
+"""Setting up and looking after a data folder from the command line: ``init`` (unit, role, clerk), ``demo``
+(sample records in a demo folder) and ``check`` (the store's integrity, optionally as JSON)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TextIO
+
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator
+from kesu_desktop.cli.data_folder import open_data_folder
+from kesu_desktop.records.demo import fill_demo
+from kesu_desktop.store.installation import Setup, read_installation, save_installation
+from kesu_desktop.store.integrity import check_store
+
+
+def add_folder_parsers(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: list[argparse.ArgumentParser],
+    tr: Translator,
+) -> None:
+    init = commands.add_parser("init", parents=common, help=tr.translate("CLI", "set up this data folder"))
+    init.add_argument("--unit", required=True, metavar="CODE_OR_NAME", help=tr.translate("CLI", "unit code or name"))
+    init.add_argument("--clerk", required=True, metavar="NAME", help=tr.translate("CLI", "name of the clerk"))
+    init.add_argument("--phone", default="", metavar="P", help=tr.translate("CLI", "clerk's phone"))
+    init.add_argument(
+        "--role",
+        choices=("unit", "county"),
+        default="unit",
+        help=tr.translate("CLI", "reporting unit or county office"),
+    )
+    init.add_argument("--reviewer", default="", metavar="NAME", help=tr.translate("CLI", "reviewer (审核人)"))
+    init.add_argument(
+        "--responsible", default="", metavar="NAME", help=tr.translate("CLI", "responsible person (单位负责人)")
+    )
+
+    demo = commands.add_parser(
+        "demo", parents=common, help=tr.translate("CLI", "fill a demo data folder with sample records")
+    )
+    demo.add_argument(
+        "--months", type=int, default=24, metavar="N", help=tr.translate("CLI", "months up to this one (default 24)")
+    )
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help=tr.translate("CLI", "random seed (default 1)"))
+
+    check = commands.add_parser("check", parents=common, help=tr.translate("CLI", "check the integrity of the store"))
+    check.add_argument("--json", action="store_true", help=tr.translate("CLI", "print the result as JSON"))
+
+
+def run_init(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
+    store, reference = open_data_folder(DataDir(args.data_dir), tr)
+    try:
+        unit = reference.find_unit(args.unit)
+        setup = Setup(
+            role=args.role,
+            unit_code=unit.code if unit else args.unit,
+            clerk_name=args.clerk,
+            clerk_phone=args.phone,
+            reviewer_name=args.reviewer,
+            responsible_name=args.responsible,
+            language=args.lang or DEFAULT_LANGUAGE,
+        )
+        with store.transaction() as session:
+            existing = read_installation(session)
+            installation = save_installation(session, setup, reference, is_demo=existing.is_demo if existing else False)
+        name = reference.unit(installation.setup.unit_code).name
+        print(tr.translate("CLI", "Set up {folder} for {unit}.").format(folder=args.data_dir, unit=name), file=out)
+    finally:
+        store.close()
+    return 0
+
+
+def run_demo(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
+    store, reference = open_data_folder(DataDir(args.data_dir), tr)
+    try:
+        with store.transaction() as session:
+            summary = fill_demo(session, reference, months=args.months, seed=args.seed)
+        print(
+            tr.translate(
+                "CLI", "Demo data for {unit}: {activities} activities and {trainings} trainings since {first}."
+            ).format(
+                unit=reference.unit(summary.unit_code).name,
+                activities=summary.activities,
+                trainings=summary.trainings,
+                first=summary.first_month.strftime("%Y-%m"),
+            ),
+            file=out,
+        )
+    finally:
+        store.close()
+    return 0
+
+
+def run_check(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
+    store, _reference = open_data_folder(DataDir(args.data_dir), tr)
+    try:
+        report = check_store(store)
+    finally:
+        store.close()
+    messages = [tr.format("Errors", p.template, p.values) for p in report.problems]
+    if args.json:
+        payload = {
+            "ok": report.ok,
+            "schema": report.schema_revision,
+            "activities": report.activities,
+            "trainings": report.trainings,
+            "problems": messages,
+        }
+        print(json.dumps(payload, ensure_ascii=False), file=out)
+    elif report.ok:
+        print(
+            tr.translate(
+                "CLI", "OK: the store is intact (schema {schema}, {activities} activities, {trainings} trainings)."
+            ).format(schema=report.schema_revision, activities=report.activities, trainings=report.trainings),
+            file=out,
+        )
+    else:
+        for message in messages:
+            print(message, file=out)
+    return 0 if report.ok else 1

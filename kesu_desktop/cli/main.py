@@ -1,0 +1,137 @@
+"""The command line's parser and dispatch: every job the GUI does, scriptable, each command taking
+``--data-dir DIR``; the commands themselves live in one module per group beside this one.
+
+An error prints one line in the user's language and exits 1; a usage error exits 2 (argparse's rule).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from kesu_desktop import __version__
+from kesu_desktop.base.errors import KesuError
+from kesu_desktop.base.logs import configure_logging
+from kesu_desktop.base.paths import DataDir, default_data_dir
+from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator, normalise_language
+from kesu_desktop.cli.backup import add_backup_parsers, run_backup, run_restore
+from kesu_desktop.cli.figures import add_figures_parser, run_figures
+from kesu_desktop.cli.folder import add_folder_parsers, run_check, run_demo, run_init
+from kesu_desktop.cli.password import add_password_parser, run_password
+from kesu_desktop.cli.records import add_records_parser, run_records
+from kesu_desktop.cli.returns import add_return_parser, run_return
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _language(value: str) -> str:
+    try:
+        return normalise_language(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r}: zh | en") from exc
+
+
+def _common_options(tr: Translator, *, top_level: bool) -> argparse.ArgumentParser:
+    """--data-dir and --lang, accepted before and after the command name."""
+    parser = argparse.ArgumentParser(add_help=False)
+    default = None if top_level else argparse.SUPPRESS
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=default,
+        metavar="DIR",
+        help=tr.translate("CLI", "data folder (default: the per-user data folder)"),
+    )
+    parser.add_argument(
+        "--lang", type=_language, default=default, metavar="zh|en", help=tr.translate("CLI", "language (zh or en)")
+    )
+    return parser
+
+
+def build_parser(tr: Translator) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description=tr.translate(
+            "CLI", "KeSu Desktop: record science-popularization work and report it to the county."
+        ),
+        epilog=tr.translate("CLI", "Without a command the desktop app starts."),
+        parents=[_common_options(tr, top_level=True)],
+    )
+    parser.add_argument("--version", action="version", version=f"KeSu Desktop {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = [_common_options(tr, top_level=False)]
+
+    add_folder_parsers(commands, common, tr)
+    add_records_parser(commands, common, tr)
+    add_return_parser(commands, common, tr)
+    add_backup_parsers(commands, common, tr)
+    add_figures_parser(commands, common, tr)
+    add_password_parser(commands, common, tr)
+    return parser
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Translator, TextIO], int]] = {
+    "init": run_init,
+    "demo": run_demo,
+    "check": run_check,
+    "records": run_records,
+    "return": run_return,
+    "figures": run_figures,
+    "backup": run_backup,
+    "restore": run_restore,
+    "password": run_password,
+}
+
+
+def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, Translator]:
+    """Parse ``argv``; the language for help and messages comes from ``--lang`` when given."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", type=_language, default=None)
+    known, _rest = early.parse_known_args(argv)
+    translator = Translator(known.lang or DEFAULT_LANGUAGE)
+    args = build_parser(translator).parse_args(argv)
+    if args.data_dir is None:
+        args.data_dir = default_data_dir()
+    return args, translator
+
+
+def run_command(
+    args: argparse.Namespace, translator: Translator, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Run the parsed command; a :class:`KesuError` becomes one line on ``err`` and exit code 1.
+
+    ``out`` and ``err`` default to the streams current at the call (not at import), so redirection works.
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    data_dir = DataDir(args.data_dir)
+    try:
+        configure_logging(data_dir.log_file)
+        return COMMANDS[args.command](args, translator, out)
+    except KesuError as error:
+        print(translator.translate("CLI", "Error: {message}").format(message=translator.render(error)), file=err)
+        return EXIT_ERROR
+    except OSError as error:
+        log.exception("command %s failed", args.command)
+        print(
+            translator.translate("CLI", "Error: {message}").format(
+                message=f"{error.strerror or error} ({error.filename or ''})"
+            ),
+            file=err,
+        )
+        return EXIT_ERROR
+    except Exception:
+        log.exception("command %s failed unexpectedly", args.command)
+        print(
+            translator.translate("CLI", "Error: something unexpected went wrong; the details are in {log}.").format(
+                log=data_dir.log_file
+            ),
+            file=err,
+        )
+        return EXIT_ERROR

@@ -1,0 +1,137 @@
+"""Finding records for the lists: filter (period, form, group, campaign, kind, free text, bin), sort, page,
+and the totals of everything the filter matches.
+
+Lists load page by page (:func:`page`), so 100,000 records stay fluent; the totals come from one aggregate
+query over the same filter, so they always describe exactly the rows the list can show.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from db import models
+from kesu_desktop.records.types import RECORD_TYPES, Activity, Training, activity_from_row, training_from_row
+
+PAGE_SIZE = 200
+S = TypeVar("S", bound="Select[*tuple[Any, ...]]")
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """What the list shows. Empty values do not filter; ``in_bin`` shows deleted records instead of live ones."""
+
+    record_type: str
+    unit_code: str
+    start: date | None = None
+    end: date | None = None
+    form_code: str | None = None
+    target_group_code: str | None = None
+    campaign_code: str | None = None
+    kind_code: str | None = None
+    text: str = ""
+    in_bin: bool = False
+
+    def __post_init__(self) -> None:
+        if self.record_type not in RECORD_TYPES:
+            raise ValueError(self.record_type)
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Count and summed figures of the matching rows (figures not filled in count as nothing)."""
+
+    count: int
+    figures: dict[str, int]
+
+
+SORTABLE = {
+    "activity": ("start_date", "title", "form_code", "campaign_code", "participants", "women", "volunteers", "venue"),
+    "training": ("start_date", "title", "kind_code", "target_group_code", "sessions", "trainees", "women", "certified"),
+}
+SUMMED = {
+    "activity": ("participants", "women", "volunteers", "materials"),
+    "training": ("sessions", "trainees", "women", "low_income", "certified"),
+}
+
+
+def _model(record_type: str) -> Any:
+    return models.Activity if record_type == "activity" else models.Training
+
+
+def _where(statement: S, flt: RecordFilter) -> S:
+    model = _model(flt.record_type)
+    statement = statement.where(model.unit_code == flt.unit_code)
+    statement = statement.where(model.deleted_at.is_not(None) if flt.in_bin else model.deleted_at.is_(None))
+    if flt.start is not None:
+        statement = statement.where(model.start_date >= flt.start)
+    if flt.end is not None:
+        statement = statement.where(model.start_date <= flt.end)
+    if flt.record_type == "activity":
+        if flt.form_code:
+            statement = statement.where(model.form_code == flt.form_code)
+        if flt.campaign_code:
+            statement = statement.where(model.campaign_code == flt.campaign_code)
+        if flt.target_group_code:
+            statement = statement.where(
+                model.target_groups.any(models.ActivityTargetGroup.target_group_code == flt.target_group_code)
+            )
+    else:
+        if flt.kind_code:
+            statement = statement.where(model.kind_code == flt.kind_code)
+        if flt.target_group_code:
+            statement = statement.where(model.target_group_code == flt.target_group_code)
+    text = flt.text.strip()
+    if text:
+        columns = [model.title, model.venue, model.notes]
+        columns.append(model.organiser if flt.record_type == "activity" else model.organisation)
+        statement = statement.where(
+            columns[0].contains(text, autoescape=True)
+            | columns[1].contains(text, autoescape=True)
+            | columns[2].contains(text, autoescape=True)
+            | columns[3].contains(text, autoescape=True)
+        )
+    return statement
+
+
+def page(
+    session: Session,
+    flt: RecordFilter,
+    *,
+    sort: str = "start_date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> list[Activity] | list[Training]:
+    """One page of matching records in the asked order (ties broken by id, so pages never overlap)."""
+    if sort not in SORTABLE[flt.record_type]:
+        raise ValueError(sort)
+    model = _model(flt.record_type)
+    column = getattr(model, sort)
+    order = [column.desc() if descending else column.asc(), model.id]
+    statement = _where(select(model), flt).order_by(*order).offset(offset).limit(limit)
+    if flt.record_type == "activity":
+        rows = session.scalars(statement.options(selectinload(models.Activity.target_groups)))
+        return [activity_from_row(row) for row in rows]
+    return [training_from_row(row) for row in session.scalars(statement)]
+
+
+def totals(session: Session, flt: RecordFilter) -> Totals:
+    model = _model(flt.record_type)
+    summed = SUMMED[flt.record_type]
+    statement = _where(
+        select(func.count(model.id), *(func.coalesce(func.sum(getattr(model, name)), 0) for name in summed)), flt
+    )
+    count, *sums = session.execute(statement).one()
+    return Totals(int(count), {name: int(value) for name, value in zip(summed, sums, strict=True)})
+
+
+def ids_matching(session: Session, flt: RecordFilter) -> list[uuid.UUID]:
+    """The ids of all matching records, for acting on a whole filtered list."""
+    model = _model(flt.record_type)
+    return list(session.scalars(_where(select(model.id), flt)))

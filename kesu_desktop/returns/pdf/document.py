@@ -1,0 +1,484 @@
+"""The monthly return as a PDF to print, sign and stamp: the same :class:`ReturnForm` as the workbook, laid out
+as a Chinese statistical form on A4 landscape.
+
+Page one carries the centred title, the top-right block (表号, 制定机关, 有效期至), the line 填报单位（盖章）/
+所属期/计量单位 and the header block; then the numbered tables (栏目 and 代码 columns headed 甲 and 乙, numeric
+columns numbered 1, 2, 3 … under two-level headings, the 合计 row bold), the sign-off block and the 说明. The
+registers (台账) of every activity and training follow as attachments. Table headings repeat on every page;
+each page is numbered 第 X 页 共 Y 页 and carries the return id and the fingerprint of the signed manifest, so
+a printout can be matched to its file.
+
+Every figure is printed with :func:`kesu_desktop.returns.form.cell_text`; nothing is computed here. The text of
+the form is always Chinese (the file is the county's); every string is checked against the fonts before the
+first page is drawn (:class:`kesu_desktop.base.errors.MissingGlyphError`), and the file is written through
+:func:`kesu_desktop.base.safe_write.write_atomically`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.colors import black
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Spacer, Table
+
+from kesu_desktop import __version__
+from kesu_desktop.base.safe_write import WriteError, write_atomically
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.records.fields import LABELS
+from kesu_desktop.records.types import Activity, Training
+from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.reference.periods import Period
+from kesu_desktop.returns.form import Cell, FormRow, FormTable, ReturnForm, cell_text
+from kesu_desktop.returns.manifest import SignedManifest
+from kesu_desktop.returns.pdf.fonts import FontChain, discover_fonts
+from kesu_desktop.returns.pdf.sign_off import SignOff
+from kesu_desktop.returns.pdf.styles import (
+    CAPTION,
+    CELL,
+    CELL_BOLD,
+    CELL_BOLD_CENTRE,
+    CELL_BOLD_RIGHT,
+    CELL_CENTRE,
+    CELL_RIGHT,
+    DETAIL,
+    DETAIL_CENTRE,
+    DETAIL_HEADING,
+    DETAIL_RIGHT,
+    FOOTER_SIZE,
+    LINE_CENTRE,
+    LINE_LEFT,
+    LINE_RIGHT,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE_SIZE,
+    SMALL,
+    TITLE,
+    WIDTH,
+)
+from kesu_desktop.returns.pdf.text import NumberedCanvas, TextBlock, TextStyle, draw_runs, printable
+
+NO_RECORDS = "本期无记录"
+
+
+class PdfCheckError(WriteError):
+    """The PDF read back from the drive is not a complete PDF."""
+
+    def __init__(self, file: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Errors", "{file} was written incompletely; nothing was saved under its name."),
+            file=file,
+        )
+
+
+def write_return_pdf(
+    path: Path,
+    form: ReturnForm,
+    manifest: SignedManifest,
+    *,
+    reference: ReferenceData,
+    fonts: FontChain | None = None,
+) -> Path:
+    """Write the printable return to ``path`` (atomically: a failure leaves no file and any previous one
+    untouched). ``reference`` names the codes in the registers; ``fonts`` defaults to this PC's
+    (:func:`discover_fonts`). Raises :class:`MissingGlyphError` before writing anything when a text holds a
+    character no font has, and :class:`kesu_desktop.base.safe_write.WriteError` when the file cannot be written."""
+    fonts = fonts or discover_fonts()
+    composer = _Composer(form, manifest, reference, fonts)
+    story = composer.story()
+
+    def produce(temporary: Path) -> None:
+        fonts.body.register()
+        document = BaseDocTemplate(
+            str(temporary),
+            pagesize=PAGE_SIZE,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=composer.document_title,
+            author=form.header.unit_name,
+            subject=composer.document_subject,
+            keywords=[composer.fingerprint, composer.return_id],
+            creator=f"KeSu Desktop {__version__}",
+            initialFontName=fonts.body.name,
+        )
+        height = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, WIDTH, height, 0, 0, 0, 0, id="body")  # no padding: tables span WIDTH
+        document.addPageTemplates([PageTemplate(id="form", frames=[frame])])
+        document.build(story, canvasmaker=functools.partial(NumberedCanvas, decorate=composer.decorate))
+
+    return write_atomically(path, produce, _check_pdf)
+
+
+def _check_pdf(path: Path) -> None:
+    with open(path, "rb") as handle:
+        head = handle.read(5)
+        handle.seek(max(0, path.stat().st_size - 64))
+        tail = handle.read()
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise PdfCheckError(path.name)
+
+
+def _date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _span(start: date, end: date, period: Period) -> str:
+    """When a record took place, as short as the period allows: 3月5日, 3月5日至7日, 3月30日至4月2日."""
+    with_year = period.start.year != period.end.year
+
+    def day(value: date) -> str:
+        return f"{value.year}年{value.month}月{value.day}日" if with_year else f"{value.month}月{value.day}日"
+
+    if start == end:
+        return day(start)
+    if (start.year, start.month) == (end.year, end.month) and not with_year:
+        return f"{day(start)}至{end.day}日"
+    return f"{day(start)}至{day(end)}"
+
+
+def _hours(hours: Decimal | None, tr: Translator) -> str:
+    return cell_text(None, tr) if hours is None else format(hours.normalize(), "f")
+
+
+class _Composer:
+    """Builds the flowables of one return and draws its page furniture."""
+
+    def __init__(self, form: ReturnForm, manifest: SignedManifest, reference: ReferenceData, fonts: FontChain):
+        self.form = form
+        self.header = form.header
+        self.reference = reference
+        self.fonts = fonts
+        self.tr = Translator(form.language)
+        self.return_id = str(manifest.payload["return_id"])
+        self.fingerprint = manifest.fingerprint
+        language = form.language
+        self.form_names = {item.code: item.name(language) for item in reference.activity_forms}
+        self.group_names = {item.code: item.name(language) for item in reference.target_groups}
+        self.campaign_names = {item.code: item.name(language) for item in reference.campaigns}
+        self.kind_names = {item.code: item.name(language) for item in reference.training_kinds}
+        header = self.header
+        self.document_title = f"{form.title}（{header.unit_name} {header.period_label}）"
+        self.document_subject = f"报表编号 {self.return_id} 指纹 {self.fingerprint}"
+        self.footer_left = f"报表编号：{self.return_id}　{form.version_label}"
+        self.footer_right = f"指纹：{self.fingerprint}"
+        self.running_head = f"{form.title}（续）　填报单位：{header.unit_name}　所属期：{header.period_label}"
+        for text, field, label in (
+            (self.footer_left, "form", "报表"),
+            (self.running_head, "unit_name", "填报单位"),
+        ):
+            fonts.check(printable(text), field=field, label=label)
+
+    # --- building blocks -------------------------------------------------------------------------------------
+
+    def text(self, text: str, style: TextStyle, *, field: str = "form", label: str = "报表") -> TextBlock:
+        return TextBlock(text, style, self.fonts, field=field, label=label)
+
+    def field_label(self, field: str) -> str:
+        return self.tr.translate("Fields", LABELS[field])
+
+    def grid(
+        self,
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float],
+        *,
+        header_rows: int,
+        spans: Sequence[tuple[tuple[int, int], tuple[int, int]]] = (),
+    ) -> Table:
+        table = Table([list(row) for row in rows], colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT")
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.body.name),  # else reportlab adds Helvetica, unembedded
+            ("GRID", (0, 0), (-1, -1), 0.5, black),
+            ("BOX", (0, 0), (-1, -1), 1.2, black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            *(("SPAN", start, end) for start, end in spans),
+        ]
+        if header_rows:
+            commands.append(("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 1.0, black))
+        table.setStyle(commands)
+        return table
+
+    def plain(self, rows: Sequence[Sequence[object]], widths: Sequence[float], **style: float) -> Table:
+        """A table without lines, for laying out text side by side."""
+        table = Table([list(row) for row in rows], colWidths=list(widths), hAlign="LEFT")
+        padding = style.get("padding", 0)
+        table.setStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), self.fonts.body.name),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), style.get("bottom", 0)),
+            ]
+        )
+        return table
+
+    # --- the form ------------------------------------------------------------------------------------------
+
+    def story(self) -> list[Flowable]:
+        story: list[Flowable] = [*self.title_block(), Spacer(1, 4), self.header_block()]
+        if self.form.corrections:
+            story += [Spacer(1, 6), *self.corrections()]
+        for table in self.form.tables:
+            story += [Spacer(1, 10), KeepTogether(self.summary_table(table))]
+        story += [Spacer(1, 14), KeepTogether([self.sign_off()]), Spacer(1, 8), KeepTogether(self.notes())]
+        story += [PageBreak(), *self.activity_register(), Spacer(1, 14), *self.training_register()]
+        return story
+
+    def title_block(self) -> list[Flowable]:
+        form = self.form
+        corner_lines = [f"表　　号：{form.form_number}", f"制定机关：{form.authority}"]
+        if form.valid_until:
+            corner_lines.append(f"有效期至：{form.valid_until}")
+        corner = [self.text(line, SMALL) for line in corner_lines]
+        side = WIDTH * 0.24
+        title_cell: list[Flowable] = [Spacer(1, 8), self.text(form.title, TITLE)]
+        if form.is_correction:
+            title_cell.append(self.text(form.version_label, LINE_CENTRE))
+        top = self.plain([[Spacer(1, 1), title_cell, corner]], [side, WIDTH - 2 * side, side])
+        header = self.header
+        line = self.plain(
+            [
+                [
+                    self.text(f"填报单位（盖章）：{header.unit_name}", LINE_LEFT, field="unit_name", label="填报单位"),
+                    self.text(f"所属期：{header.period_label}", LINE_CENTRE),
+                    self.text("计量单位：见各表", LINE_RIGHT),
+                ]
+            ],
+            [WIDTH * 0.4, WIDTH * 0.2, WIDTH * 0.4],
+        )
+        return [top, Spacer(1, 6), line]
+
+    def header_block(self) -> Table:
+        header = self.header
+        pairs = [
+            ("填报单位", f"{header.unit_name}（{header.unit_code}）", "unit_name"),
+            ("所属期", header.period_label, "period"),
+            ("填报日期", _date(header.filled_on), "filled_on"),
+            ("报表版次", self.form.version_label, "version"),
+            ("填报人", header.clerk, "clerk"),
+            ("联系电话", header.phone, "phone"),
+            ("审核人", header.reviewer, "reviewer"),
+            ("单位负责人", header.responsible, "responsible"),
+        ]
+        cells: list[Flowable] = []
+        for label, value, field in pairs:
+            cells += [self.text(label, CELL_CENTRE), self.text(value, CELL, field=field, label=label)]
+        rows = [cells[:8], cells[8:]]
+        label_width = 62.0
+        value_width = (WIDTH - 4 * label_width) / 4
+        table = self.grid(rows, [label_width, value_width] * 4, header_rows=0)
+        table.setStyle([("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
+        return table
+
+    def corrections(self) -> list[Flowable]:
+        lines: list[Flowable] = [self.text(f"更正说明（与第{self.form.version - 1}版相比）：", CAPTION)]
+        lines += [self.text(f"{number}．{line}", SMALL) for number, line in enumerate(self.form.corrections, 1)]
+        return lines
+
+    def caption(self, left: str, right: str) -> Table:
+        table = self.plain(
+            [[self.text(left, CAPTION), self.text(right, LINE_RIGHT)]], [WIDTH * 0.75, WIDTH * 0.25], bottom=3
+        )
+        table.keepWithNext = True
+        return table
+
+    def summary_table(self, table: FormTable) -> list[Flowable]:
+        count = len(table.columns)
+        code_width = 34.0
+        number_width = min(100.0, (WIDTH - 150 - code_width) / count)
+        label_width = WIDTH - code_width - count * number_width
+        widths = [label_width, code_width] + [number_width] * count
+        heading = table.label_heading or "栏目"
+        rows: list[Sequence[Flowable]] = []
+        spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        if table.groups:
+            top: list[Flowable] = [self.text(heading, CELL_CENTRE), self.text("代码", CELL_CENTRE)]
+            column = 2
+            for name, width in table.groups:
+                top += [self.text(name, CELL_CENTRE)] + [self.text("", CELL) for _ in range(width - 1)]
+                spans.append(((column, 0), (column + width - 1, 0)))
+                column += width
+            second: list[Flowable] = [self.text("", CELL), self.text("", CELL)]
+            second += [self.text(name, CELL_CENTRE) for name in table.columns]
+            rows += [top, second]
+            spans += [((0, 0), (0, 1)), ((1, 0), (1, 1))]
+        else:
+            rows.append(
+                [self.text(heading, CELL_CENTRE), self.text("代码", CELL_CENTRE)]
+                + [self.text(name, CELL_CENTRE) for name in table.columns]
+            )
+        rows.append(
+            [self.text("甲", CELL_CENTRE), self.text("乙", CELL_CENTRE)]
+            + [self.text(str(number), CELL_CENTRE) for number in table.column_numbers()]
+        )
+        rows += [self.summary_row(row) for row in table.rows]
+        grid = self.grid(rows, widths, header_rows=len(rows) - len(table.rows), spans=spans)
+        caption = self.caption(f"{table.number}　{table.title}", f"计量单位：{table.measure}")
+        return [caption, grid]
+
+    def summary_row(self, row: FormRow) -> list[Flowable]:
+        label, code, figure = (
+            (CELL_BOLD, CELL_BOLD_CENTRE, CELL_BOLD_RIGHT) if row.is_total else (CELL, CELL_CENTRE, CELL_RIGHT)
+        )
+        cells: list[Flowable] = [self.text(row.label, label), self.text(row.code, code)]
+        return cells + [self.text(self.figure(cell), figure) for cell in row.cells]
+
+    def figure(self, cell: Cell) -> str:
+        return cell_text(cell, self.tr)
+
+    def sign_off(self) -> Flowable:
+        return SignOff(self.fonts, self.header.phone)
+
+    def notes(self) -> list[Flowable]:
+        notes = [
+            *self.form.notes,
+            "本表由科素填报生成；页脚的报表编号和指纹与同时报送的电子报表一致，可据此核对纸质件与电子件。",
+        ]
+        rows = [[self.text(f"{number}．", SMALL), self.text(note, SMALL)] for number, note in enumerate(notes, start=1)]
+        return [self.text("说明：", CAPTION), self.plain(rows, [18, WIDTH - 18], bottom=1)]
+
+    # --- the registers -------------------------------------------------------------------------------------
+
+    def register(
+        self,
+        caption: str,
+        headings: list[str],
+        widths: list[float],
+        numeric_from: int,
+        records: list[list[tuple[str, str, str]]],
+    ) -> list[Flowable]:
+        """A register: a heading row repeated on every page, then one row per record. Each record cell is
+        (text, field, label) so a missing glyph names where it is."""
+        rows: list[Sequence[Flowable]] = [[self.text(heading, DETAIL_HEADING) for heading in headings]]
+        spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        for record in records:
+            row: list[Flowable] = []
+            for column, (text, field, label) in enumerate(record):
+                style = DETAIL_CENTRE if column < 2 else DETAIL_RIGHT if column >= numeric_from else DETAIL
+                row.append(self.text(text, style, field=field, label=label))
+            rows.append(row)
+        if not records:
+            rows.append([self.text(NO_RECORDS, DETAIL_CENTRE), *(self.text("", DETAIL) for _ in headings[1:])])
+            spans.append(((0, 1), (len(headings) - 1, 1)))
+        title = self.caption(caption, "")
+        return [title, self.grid(rows, widths, header_rows=1, spans=spans)]
+
+    def activity_register(self) -> list[Flowable]:
+        activities = list(self.form.activities)
+        headings = ["序号", "日期"] + [
+            self.field_label(field)
+            for field in (
+                "title",
+                "form_code",
+                "target_group_codes",
+                "campaign_code",
+                "venue",
+                "participants",
+                "women",
+                "volunteers",
+                "materials",
+            )
+        ]
+        fixed = [24.0, 78.0, 150.0, 90.0, 90.0, 56.0, 76.0]
+        widths = fixed + [(WIDTH - sum(fixed)) / 4] * 4
+        records = [self.activity_cells(number, record) for number, record in enumerate(activities, start=1)]
+        caption = f"附表1　科普活动台账（{self.header.period_label}，共{len(activities)}项）"
+        return self.register(caption, headings, widths, len(fixed), records)
+
+    def activity_cells(self, number: int, activity: Activity) -> list[tuple[str, str, str]]:
+        data = activity.data
+        groups = "、".join(self.group_names.get(code, code) for code in data.target_group_codes)
+        campaign = self.campaign_names.get(data.campaign_code, data.campaign_code) if data.campaign_code else ""
+        texts = [
+            (str(number), "form"),
+            (_span(data.start_date, data.end_date, self.header.period), "start_date"),
+            (data.title, "title"),
+            (self.form_names.get(data.form_code, data.form_code), "form_code"),
+            (groups, "target_group_codes"),
+            (campaign, "campaign_code"),
+            (data.venue, "venue"),
+            (self.figure(data.participants), "participants"),
+            (self.figure(data.women), "women"),
+            (self.figure(data.volunteers), "volunteers"),
+            (self.figure(data.materials), "materials"),
+        ]
+        return [(text, field, LABELS.get(field, "报表")) for text, field in texts]
+
+    def training_register(self) -> list[Flowable]:
+        trainings = list(self.form.trainings)
+        headings = ["序号", "日期"] + [
+            self.field_label(field)
+            for field in (
+                "title",
+                "kind_code",
+                "target_group_code",
+                "venue",
+                "organisation",
+                "sessions",
+                "trainees",
+                "women",
+                "low_income",
+                "certified",
+                "hours",
+            )
+        ]
+        fixed = [24.0, 78.0, 124.0, 80.0, 56.0, 72.0, 72.0]
+        widths = fixed + [(WIDTH - sum(fixed)) / 6] * 6
+        records = [self.training_cells(number, record) for number, record in enumerate(trainings, start=1)]
+        caption = f"附表2　培训台账（{self.header.period_label}，共{len(trainings)}项）"
+        return self.register(caption, headings, widths, len(fixed), records)
+
+    def training_cells(self, number: int, training: Training) -> list[tuple[str, str, str]]:
+        data = training.data
+        texts = [
+            (str(number), "form"),
+            (_span(data.start_date, data.end_date, self.header.period), "start_date"),
+            (data.title, "title"),
+            (self.kind_names.get(data.kind_code, data.kind_code), "kind_code"),
+            (self.group_names.get(data.target_group_code, data.target_group_code), "target_group_code"),
+            (data.venue, "venue"),
+            (data.organisation, "organisation"),
+            (self.figure(data.sessions), "sessions"),
+            (self.figure(data.trainees), "trainees"),
+            (self.figure(data.women), "women"),
+            (self.figure(data.low_income), "low_income"),
+            (self.figure(data.certified), "certified"),
+            (_hours(data.hours, self.tr), "hours"),
+        ]
+        return [(text, field, LABELS.get(field, "报表")) for text, field in texts]
+
+    # --- page furniture ------------------------------------------------------------------------------------
+
+    def decorate(self, canvas: Canvas, number: int, total: int) -> None:
+        """The footer of every page (return id, 第 X 页 共 Y 页, fingerprint) and, from page two, a running head."""
+        fonts, size = self.fonts, FOOTER_SIZE
+        canvas.saveState()
+        canvas.setStrokeColorRGB(0, 0, 0)
+        canvas.setLineWidth(0.5)
+        rule = MARGIN_BOTTOM - 6
+        canvas.line(MARGIN_X, rule, MARGIN_X + WIDTH, rule)
+        baseline = rule - 11
+        draw_runs(canvas, fonts, self.footer_left, MARGIN_X, baseline, size, bold=False)
+        page = f"第 {number} 页 共 {total} 页"
+        draw_runs(canvas, fonts, page, MARGIN_X + (WIDTH - fonts.width(page, 9)) / 2, baseline, 9, bold=False)
+        right = MARGIN_X + WIDTH - fonts.width(self.footer_right, size)
+        draw_runs(canvas, fonts, self.footer_right, right, baseline, size, bold=False)
+        if number > 1:
+            top = PAGE_SIZE[1] - MARGIN_TOP + 6
+            draw_runs(canvas, fonts, self.running_head, MARGIN_X, top, size, bold=False)
+            corner = f"表号：{self.form.form_number}"
+            draw_runs(canvas, fonts, corner, MARGIN_X + WIDTH - fonts.width(corner, size), top, size, bold=False)
+        canvas.restoreState()

@@ -1,0 +1,357 @@
+"""Backups of the live store: made with SQLite's online backup API, checked, rotated, and restored safely.
+
+A backup is never a plain copy of the database file (a WAL file may hold committed data the main file does
+not have yet): :func:`kesu_desktop.store.database.backup_database` copies the live database page by page into a
+temporary file beside the target, ``PRAGMA integrity_check`` must pass on that copy, and only then is it
+renamed to ``kesu-backup-YYYYMMDD-HHMMSS.sqlite3``. Automatic backups go to ``backups/auto`` in the data
+folder and keep the newest of each of the last 14 days and of the last 12 months. A restore checks the
+backup first, saves the current state to ``backups/before-restore``, and replaces the database file while no
+connection to it is open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from kesu_desktop.base.errors import BackupError, DamagedBackupError, NewerBackupError
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.base.safe_write import ensure_free_space, leftover_temporaries, write_atomically
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.store.database import Store, backup_database, create_sqlite_engine, is_known_revision
+
+PREFIX = "kesu-backup-"
+SUFFIX = ".sqlite3"
+STAMP = "%Y%m%d-%H%M%S"
+KEEP_DAILY = 14
+KEEP_MONTHLY = 12
+_NAME = re.compile(rf"^{re.escape(PREFIX)}(\d{{8}}-\d{{6}}){re.escape(SUFFIX)}$")
+
+
+@dataclass(frozen=True)
+class LastBackup:
+    path: Path
+    time: datetime
+
+
+def backup_name(now: datetime) -> str:
+    return f"{PREFIX}{now.strftime(STAMP)}{SUFFIX}"
+
+
+def backup_time(path: Path) -> datetime | None:
+    """When a backup was made, read from its file name; None for a file that is not a backup."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match.group(1), STAMP)
+    except ValueError:
+        return None
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _damaged(path: Path, detail: str) -> DamagedBackupError:
+    return DamagedBackupError(
+        QT_TRANSLATE_NOOP("Errors", "The backup {file} is damaged ({detail}); nothing was changed."),
+        file=str(path),
+        detail=detail,
+    )
+
+
+def _integrity(path: Path) -> None:
+    """Raise :class:`DamagedBackupError` unless SQLite finds ``path`` whole."""
+    try:
+        connection = _connect_read_only(path)
+        try:
+            rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise _damaged(path, str(error)) from error
+    if rows != ["ok"]:
+        raise _damaged(path, "; ".join(str(row) for row in rows[:3]))
+
+
+def check_backup(path: Path) -> str:
+    """Check that ``path`` is a whole KeSu database this version can open; its schema revision.
+
+    Raises :class:`DamagedBackupError` (unreadable or failing the integrity check), :class:`BackupError`
+    (missing, or not a KeSu database) or :class:`NewerBackupError` (made by a newer version).
+    """
+    if not path.is_file():
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup {file} does not exist."), file=str(path))
+    _integrity(path)
+    try:
+        connection = _connect_read_only(path)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a KeSu backup; nothing was changed."), file=str(path)
+        ) from error
+    if row is None:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a KeSu backup; nothing was changed."), file=str(path)
+        )
+    revision = str(row[0])
+    if not is_known_revision(revision):
+        raise NewerBackupError(revision)
+    return revision
+
+
+def _copy_with_backup_api(copy: Callable[[Path], object], target: Path) -> None:
+    """Let ``copy`` write the database into ``target`` and leave it as one self-contained file."""
+    try:
+        copy(target)
+        connection = sqlite3.connect(target)
+        try:
+            connection.execute("PRAGMA journal_mode = DELETE").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The backup {file} could not be written: {reason}"),
+            file=str(target),
+            reason=str(error),
+        ) from error
+
+
+def _database_size(database: Path) -> int:
+    size = 0
+    for path in (database, database.with_name(database.name + "-wal")):
+        with contextlib.suppress(OSError):
+            size += path.stat().st_size
+    return size
+
+
+def make_backup(store: Store, folder: Path, now: datetime | None = None, *, record: bool = True) -> Path:
+    """Back up the live store into ``folder`` (a folder or a USB stick); the backup file.
+
+    The copy is made with SQLite's backup API into a temporary file, checked with ``integrity_check`` and
+    only then given its final name. Unless ``record`` is false it becomes the "last backup" of the data folder.
+    """
+    return _make_backup(store.engine, store.data_dir, folder, now or datetime.now(), record=record)
+
+
+def _make_backup(engine: Engine, data_dir: DataDir, folder: Path, now: datetime, *, record: bool) -> Path:
+    target = folder / backup_name(now)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The backup folder {folder} cannot be created: {reason}"),
+            folder=str(folder),
+            reason=error.strerror or str(error),
+        ) from error
+    ensure_free_space(folder, _database_size(data_dir.database))
+
+    def produce(temporary: Path) -> None:
+        _copy_with_backup_api(lambda path: backup_database(engine, path), temporary)
+
+    write_atomically(target, produce, _integrity)
+    if record:
+        _record(data_dir, target, now)
+    return target
+
+
+def _record_file(data_dir: DataDir) -> Path:
+    return data_dir.backups / "last-backup.json"
+
+
+def _record(data_dir: DataDir, path: Path, now: datetime) -> None:
+    content = json.dumps({"path": str(path.resolve()), "time": now.isoformat(timespec="seconds")})
+    record = _record_file(data_dir)
+    record.parent.mkdir(parents=True, exist_ok=True)
+
+    def produce(temporary: Path) -> None:
+        temporary.write_text(content, encoding="utf-8")
+
+    write_atomically(record, produce)
+
+
+def last_backup(data_dir: DataDir) -> LastBackup | None:
+    """The newest backup made of this data folder (by hand or automatically), or None if there is none."""
+    try:
+        data = json.loads(_record_file(data_dir).read_text(encoding="utf-8"))
+        return LastBackup(Path(data["path"]), datetime.fromisoformat(data["time"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    found = _backups_in(data_dir.auto_backups)
+    if not found:
+        return None
+    time, path = max((time, path) for path, time in found.items())
+    return LastBackup(path, time)
+
+
+def _backups_in(folder: Path) -> dict[Path, datetime]:
+    try:
+        paths = list(folder.iterdir())
+    except OSError:
+        return {}
+    return {path: time for path in paths if (time := backup_time(path)) is not None}
+
+
+def newest_good_backup(data_dir: DataDir) -> LastBackup | None:
+    """The newest backup of this data folder that passes :func:`check_backup`: among the automatic ones, the
+    saves made before a restore, and the last backup made by hand (when its file is still there)."""
+    candidates = {**_backups_in(data_dir.auto_backups), **_backups_in(data_dir.restore_backups)}
+    recorded = last_backup(data_dir)
+    if recorded is not None:
+        candidates[recorded.path] = recorded.time
+    for path, time in sorted(candidates.items(), key=lambda item: item[1], reverse=True):
+        try:
+            check_backup(path)
+        except BackupError:
+            continue
+        return LastBackup(path, time)
+    return None
+
+
+def backups_to_keep(times: list[datetime]) -> set[datetime]:
+    """The newest backup of each of the last 14 days that have one, and of each of the last 12 months."""
+    newest_of_day: dict[object, datetime] = {}
+    newest_of_month: dict[object, datetime] = {}
+    for time in times:
+        day, month = time.date(), (time.year, time.month)
+        newest_of_day[day] = max(time, newest_of_day.get(day, time))
+        newest_of_month[month] = max(time, newest_of_month.get(month, time))
+    daily = sorted(newest_of_day.values(), reverse=True)[:KEEP_DAILY]
+    monthly = sorted(newest_of_month.values(), reverse=True)[:KEEP_MONTHLY]
+    return set(daily) | set(monthly)
+
+
+def rotate(folder: Path) -> list[Path]:
+    """Delete the automatic backups the rotation does not keep; the files deleted."""
+    found = _backups_in(folder)
+    keep = backups_to_keep(list(found.values()))
+    removed = []
+    for path, time in sorted(found.items()):
+        if time not in keep:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def automatic_backup(store: Store, now: datetime | None = None, *, on_close: bool = False) -> Path | None:
+    """The daily (or, with ``on_close``, closing) backup into ``backups/auto``, then the rotation.
+
+    Without ``on_close`` nothing is made when there is already a backup from the same day; the new backup,
+    or None.
+    """
+    now = now or datetime.now()
+    folder = store.data_dir.auto_backups
+    if not on_close and any(time.date() == now.date() for time in _backups_in(folder).values()):
+        return None
+    for leftover in leftover_temporaries(folder):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    path = make_backup(store, folder, now)
+    rotate(folder)
+    return path
+
+
+def _sidecars(database: Path) -> list[Path]:
+    return [database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _save_current_state(data_dir: DataDir, store: Store | None, now: datetime) -> Path | None:
+    """Back up the live database before it is replaced; a database too damaged to back up is moved aside."""
+    database = data_dir.database
+    if not database.exists():
+        return None
+    folder = data_dir.restore_backups
+    engine = store.engine if store is not None else create_sqlite_engine(database)
+    try:
+        return _make_backup(engine, data_dir, folder, now, record=False)
+    except (BackupError, SQLAlchemyError, sqlite3.DatabaseError):
+        if store is not None:
+            raise
+    finally:
+        engine.dispose()
+    # SQLite cannot read it: keep the damaged files themselves, moved (never copied) out of the way.
+    folder.mkdir(parents=True, exist_ok=True)
+    moved = folder / f"kesu-damaged-{now.strftime(STAMP)}{SUFFIX}"
+    for path in (database, *_sidecars(database)):
+        if path.exists():
+            os.replace(path, moved.with_name(moved.name + path.name.removeprefix(database.name)))
+    return moved
+
+
+def _release(database: Path) -> None:
+    """Fold the WAL into the database file and make sure no other program has it open; then no ``-wal`` or
+    ``-shm`` file is left beside it."""
+    if not database.exists():
+        return
+    connection = sqlite3.connect(database, timeout=2)
+    try:
+        busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        connection.close()
+    if busy is not None and busy[0]:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database is in use by another KeSu window or command; close it and try again."
+            )
+        )
+    for stale in _sidecars(database):
+        stale.unlink(missing_ok=True)
+
+
+def restore_backup(target: Store | DataDir, path: Path, now: datetime | None = None) -> Path | None:
+    """Replace the live database of ``target`` with the backup ``path``.
+
+    The backup is checked first (nothing changes if it is damaged, not a KeSu database or from a newer
+    version); the current state is then saved to ``backups/before-restore`` and the database file replaced
+    while no connection is open. A given store is closed; it reconnects to the restored file when used again.
+    Returns where the current state was saved (None when there was no database yet).
+    """
+    now = now or datetime.now()
+    check_backup(path)
+    store = target if isinstance(target, Store) else None
+    data_dir = target.data_dir if isinstance(target, Store) else target
+    data_dir.ensure()
+    saved = _save_current_state(data_dir, store, now)
+    if store is not None:
+        store.close()
+    database = data_dir.database
+    try:
+        _release(database)
+    except sqlite3.DatabaseError as error:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The database {file} cannot be replaced: {reason}"),
+            file=str(database),
+            reason=str(error),
+        ) from error
+
+    def produce(temporary: Path) -> None:
+        def copy(destination_path: Path) -> None:
+            source = _connect_read_only(path)
+            try:
+                destination = sqlite3.connect(destination_path)
+                try:
+                    source.backup(destination)
+                finally:
+                    destination.close()
+            finally:
+                source.close()
+
+        _copy_with_backup_api(copy, temporary)
+
+    write_atomically(database, produce, _integrity)
+    return saved

@@ -1,0 +1,297 @@
+"""The local SQLite store: opening it safely, migrating it, and handing out short sessions.
+
+Every connection gets WAL journaling, ``synchronous=FULL``, enforced foreign keys and a busy timeout. Each
+opening starts with SQLite's quick check, so a damaged file is refused before anything is written to it. The
+schema is created and upgraded only by the Alembic migrations in ``db/migrations``; before an existing
+database is upgraded it is copied aside with SQLite's backup API, and a database from a newer release is
+refused before anything is written to it. A write the disk refuses (full, read-only, failing) becomes a
+:class:`StoreWriteError` in the user's language; SQLite has then rolled the change back and kept every earlier
+commit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.script.revision import ResolutionError
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kesu_desktop.base.errors import DamagedStoreError, NewerDatabaseError, StoreError, StoreWriteError
+from kesu_desktop.base.paths import DataDir, installed_path
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Phrase
+from kesu_desktop.store.drives import drive_kind
+
+BUSY_TIMEOUT_MS = 10_000
+MIGRATIONS = installed_path("db", "migrations")
+
+# SQLite's primary result codes (sqlite.org/rescode.html) that speak of the file or the disk, not of the code.
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+_DAMAGE = (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def sqlite_result_code(error: BaseException) -> int | None:
+    """The primary SQLite result code behind ``error`` (a DB-API error or SQLAlchemy's wrapper), or None."""
+    code = getattr(getattr(error, "orig", error), "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _reason(error: BaseException) -> str:
+    return str(getattr(error, "orig", error))
+
+
+def store_failure(error: BaseException, data_dir: DataDir) -> StoreError | None:
+    """What a database error means for the clerk, when it is the disk's or the file's doing; None otherwise."""
+    code = sqlite_result_code(error)
+    folder = str(data_dir.root)
+    if code == SQLITE_FULL:
+        return StoreWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk that holds the data folder {folder} is full, so this change was not saved. Everything "
+                "saved before is safe. Free some space (empty the Recycle Bin, delete files you no longer need), "
+                "then save again.",
+            ),
+            folder=folder,
+        )
+    if code == SQLITE_READONLY:
+        return StoreWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data folder {folder} cannot be written to (it is read-only), so this change was not saved. "
+                "Everything saved before is safe. Ask whoever looks after this computer to allow writing there.",
+            ),
+            folder=folder,
+        )
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
+        return StoreWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The computer could not read or write the data folder {folder} ({reason}), so this change was "
+                "not saved. Everything saved before is safe. Check that the disk is working and has space, "
+                "then try again.",
+            ),
+            folder=folder,
+            reason=_reason(error),
+        )
+    if code in _DAMAGE:
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {path} turned out to be damaged ({reason}). Close KeSu and start it again: it "
+                "checks the database at start and offers to restore the newest good backup.",
+            ),
+            path=str(data_dir.database),
+            reason=_reason(error),
+        )
+    return None
+
+
+@contextmanager
+def _explained(data_dir: DataDir) -> Iterator[None]:
+    """Turn a database error the disk or the file caused into its :class:`StoreError`."""
+    try:
+        yield
+    except (DatabaseError, sqlite3.DatabaseError) as error:
+        failure = store_failure(error, data_dir)
+        if failure is None:
+            raise
+        raise failure from error
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def create_sqlite_engine(database: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{database}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_database(engine: Engine, target: Path) -> Path:
+    """Copy the live database to ``target`` with SQLite's online backup API (safe with a WAL file present)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    raw = engine.raw_connection()
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+        finally:
+            destination.close()
+    finally:
+        raw.close()
+    return target
+
+
+def _is_known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        # The revision map's own lookup: ScriptDirectory.get_revision wraps the miss in a CommandError.
+        return script.revision_map.get_revision(revision) is not None
+    except ResolutionError:
+        return False
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether ``revision`` is a schema revision of this release (an older one or the newest)."""
+    return _is_known(ScriptDirectory.from_config(_alembic_config()), revision)
+
+
+def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
+    """Bring the schema to the newest revision, refusing a database from a newer release.
+
+    An existing database is copied into ``backup_dir`` before it is upgraded.
+    """
+    config = _alembic_config()
+    script = ScriptDirectory.from_config(config)
+    current = current_revision(engine)
+    if current is not None and not _is_known(script, current):
+        raise NewerDatabaseError(current)
+    if current == script.get_current_head():
+        return
+    if current is not None and backup_dir is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_database(engine, backup_dir / f"kesu-{current}-{stamp}.sqlite3")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+@dataclass
+class Store:
+    """An open, migrated store: the engine and the factory for short sessions (one unit of work each)."""
+
+    data_dir: DataDir
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        with _explained(self.data_dir), self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only; nothing is committed."""
+        with _explained(self.data_dir), self.sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+_DRIVE_KINDS = {
+    "removable": QT_TRANSLATE_NOOP("Errors", "a removable drive (USB stick)"),
+    "network": QT_TRANSLATE_NOOP("Errors", "a network drive"),
+}
+
+
+def ensure_local_drive(folder: Path) -> None:
+    """Refuse a data folder on a removable or network drive: SQLite cannot keep a live database safe there
+    (a stick pulled out or a network dropping mid-write corrupts it). Exports and backups may go there."""
+    kind = drive_kind(folder)
+    if kind in _DRIVE_KINDS:
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data folder {path} is on {kind}. KeSu keeps its database only on this computer's own disk, "
+                "because a pulled stick or a dropped network can damage it. Choose a folder on the local disk; "
+                "use a USB stick only for returns and backups.",
+            ),
+            path=str(folder),
+            kind=Phrase(_DRIVE_KINDS[kind]),
+        )
+
+
+def quick_check(engine: Engine) -> list[str]:
+    """SQLite's quick check of the whole file (every page and b-tree, not index contents): ``["ok"]`` when
+    whole, else the first few problems. Fast enough for every start (see ``bench/startup_check.py``)."""
+    with engine.connect() as connection:
+        return [str(row[0]) for row in connection.execute(text("PRAGMA quick_check(5)"))]
+
+
+def _verify(engine: Engine, database: Path) -> None:
+    try:
+        problems = quick_check(engine)
+    except DatabaseError as error:
+        if sqlite_result_code(error) in _DAMAGE:
+            raise DamagedStoreError(database, _reason(error)) from error
+        raise
+    if problems != ["ok"]:
+        # SQLite puts several findings in one row under a "*** in database main ***" heading: keep one line.
+        lines = [line.strip() for row in problems for line in row.splitlines()]
+        findings = [line for line in lines if line and not line.startswith("***")]
+        raise DamagedStoreError(database, "; ".join(findings[:3]))
+
+
+def open_store(data_dir: DataDir) -> Store:
+    """Open (creating if needed), check and migrate the store in ``data_dir``, which must be on a local disk.
+
+    A damaged file raises :class:`DamagedStoreError` before anything is written to it.
+    """
+    ensure_local_drive(data_dir.root)
+    try:
+        data_dir.ensure()
+    except OSError as exc:
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot create the data folder {path}: {reason}"),
+            path=str(data_dir.root),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    engine = create_sqlite_engine(data_dir.database)
+    try:
+        _verify(engine, data_dir.database)
+        with _explained(data_dir):
+            migrate(engine, data_dir.upgrade_backups)
+    except DatabaseError as exc:
+        engine.dispose()
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be opened: {reason}"),
+            path=str(data_dir.database),
+            reason=str(exc.orig),
+        ) from exc
+    except StoreError:
+        engine.dispose()
+        raise
+    return Store(data_dir, engine, sessionmaker(engine, expire_on_commit=False))

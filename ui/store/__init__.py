@@ -1,0 +1,1 @@
+"""Screens that guard the data folder: the damaged-store dialog at start, the password dialog and the idle lock."""
