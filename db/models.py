@@ -166,6 +166,7 @@ class Installation(Base):
     updated_at: Mapped[datetime]
     password_hash: Mapped[str | None] = mapped_column(Text)
     lock_after_minutes: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    reports_from: Mapped[str | None] = mapped_column(String(7))  # YYYY-MM: returns are due from this month on
 
 
 class Activity(Base):
@@ -311,7 +312,10 @@ class ReturnVersion(Base):
     reopened, the period is locked against edits."""
 
     __tablename__ = "return_version"
-    __table_args__ = (UniqueConstraint("unit_code", "period", "version"),)
+    __table_args__ = (
+        UniqueConstraint("unit_code", "period", "version"),
+        CheckConstraint("state IN ('pending', 'exported', 'abandoned')", name="state"),
+    )
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"))
     period: Mapped[str] = mapped_column(String(7))
@@ -324,3 +328,6 @@ class ReturnVersion(Base):
     reopened_at: Mapped[datetime | None]
     reopened_by: Mapped[str | None] = mapped_column(String(50))
     reopen_reason: Mapped[str | None] = mapped_column(Text)
+    # pending: the version is taken and its files are being written; exported: both files are in place;
+    # abandoned: the export failed or was killed, so the version is never used again and locks nothing.
+    state: Mapped[str] = mapped_column(String(10), default="exported", server_default="exported")

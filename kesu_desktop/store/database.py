@@ -37,6 +37,8 @@ BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS = installed_path("db", "migrations")
 
 # SQLite's primary result codes (sqlite.org/rescode.html) that speak of the file or the disk, not of the code.
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
 SQLITE_READONLY = 8
 SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
@@ -67,6 +69,16 @@ def store_failure(error: BaseException, data_dir: DataDir) -> StoreError | None:
                 "The disk that holds the data folder {folder} is full, so this change was not saved. Everything "
                 "saved before is safe. Free some space (empty the Recycle Bin, delete files you no longer need), "
                 "then save again.",
+            ),
+            folder=folder,
+        )
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return StoreWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Another job is saving to the data folder {folder} right now (an import of records, or KeSu "
+                "open a second time), so this change was not saved yet. Everything saved before is safe. Wait "
+                "until that job has finished, then save again.",
             ),
             folder=folder,
         )

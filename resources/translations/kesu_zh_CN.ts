@@ -686,47 +686,52 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>规划 {plan} 的第 {row} 项目标缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="65"/>
+        <location filename="../../kesu_desktop/store/database.py" line="67"/>
         <source>The disk that holds the data folder {folder} is full, so this change was not saved. Everything saved before is safe. Free some space (empty the Recycle Bin, delete files you no longer need), then save again.</source>
         <translation>数据文件夹 {folder} 所在的磁盘已满，这次修改没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站、删除不再需要的文件），然后再保存一次。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="75"/>
+        <location filename="../../kesu_desktop/store/database.py" line="77"/>
+        <source>Another job is saving to the data folder {folder} right now (an import of records, or KeSu open a second time), so this change was not saved yet. Everything saved before is safe. Wait until that job has finished, then save again.</source>
+        <translation>另一项工作正在向数据文件夹 {folder} 保存（例如正在导入记录，或者科素填报被打开了第二次），所以这次修改还没有保存。之前保存的内容都完好。请等那项工作完成后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/database.py" line="87"/>
         <source>The data folder {folder} cannot be written to (it is read-only), so this change was not saved. Everything saved before is safe. Ask whoever looks after this computer to allow writing there.</source>
         <translation>数据文件夹 {folder} 无法写入（只读），这次修改没有保存。之前保存的内容都完好无损。请让负责这台电脑的人允许在该文件夹写入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="84"/>
+        <location filename="../../kesu_desktop/store/database.py" line="96"/>
         <source>The computer could not read or write the data folder {folder} ({reason}), so this change was not saved. Everything saved before is safe. Check that the disk is working and has space, then try again.</source>
         <translation>电脑无法读写数据文件夹 {folder}（{reason}），这次修改没有保存。之前保存的内容都完好无损。请检查磁盘是否正常、是否还有空间，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="95"/>
+        <location filename="../../kesu_desktop/store/database.py" line="107"/>
         <source>The database {path} turned out to be damaged ({reason}). Close KeSu and start it again: it checks the database at start and offers to restore the newest good backup.</source>
         <translation>发现数据库 {path} 已损坏（{reason}）。请关闭科素填报后重新启动：启动时会检查数据库，并提供恢复最近一份完好备份的选项。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="225"/>
+        <location filename="../../kesu_desktop/store/database.py" line="237"/>
         <source>a removable drive (USB stick)</source>
         <translation>可移动磁盘（U盘）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="226"/>
+        <location filename="../../kesu_desktop/store/database.py" line="238"/>
         <source>a network drive</source>
         <translation>网络驱动器</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="236"/>
+        <location filename="../../kesu_desktop/store/database.py" line="248"/>
         <source>The data folder {path} is on {kind}. KeSu keeps its database only on this computer&apos;s own disk, because a pulled stick or a dropped network can damage it. Choose a folder on the local disk; use a USB stick only for returns and backups.</source>
         <translation>数据文件夹 {path} 位于{kind}上。科素填报只把数据库放在本机硬盘上，因为拔出U盘或网络中断都可能损坏数据库。请选择本机硬盘上的文件夹；U盘只用于报送月报和存放备份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="278"/>
+        <location filename="../../kesu_desktop/store/database.py" line="290"/>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="290"/>
+        <location filename="../../kesu_desktop/store/database.py" line="302"/>
         <location filename="../../kesu_desktop/store/startup.py" line="50"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {path}：{reason}</translation>

@@ -254,7 +254,7 @@ def fill_at_0003(database: Path) -> uuid.UUID:
     return record_id
 
 
-def test_a_database_at_0003_with_records_and_history_keeps_every_row_at_0004(data_dir: DataDir):
+def test_a_database_at_0003_with_records_and_history_keeps_every_row_at_head(data_dir: DataDir):
     build_database_at(data_dir.database, "0003")
     record_id = fill_at_0003(data_dir.database)
     before = dump(data_dir.database)
@@ -273,12 +273,48 @@ def test_a_database_at_0003_with_records_and_history_keeps_every_row_at_0004(dat
     after = dump(data_dir.database)
     for table in set(before) - {"alembic_version", "installation"}:
         assert after[table] == before[table], table
-    assert after["installation"] == [(*before["installation"][0], None, 10)]
+    assert after["installation"] == [(*before["installation"][0], None, 10, None)]
     assert installation is not None and installation.setup.clerk_name == "王晓燕"
     assert [(change.action, change.field, change.new_value) for change in changes] == [
         ("create", None, None),
         ("update", "participants", "50"),
     ]
+
+
+def test_a_database_at_0004_keeps_its_exports_as_exported_and_its_installation_is_guarded(data_dir: DataDir):
+    build_database_at(data_dir.database, "0003")
+    fill_at_0003(data_dir.database)
+    build_database_at(data_dir.database, "0004")
+    connection = sqlite3.connect(data_dir.database)
+    try:
+        with connection:
+            connection.execute(
+                "INSERT INTO return_version (id, unit_code, period, version, exported_at, exported_by, fingerprint, "
+                "files, payload) VALUES (:id, '141023101', '2024-03', 1, '2024-04-02 09:00:00', '王晓燕', 'ab12', "
+                "'a.xlsx', '{}')",
+                {"id": uuid.uuid4().hex},
+            )
+    finally:
+        connection.close()
+
+    open_store(data_dir).close()
+
+    connection = sqlite3.connect(data_dir.database)
+    try:
+        assert connection.execute("SELECT state FROM return_version").fetchall() == [("exported",)]
+        assert connection.execute("SELECT reports_from FROM installation").fetchall() == [(None,)]
+        for tamper in (
+            "INSERT OR REPLACE INTO installation (id, installation_id, role, unit_code, clerk_name, is_demo, "
+            "created_at, updated_at, lock_after_minutes) VALUES (1, 'x', 'unit', '141023101', 'x', 1, "
+            "'2024-03-01', '2024-03-01', 10)",
+            "DELETE FROM installation",
+            "UPDATE return_version SET state = 'lost'",
+        ):
+            with pytest.raises(sqlite3.IntegrityError), connection:
+                connection.execute(tamper)
+        assert connection.execute("SELECT is_demo FROM installation").fetchall() == [(0,)]
+    finally:
+        connection.close()
 
 
 def test_downgrading_0004_drops_its_triggers_and_columns(data_dir: DataDir):
