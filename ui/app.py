@@ -17,9 +17,11 @@ from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.safe_write import remove_leftover_temporaries
 from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator
 from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.returns.export import reconcile_interrupted_exports
 from kesu_desktop.store.access import has_password
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import read_installation, save_installation
+from kesu_desktop.store.openers import this_program_is_a_window
 from kesu_desktop.store.startup import prepare_store
 from ui.exception_hook import ExceptionHook
 from ui.fonts import use_chinese_font
@@ -81,7 +83,10 @@ def remove_export_leftovers() -> None:
 def _open_store(data_dir: DataDir) -> tuple[Store, ReferenceData] | KesuError:
     """The prepared store, or the error that keeps it shut (shown once the language and the app exist)."""
     try:
-        return prepare_store(data_dir)
+        store, reference = prepare_store(data_dir)
+        for settled in reconcile_interrupted_exports(store):
+            log.warning("an interrupted export was settled: %s", settled)
+        return store, reference
     except KesuError as error:
         # str(): a log record keeps its arguments, and the error its traceback with this start's frames.
         log.error("the store in %s cannot be opened: %s", data_dir.root, str(error))
@@ -91,6 +96,7 @@ def _open_store(data_dir: DataDir) -> tuple[Store, ReferenceData] | KesuError:
 def run_gui(data_folder: Path, language: str | None) -> int:
     data_dir = DataDir(data_folder)
     data_dir.ensure()
+    this_program_is_a_window()  # a restore elsewhere then says to close this window, not to wait for a command
     configure_logging(data_dir.log_file)
     hook = ExceptionHook(data_dir.log_file)
     hook.install()

@@ -2,12 +2,14 @@
 
 Every command that opens the data folder goes through :func:`open_data_folder`: a folder with a password
 (see :mod:`kesu_desktop.store.access`) opens only when the password is given in the environment variable
-``KESU_PASSWORD`` or, when the command runs in a terminal, typed at a prompt (not shown).
+``KESU_PASSWORD`` or, when the command runs in a terminal, typed at a prompt (not shown). ``restore`` over a
+database that cannot be opened asks for the password the same way (:func:`given_password`).
 """
 
 from __future__ import annotations
 
 import getpass
+import logging
 import os
 import sys
 
@@ -15,6 +17,7 @@ from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.returns.export import reconcile_interrupted_exports
 from kesu_desktop.store.access import (
     WrongPasswordError,
     has_password,
@@ -30,6 +33,8 @@ _NOT_GIVEN = QT_TRANSLATE_NOOP(
     "or run the command in a terminal to be asked for it.",
 )
 
+log = logging.getLogger(__name__)
+
 
 def typed_secret(prompt: str) -> str | None:
     """What the user types at ``prompt`` without it being shown; None when no one is at a terminal."""
@@ -38,17 +43,24 @@ def typed_secret(prompt: str) -> str | None:
     return getpass.getpass(prompt)
 
 
+def given_password(tr: Translator) -> str:
+    """The password the user gives for the data folder: ``KESU_PASSWORD``, or typed at a terminal prompt.
+    Raises a :class:`KesuError` saying how to give it when neither is there."""
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        password = typed_secret(tr.translate("CLI", "Password of the data folder: "))
+    if password is None:
+        raise KesuError(_NOT_GIVEN, variable=PASSWORD_VARIABLE)
+    return password
+
+
 def unlock(store: Store, tr: Translator) -> str | None:
     """The data folder's password, checked; None when it has none. Raises a :class:`KesuError` when the
     password is wrong or cannot be had."""
     with store.reading() as session:
         if not has_password(session):
             return None
-    password = os.environ.get(PASSWORD_VARIABLE)
-    if password is None:
-        password = typed_secret(tr.translate("CLI", "Password of the data folder: "))
-    if password is None:
-        raise KesuError(_NOT_GIVEN, variable=PASSWORD_VARIABLE)
+    password = given_password(tr)
     with store.reading() as session:
         if not verify_password(session, password):
             raise WrongPasswordError()
@@ -56,10 +68,13 @@ def unlock(store: Store, tr: Translator) -> str | None:
 
 
 def open_data_folder(data_dir: DataDir, tr: Translator) -> tuple[Store, ReferenceData]:
-    """The store and reference data of ``data_dir`` (as :func:`prepare_store`), once its password is given."""
+    """The store and reference data of ``data_dir`` (as :func:`prepare_store`), once its password is given; an
+    export a killed process left unfinished is settled first."""
     store, reference = prepare_store(data_dir)
     try:
         unlock(store, tr)
+        for settled in reconcile_interrupted_exports(store):
+            log.warning("an interrupted export was settled: %s", settled)
     except BaseException:
         store.close()
         raise

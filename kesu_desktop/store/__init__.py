@@ -1,6 +1,7 @@
-"""The local data folder and its SQLite store: opening (WAL, foreign keys, the start-up quick check, migrations
-handed to Alembic with a copy taken first), integrity checks, backups and restore, the drive the folder sits
-on, the installation (unit, role, clerk, signing key) and the optional password.
+"""The local data folder and its SQLite store: opening (WAL, foreign keys, no schema change outside a migration,
+the start-up quick check, migrations handed to Alembic with a copy taken first), who has the folder open
+(``openers``), integrity checks, backups and restore (``backups``, ``restore``), the drive the folder sits on,
+the installation (unit, role, clerk, signing key) and the optional password.
 
 May use: ``reference``, ``base`` and ``db``.
 """

@@ -1,19 +1,17 @@
-"""Backups of the live store: made with SQLite's online backup API, checked, rotated, and restored safely.
+"""Backups of the live store: made with SQLite's online backup API, checked and rotated (restoring one is
+:mod:`kesu_desktop.store.restore`).
 
 A backup is never a plain copy of the database file (a WAL file may hold committed data the main file does
 not have yet): :func:`kesu_desktop.store.database.backup_database` copies the live database page by page into a
 temporary file beside the target, ``PRAGMA integrity_check`` must pass on that copy, and only then is it
 renamed to ``kesu-backup-YYYYMMDD-HHMMSS.sqlite3``. Automatic backups go to ``backups/auto`` in the data
-folder and keep the newest of each of the last 14 days and of the last 12 months. A restore checks the
-backup first, saves the current state to ``backups/before-restore``, and replaces the database file while no
-connection to it is open.
+folder and keep the newest of each of the last 14 days and of the last 12 months.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import sqlite3
 from collections.abc import Callable
@@ -22,13 +20,12 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
 
 from kesu_desktop.base.errors import BackupError, DamagedBackupError, NewerBackupError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.safe_write import ensure_free_space, leftover_temporaries, write_atomically
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.store.database import Store, backup_database, create_sqlite_engine, is_known_revision
+from kesu_desktop.store.database import Store, backup_database, is_known_revision
 
 PREFIX = "kesu-backup-"
 SUFFIX = ".sqlite3"
@@ -59,7 +56,7 @@ def backup_time(path: Path) -> datetime | None:
         return None
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
@@ -71,10 +68,10 @@ def _damaged(path: Path, detail: str) -> DamagedBackupError:
     )
 
 
-def _integrity(path: Path) -> None:
+def integrity(path: Path) -> None:
     """Raise :class:`DamagedBackupError` unless SQLite finds ``path`` whole."""
     try:
-        connection = _connect_read_only(path)
+        connection = connect_read_only(path)
         try:
             rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         finally:
@@ -93,9 +90,9 @@ def check_backup(path: Path) -> str:
     """
     if not path.is_file():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup {file} does not exist."), file=str(path))
-    _integrity(path)
+    integrity(path)
     try:
-        connection = _connect_read_only(path)
+        connection = connect_read_only(path)
         try:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
@@ -114,8 +111,8 @@ def check_backup(path: Path) -> str:
     return revision
 
 
-def _copy_with_backup_api(copy: Callable[[Path], object], target: Path) -> None:
-    """Let ``copy`` write the database into ``target`` and leave it as one self-contained file."""
+def copy_with_backup_api(copy: Callable[[Path], object], target: Path) -> None:
+    """Let ``copy`` write the database into ``target`` and leave it as one self-contained file (no WAL)."""
     try:
         copy(target)
         connection = sqlite3.connect(target)
@@ -145,10 +142,11 @@ def make_backup(store: Store, folder: Path, now: datetime | None = None, *, reco
     The copy is made with SQLite's backup API into a temporary file, checked with ``integrity_check`` and
     only then given its final name. Unless ``record`` is false it becomes the "last backup" of the data folder.
     """
-    return _make_backup(store.engine, store.data_dir, folder, now or datetime.now(), record=record)
+    return backup_engine(store.engine, store.data_dir, folder, now or datetime.now(), record=record)
 
 
-def _make_backup(engine: Engine, data_dir: DataDir, folder: Path, now: datetime, *, record: bool) -> Path:
+def backup_engine(engine: Engine, data_dir: DataDir, folder: Path, now: datetime, *, record: bool) -> Path:
+    """:func:`make_backup` of the database behind ``engine`` (the data folder's, open or not)."""
     target = folder / backup_name(now)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -161,9 +159,9 @@ def _make_backup(engine: Engine, data_dir: DataDir, folder: Path, now: datetime,
     ensure_free_space(folder, _database_size(data_dir.database))
 
     def produce(temporary: Path) -> None:
-        _copy_with_backup_api(lambda path: backup_database(engine, path), temporary)
+        copy_with_backup_api(lambda path: backup_database(engine, path), temporary)
 
-    write_atomically(target, produce, _integrity)
+    write_atomically(target, produce, integrity)
     if record:
         _record(data_dir, target, now)
     return target
@@ -264,94 +262,3 @@ def automatic_backup(store: Store, now: datetime | None = None, *, on_close: boo
     path = make_backup(store, folder, now)
     rotate(folder)
     return path
-
-
-def _sidecars(database: Path) -> list[Path]:
-    return [database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-
-
-def _save_current_state(data_dir: DataDir, store: Store | None, now: datetime) -> Path | None:
-    """Back up the live database before it is replaced; a database too damaged to back up is moved aside."""
-    database = data_dir.database
-    if not database.exists():
-        return None
-    folder = data_dir.restore_backups
-    engine = store.engine if store is not None else create_sqlite_engine(database)
-    try:
-        return _make_backup(engine, data_dir, folder, now, record=False)
-    except (BackupError, SQLAlchemyError, sqlite3.DatabaseError):
-        if store is not None:
-            raise
-    finally:
-        engine.dispose()
-    # SQLite cannot read it: keep the damaged files themselves, moved (never copied) out of the way.
-    folder.mkdir(parents=True, exist_ok=True)
-    moved = folder / f"kesu-damaged-{now.strftime(STAMP)}{SUFFIX}"
-    for path in (database, *_sidecars(database)):
-        if path.exists():
-            os.replace(path, moved.with_name(moved.name + path.name.removeprefix(database.name)))
-    return moved
-
-
-def _release(database: Path) -> None:
-    """Fold the WAL into the database file and make sure no other program has it open; then no ``-wal`` or
-    ``-shm`` file is left beside it."""
-    if not database.exists():
-        return
-    connection = sqlite3.connect(database, timeout=2)
-    try:
-        busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    finally:
-        connection.close()
-    if busy is not None and busy[0]:
-        raise BackupError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The database is in use by another KeSu window or command; close it and try again."
-            )
-        )
-    for stale in _sidecars(database):
-        stale.unlink(missing_ok=True)
-
-
-def restore_backup(target: Store | DataDir, path: Path, now: datetime | None = None) -> Path | None:
-    """Replace the live database of ``target`` with the backup ``path``.
-
-    The backup is checked first (nothing changes if it is damaged, not a KeSu database or from a newer
-    version); the current state is then saved to ``backups/before-restore`` and the database file replaced
-    while no connection is open. A given store is closed; it reconnects to the restored file when used again.
-    Returns where the current state was saved (None when there was no database yet).
-    """
-    now = now or datetime.now()
-    check_backup(path)
-    store = target if isinstance(target, Store) else None
-    data_dir = target.data_dir if isinstance(target, Store) else target
-    data_dir.ensure()
-    saved = _save_current_state(data_dir, store, now)
-    if store is not None:
-        store.close()
-    database = data_dir.database
-    try:
-        _release(database)
-    except sqlite3.DatabaseError as error:
-        raise BackupError(
-            QT_TRANSLATE_NOOP("Errors", "The database {file} cannot be replaced: {reason}"),
-            file=str(database),
-            reason=str(error),
-        ) from error
-
-    def produce(temporary: Path) -> None:
-        def copy(destination_path: Path) -> None:
-            source = _connect_read_only(path)
-            try:
-                destination = sqlite3.connect(destination_path)
-                try:
-                    source.backup(destination)
-                finally:
-                    destination.close()
-            finally:
-                source.close()
-
-        _copy_with_backup_api(copy, temporary)
-
-    write_atomically(database, produce, _integrity)
-    return saved

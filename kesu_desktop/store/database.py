@@ -7,14 +7,21 @@ database is upgraded it is copied aside with SQLite's backup API, and a database
 refused before anything is written to it. A write the disk refuses (full, read-only, failing) becomes a
 :class:`StoreWriteError` in the user's language; SQLite has then rolled the change back and kept every earlier
 commit.
+
+Every connection refuses to change the schema (an authorizer denies every CREATE, DROP and ALTER, and editing
+``sqlite_master``), except while Alembic migrates, so no SQL through the app can drop the triggers that keep the
+change history append-only. An open :class:`Store` holds a lock file in the data folder (see
+:mod:`kesu_desktop.store.openers`) and remembers which file it opened: once that file has been replaced or
+removed under it, every transaction is refused instead of writing into a file no longer in place.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -24,7 +31,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.script.revision import ResolutionError
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,6 +39,7 @@ from kesu_desktop.base.errors import DamagedStoreError, NewerDatabaseError, Stor
 from kesu_desktop.base.paths import DataDir, installed_path
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Phrase
 from kesu_desktop.store.drives import drive_kind
+from kesu_desktop.store.openers import Registration, register
 
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS = installed_path("db", "migrations")
@@ -127,6 +135,55 @@ def _explained(data_dir: DataDir) -> Iterator[None]:
         raise failure from error
 
 
+_SCHEMA_CHANGES = frozenset(
+    {
+        sqlite3.SQLITE_ALTER_TABLE,
+        sqlite3.SQLITE_CREATE_INDEX,
+        sqlite3.SQLITE_CREATE_TABLE,
+        sqlite3.SQLITE_CREATE_TEMP_INDEX,
+        sqlite3.SQLITE_CREATE_TEMP_TABLE,
+        sqlite3.SQLITE_CREATE_TEMP_TRIGGER,
+        sqlite3.SQLITE_CREATE_TEMP_VIEW,
+        sqlite3.SQLITE_CREATE_TRIGGER,
+        sqlite3.SQLITE_CREATE_VIEW,
+        sqlite3.SQLITE_CREATE_VTABLE,
+        sqlite3.SQLITE_DROP_INDEX,
+        sqlite3.SQLITE_DROP_TABLE,
+        sqlite3.SQLITE_DROP_TEMP_INDEX,
+        sqlite3.SQLITE_DROP_TEMP_TABLE,
+        sqlite3.SQLITE_DROP_TEMP_TRIGGER,
+        sqlite3.SQLITE_DROP_TEMP_VIEW,
+        sqlite3.SQLITE_DROP_TRIGGER,
+        sqlite3.SQLITE_DROP_VIEW,
+        sqlite3.SQLITE_DROP_VTABLE,
+    }
+)
+# writable_schema lets UPDATE rewrite sqlite_master (a trigger's text among it); schema_version goes with it.
+_SCHEMA_PRAGMAS = frozenset({"writable_schema", "schema_version"})
+
+
+def _refuse_schema_changes(action: int, arg1: str | None, _arg2: str | None, _db: str | None, _by: str | None) -> int:
+    """SQLite's authorizer on every connection: the schema changes only through a migration."""
+    if action in _SCHEMA_CHANGES:
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in _SCHEMA_PRAGMAS:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+@contextmanager
+def schema_changes_allowed(connection: Connection) -> Iterator[None]:
+    """Lift the authorizer on ``connection`` for a migration (and only for one: :func:`migrate`, and tests that
+    build a database at an older revision)."""
+    raw = connection.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    raw.set_authorizer(None)
+    try:
+        yield
+    finally:
+        raw.set_authorizer(_refuse_schema_changes)
+
+
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
@@ -136,22 +193,36 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
     finally:
         cursor.close()
+    dbapi_connection.set_authorizer(_refuse_schema_changes)
 
 
 def create_sqlite_engine(database: Path) -> Engine:
+    """An engine whose every connection is durable (WAL, ``synchronous=FULL``), checks foreign keys, waits when
+    busy, and refuses schema changes outside :func:`schema_changes_allowed`."""
     engine = create_engine(f"sqlite:///{database}")
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
-def _alembic_config() -> Config:
+def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
+def migration_triggers(revision: str) -> dict[str, str]:
+    """The triggers the migrations up to ``revision`` create, name to ``CREATE TRIGGER`` statement: each
+    migration's ``TRIGGERS``, oldest first, a later definition of a name replacing an earlier one. The migrations
+    are the one source of these definitions; the ``check`` job compares the database with them."""
+    script = ScriptDirectory.from_config(alembic_config())
+    triggers: dict[str, str] = {}
+    for migration in reversed(list(script.iterate_revisions(revision, "base"))):
+        triggers.update(getattr(migration.module, "TRIGGERS", {}))
+    return triggers
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
@@ -186,7 +257,7 @@ def _is_known(script: ScriptDirectory, revision: str) -> bool:
 
 def is_known_revision(revision: str) -> bool:
     """Whether ``revision`` is a schema revision of this release (an older one or the newest)."""
-    return _is_known(ScriptDirectory.from_config(_alembic_config()), revision)
+    return _is_known(ScriptDirectory.from_config(alembic_config()), revision)
 
 
 def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
@@ -194,7 +265,7 @@ def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
 
     An existing database is copied into ``backup_dir`` before it is upgraded.
     """
-    config = _alembic_config()
+    config = alembic_config()
     script = ScriptDirectory.from_config(config)
     current = current_revision(engine)
     if current is not None and not _is_known(script, current):
@@ -204,18 +275,64 @@ def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
     if current is not None and backup_dir is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_database(engine, backup_dir / f"kesu-{current}-{stamp}.sqlite3")
-    with engine.begin() as connection:
+    with engine.begin() as connection, schema_changes_allowed(connection):
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
 
-@dataclass
-class Store:
-    """An open, migrated store: the engine and the factory for short sessions (one unit of work each)."""
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file ``path`` names (device and file number; a replaced file gets new ones), or None if none."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return status.st_dev, status.st_ino
 
-    data_dir: DataDir
-    engine: Engine
-    sessions: sessionmaker[Session]
+
+class DatabaseReplacedError(StoreError):
+    """The database file an open store works on was replaced or removed under it."""
+
+    def __init__(self, database: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {path} was replaced or removed while KeSu had it open (by another program), so "
+                "nothing more is saved into it and this change was not saved. Close KeSu and start it again.",
+            ),
+            path=str(database),
+        )
+
+
+class Store:
+    """An open, migrated store: the engine and the factory for short sessions (one unit of work each).
+
+    From its opening until :meth:`close` it holds its lock file in the data folder; a connection made after
+    ``close`` takes a new one. Every transaction first checks that the database file is still the one opened.
+    """
+
+    def __init__(self, data_dir: DataDir, engine: Engine, registration: Registration) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self._registration: Registration | None = registration
+        self._registering = threading.Lock()
+        self._identity = file_identity(data_dir.database)
+        event.listen(engine, "connect", self._register)
+        event.listen(engine, "begin", self._check_file)
+
+    def _register(self, _dbapi_connection: Any, _record: Any) -> None:
+        with self._registering:
+            if self._registration is None:
+                self._registration = register(self.data_dir.root)
+
+    def _check_file(self, _connection: Connection) -> None:
+        if file_identity(self.data_dir.database) != self._identity:
+            raise DatabaseReplacedError(self.data_dir.database)
+
+    def accept_replaced_database(self) -> None:
+        """Work on the file now at the database's place: for a restore that replaced it while this store was
+        closed, on purpose."""
+        self._identity = file_identity(self.data_dir.database)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -230,7 +347,12 @@ class Store:
             yield session
 
     def close(self) -> None:
+        """Close every connection and give up the lock file (until the store is used again)."""
         self.engine.dispose()
+        with self._registering:
+            registration, self._registration = self._registration, None
+        if registration is not None:
+            registration.release()
 
 
 _DRIVE_KINDS = {
@@ -291,6 +413,7 @@ def open_store(data_dir: DataDir) -> Store:
             path=str(data_dir.root),
             reason=exc.strerror or str(exc),
         ) from exc
+    registration = register(data_dir.root)
     engine = create_sqlite_engine(data_dir.database)
     try:
         _verify(engine, data_dir.database)
@@ -298,12 +421,14 @@ def open_store(data_dir: DataDir) -> Store:
             migrate(engine, data_dir.upgrade_backups)
     except DatabaseError as exc:
         engine.dispose()
+        registration.release()
         raise StoreError(
             QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be opened: {reason}"),
             path=str(data_dir.database),
             reason=str(exc.orig),
         ) from exc
-    except StoreError:
+    except BaseException:
         engine.dispose()
+        registration.release()
         raise
-    return Store(data_dir, engine, sessionmaker(engine, expire_on_commit=False))
+    return Store(data_dir, engine, registration)

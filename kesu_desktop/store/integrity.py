@@ -1,21 +1,30 @@
 """The ``check`` job: is the store whole and consistent?
 
-Checks the SQLite file itself (page integrity, foreign keys), the schema revision, the setup, and the record
-rules that the database also enforces, and reports each finding as a plain problem.
+Checks the SQLite file itself (page integrity, foreign keys), the schema revision, the guards (the triggers the
+migrations create, compared with their definitions there, so a dropped or altered one is found), the setup (also
+whether the installation row or its demo mark looks changed outside KeSu), and the record rules that the
+database also enforces, and reports each finding as a plain problem.
+
+The triggers stop changes made through KeSu; the setup checks look for the traces a change made with other tools
+leaves: records or history without a setup, a setup dated after the first entry of the history, exported returns
+of another installation, or a demo mark that does not match the history and the returns (demo data is written by
+the actor ``demo``, and the returns say whether they were demo).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.store.database import Store, current_revision, head_revision
-from kesu_desktop.store.installation import read_installation
+from kesu_desktop.store.database import Store, current_revision, head_revision, is_known_revision, migration_triggers
+
+DEMO_ACTOR = "demo"  # who the demo data's history entries name (kesu_desktop.records.demo.DEMO_ACTOR)
 
 
 @dataclass(frozen=True)
@@ -76,9 +85,11 @@ def _check(store: Store) -> CheckReport:
                 {"found": revision, "expected": head_revision()},
             )
         )
+    if revision is not None and is_known_revision(revision):
+        with store.engine.connect() as connection:
+            problems.extend(_guard_problems(connection, migration_triggers(revision)))
     with store.reading() as session:
-        if read_installation(session) is None:
-            problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "The data folder is not set up yet (run 'init').")))
+        problems.extend(_setup_problems(session))
         if not session.scalar(select(func.count()).select_from(models.Unit)):
             problems.append(Problem(QT_TRANSLATE_NOOP("Errors", "The reference data (units) is missing.")))
         activities = _count(session, models.Activity)
@@ -96,3 +107,137 @@ def _check(store: Store) -> CheckReport:
                 )
             )
     return CheckReport(revision, activities, trainings, tuple(problems))
+
+
+def _normalised(sql: str) -> str:
+    return " ".join(sql.split())
+
+
+def _guard_problems(connection: Connection, expected: dict[str, str]) -> list[Problem]:
+    """Each trigger the migrations made that is missing or not as they made it, and each one they did not make."""
+    found = {
+        str(name): str(sql or "")
+        for name, sql in connection.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    }
+    problems = []
+    for name, definition in expected.items():
+        if name not in found:
+            problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The database has lost its guard {name}, which keeps the change history and the setup from "
+                        "being altered: it was removed outside KeSu. Ask the county office to look at this data "
+                        "folder.",
+                    ),
+                    {"name": name},
+                )
+            )
+        elif _normalised(found[name]) != _normalised(definition):
+            problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The database's guard {name} was altered outside KeSu and may no longer keep the change "
+                        "history and the setup from being changed. Ask the county office to look at this data "
+                        "folder.",
+                    ),
+                    {"name": name},
+                )
+            )
+    for name in sorted(set(found) - set(expected)):
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database holds a trigger {name} that KeSu did not make: it was added outside KeSu. Ask "
+                    "the county office to look at this data folder.",
+                ),
+                {"name": name},
+            )
+        )
+    return problems
+
+
+def _any(session: Session, model: type[models.Base]) -> bool:
+    return session.scalar(select(func.count()).select_from(model)) != 0
+
+
+def _setup_problems(session: Session) -> list[Problem]:
+    """Whether the folder is set up, and whether its installation row or demo mark looks changed outside KeSu."""
+    row = session.get(models.Installation, 1)
+    if row is None:
+        if any(_any(session, model) for model in (models.Activity, models.Training, models.ChangeLog)):
+            return [
+                Problem(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The setup of this data folder is missing although it holds records: it was deleted outside "
+                        "KeSu. Ask the county office to look at this data folder.",
+                    )
+                )
+            ]
+        return [Problem(QT_TRANSLATE_NOOP("Errors", "The data folder is not set up yet (run 'init')."))]
+    problems = []
+    first_change = session.scalar(select(func.min(models.ChangeLog.at)))
+    if first_change is not None and row.created_at > first_change:
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The setup of this data folder is dated {created}, after the first entry of its change history "
+                    "({first}): it was replaced outside KeSu. Ask the county office to look at this data folder.",
+                ),
+                {"created": f"{row.created_at:%Y-%m-%d %H:%M}", "first": f"{first_change:%Y-%m-%d %H:%M}"},
+            )
+        )
+    returns = [
+        json.loads(payload)
+        for payload in session.scalars(
+            select(models.ReturnVersion.payload).where(models.ReturnVersion.unit_code == row.unit_code)
+        )
+    ]
+    installations = {str(payload.get("installation_id")) for payload in returns} - {str(row.installation_id)}
+    if installations:
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The returns this data folder exported were made by another installation ({other}): its setup "
+                    "was replaced outside KeSu. Ask the county office to look at this data folder.",
+                ),
+                {"other": ", ".join(sorted(installations))},
+            )
+        )
+    problems.extend(_demo_mark_problems(session, row, [payload.get("demo") for payload in returns]))
+    return problems
+
+
+def _demo_mark_problems(session: Session, row: models.Installation, returns_demo: list[object]) -> list[Problem]:
+    """A demo mark the history and the returns contradict: set outside KeSu, it would let the history be deleted
+    (demo), or pass demo records off as real ones (real)."""
+    demo_entries = session.scalar(select(func.count()).where(models.ChangeLog.actor == DEMO_ACTOR)) or 0
+    if row.is_demo:
+        if (_any(session, models.ChangeLog) and not demo_entries) or False in returns_demo:
+            return [
+                Problem(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This data folder is marked as a demo, but its change history or its returns are those of "
+                        "real work: the mark was set outside KeSu, which lets the history be deleted. Ask the county "
+                        "office to look at this data folder.",
+                    )
+                )
+            ]
+    elif demo_entries or True in returns_demo:
+        return [
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This data folder is marked for real work, but its change history or its returns come from demo "
+                    "data: the mark was changed outside KeSu, so demo records would pass for real ones. Ask the "
+                    "county office to look at this data folder.",
+                )
+            )
+        ]
+    return []

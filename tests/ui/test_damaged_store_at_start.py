@@ -1,5 +1,7 @@
 """A damaged database at start: the app explains it in plain words and offers the newest good backup (or one
-the clerk picks); quitting leaves the damaged file untouched, restoring keeps it aside and opens the app."""
+the clerk picks); quitting leaves the damaged file untouched, restoring keeps it aside and opens the app. The
+folder's password (as its newest good backup, or what is left of the file, has it) is asked before a restore and
+kept; another unit's backup is restored only once confirmed."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from db import models
@@ -16,7 +18,9 @@ from kesu_desktop.base.errors import DamagedStoreError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.records.service import add_activity
+from kesu_desktop.store.access import has_password, set_password, verify_password
 from kesu_desktop.store.backups import automatic_backup, make_backup
+from kesu_desktop.store.installation import Setup, read_installation, save_installation
 from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
 from tests.ui.helpers import run_within_time, when_shown
@@ -25,6 +29,7 @@ from tests.unit.test_store import sample_activity
 from ui.app import run_gui
 from ui.main_window import MainWindow
 from ui.store.damaged_dialog import DamagedStoreDialog
+from ui.store.other_unit import REPLACE_BUTTON
 
 pytestmark = pytest.mark.usefixtures("restore_globals")
 
@@ -133,3 +138,102 @@ def test_a_chosen_backup_that_is_damaged_too_is_refused_in_the_dialog(
     assert dialog.restored is None and not dialog.result()
     assert "damaged" in dialog.message.text() and str(stick) in dialog.message.text()
     assert digest(data_dir.database) == before
+
+
+PASSWORD = "xinchengzhen-2024"
+
+
+def error_backup(error: DamagedStoreError) -> Path:
+    assert error.newest_backup is not None
+    return error.newest_backup
+
+
+def test_a_folder_with_a_password_asks_for_it_before_restoring_and_keeps_it(qtbot, unit_store, reference):
+    with unit_store.transaction() as session:
+        set_password(session, PASSWORD, current=None)
+    data_dir = damaged_with_backup(unit_store, reference)
+    with pytest.raises(DamagedStoreError) as damaged:
+        prepare_store(data_dir)
+    dialog = DamagedStoreDialog(data_dir, damaged.value, Translator("en"))
+    qtbot.addWidget(dialog)
+    before = digest(data_dir.database)
+    assert dialog.password is not None and dialog.restore_button is not None
+
+    dialog.restore_button.click()
+    assert dialog.message.text() == "This data folder has a password: give it to restore a backup. Nothing was changed."
+    dialog.password.setText("not the password")
+    dialog.restore_button.click()
+    assert dialog.message.text() == "Password: this is not the password of this data folder."
+    assert dialog.restored is None and digest(data_dir.database) == before
+
+    dialog.password.setText(PASSWORD)
+    dialog.restore_button.click()
+
+    assert dialog.restored == error_backup(damaged.value)
+    store, _reference = prepare_store(data_dir)
+    try:
+        with store.reading() as session:
+            assert has_password(session) and verify_password(session, PASSWORD)
+    finally:
+        store.close()
+
+
+def test_a_folder_without_a_password_shows_no_password_field(qtbot, unit_store, reference):
+    data_dir = damaged_with_backup(unit_store, reference)
+    with pytest.raises(DamagedStoreError) as damaged:
+        prepare_store(data_dir)
+    dialog = DamagedStoreDialog(data_dir, damaged.value, Translator("en"))
+    qtbot.addWidget(dialog)
+    assert dialog.password is None
+
+
+def test_a_chosen_backup_of_another_unit_is_restored_only_once_confirmed(
+    qtbot, unit_store, reference, tmp_path, monkeypatch
+):
+    other, other_reference = prepare_store(DataDir(tmp_path / "other"))
+    try:
+        with other.transaction() as session:
+            save_installation(session, Setup(role="unit", unit_code="141023105", clerk_name="李明"), other_reference)
+        stick = make_backup(other, tmp_path / "stick", BACKUP_TIME)
+    finally:
+        other.close()
+    data_dir = damaged_with_backup(unit_store, reference)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(stick), ""))
+    with pytest.raises(DamagedStoreError) as damaged:
+        prepare_store(data_dir)
+    dialog = DamagedStoreDialog(data_dir, damaged.value, Translator("en"))
+    qtbot.addWidget(dialog)
+    before = digest(data_dir.database)
+    asked: list[str] = []
+    failures: list[BaseException] = []
+
+    def answer(replace: bool):
+        def act(box) -> None:
+            asked.append(box.text())
+            button = (
+                box.findChild(QPushButton, REPLACE_BUTTON) if replace else box.button(QMessageBox.StandardButton.Cancel)
+            )
+            button.click()
+
+        return act
+
+    def other_unit_box() -> QMessageBox | None:
+        widget = QApplication.activeModalWidget()
+        return widget if isinstance(widget, QMessageBox) and widget.isVisible() else None
+
+    when_shown(other_unit_box, answer(False), failures)
+    dialog.choose_button.click()
+    assert dialog.restored is None and digest(data_dir.database) == before
+    when_shown(other_unit_box, answer(True), failures)
+    dialog.choose_button.click()
+
+    assert failures == []
+    assert asked == ["This backup belongs to 古城镇, not to 新城镇."] * 2
+    assert dialog.restored == stick
+    store, _reference = prepare_store(data_dir)
+    try:
+        with store.reading() as session:
+            installation = read_installation(session)
+        assert installation is not None and installation.setup.clerk_name == "李明"
+    finally:
+        store.close()

@@ -1,5 +1,7 @@
 """Backups: made with SQLite's backup API (complete while a WAL file holds committed data), rotated 14 daily +
-12 monthly, and restored only from a whole backup this version can read, after saving the current state."""
+12 monthly, and restored only from a whole backup this version can read, after saving the current state; a
+restore needs the folder's password, keeps it in the restored database, and takes another unit's backup only
+once confirmed."""
 
 from __future__ import annotations
 
@@ -9,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from kesu_desktop.base.errors import BackupError, DamagedBackupError, NewerBackupError
+from kesu_desktop.base.errors import BackupError, DamagedBackupError, NewerBackupError, ValidationError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.records.demo import fill_demo
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.store import backups
+from kesu_desktop.store.access import WrongPasswordError, has_password, set_password, verify_password
 from kesu_desktop.store.backups import (
     automatic_backup,
     backup_name,
@@ -21,11 +24,12 @@ from kesu_desktop.store.backups import (
     check_backup,
     last_backup,
     make_backup,
-    restore_backup,
 )
-from kesu_desktop.store.database import Store, head_revision
+from kesu_desktop.store.database import Store, current_revision, head_revision
 from kesu_desktop.store.installation import Setup, read_installation, save_installation
+from kesu_desktop.store.restore import OtherUnitBackupError, check_restore, restore_backup
 from kesu_desktop.store.startup import prepare_store
+from tests.unit.test_store import build_database_at, fill_at_0003
 
 NOW = datetime(2025, 6, 18, 9, 30, 0)
 
@@ -252,3 +256,148 @@ def test_restore_into_a_data_folder_with_a_damaged_database_moves_it_aside(unit_
         assert clerk(store) == "王晓燕"
     finally:
         store.close()
+
+
+# --- the folder's unit and password (issue 10, point 2) ------------------------------------------------------
+
+PASSWORD = "xinchengzhen-2024"
+OTHER_UNIT = "141023105"  # 古城镇
+
+
+def set_password_of(store: Store, password: str) -> None:
+    with store.transaction() as session:
+        set_password(session, password, current=None)
+
+
+def opens_with(data_dir: DataDir, password: str | None) -> bool:
+    """Whether the folder opens without a password (None) or with ``password``."""
+    store, _reference = prepare_store(data_dir)
+    try:
+        with store.reading() as session:
+            return not has_password(session) if password is None else verify_password(session, password)
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def other_unit_backup(tmp_path) -> Path:
+    """A backup of 古城镇's data folder, which has a password of its own."""
+    store, reference = prepare_store(DataDir(tmp_path / "other"))
+    try:
+        with store.transaction() as session:
+            save_installation(session, Setup(role="unit", unit_code=OTHER_UNIT, clerk_name="李明"), reference)
+            set_password(session, "another unit's password", current=None)
+        return make_backup(store, tmp_path / "other-stick", NOW)
+    finally:
+        store.close()
+
+
+def test_a_backup_from_before_the_password_keeps_the_folders_password(unit_store, reference, tmp_path):
+    backup = make_backup(unit_store, tmp_path / "stick", NOW)
+    set_password_of(unit_store, PASSWORD)
+    unit_store.close()
+
+    with pytest.raises(ValidationError):
+        restore_backup(unit_store.data_dir, backup)
+    with pytest.raises(WrongPasswordError):
+        restore_backup(unit_store.data_dir, backup, password="not it")
+    assert not unit_store.data_dir.restore_backups.exists()
+
+    restore_backup(unit_store.data_dir, backup, password=PASSWORD)
+
+    assert not opens_with(unit_store.data_dir, None)
+    assert opens_with(unit_store.data_dir, PASSWORD)
+
+
+def test_an_open_store_counts_as_unlocked_and_the_restored_database_keeps_its_password(unit_store, tmp_path):
+    backup = make_backup(unit_store, tmp_path / "stick", NOW)
+    set_password_of(unit_store, PASSWORD)
+    restore_backup(unit_store, backup)
+    unit_store.close()
+    assert opens_with(unit_store.data_dir, PASSWORD)
+
+
+def test_a_folder_without_a_password_stays_without_one(unit_store, other_unit_backup):
+    restore_backup(unit_store, other_unit_backup, other_unit=True)
+    unit_store.close()
+    assert opens_with(unit_store.data_dir, None)
+
+
+def test_a_backup_of_another_unit_is_refused_unless_confirmed(unit_store, other_unit_backup):
+    check = check_restore(unit_store, other_unit_backup)
+    assert check.other_unit
+    assert check.folder_setup is not None and check.backup_setup.unit_name == "古城镇"
+    before = dump(unit_store.data_dir.database)
+
+    with pytest.raises(OtherUnitBackupError) as refused:
+        restore_backup(unit_store, other_unit_backup)
+
+    assert refused.value.values == {"file": str(other_unit_backup), "backup_unit": "古城镇", "folder_unit": "新城镇"}
+    assert dump(unit_store.data_dir.database) == before
+    assert not unit_store.data_dir.restore_backups.exists()
+    set_password_of(unit_store, PASSWORD)
+
+    restore_backup(unit_store, other_unit_backup, other_unit=True)
+
+    with unit_store.reading() as session:
+        installation = read_installation(session)
+        assert installation is not None and installation.setup.unit_code == OTHER_UNIT
+        assert verify_password(session, PASSWORD) and not verify_password(session, "another unit's password")
+
+
+def test_a_backup_of_the_same_unit_needs_no_confirmation(unit_store, tmp_path):
+    backup = make_backup(unit_store, tmp_path / "stick", NOW)
+    assert not check_restore(unit_store, backup).other_unit
+
+
+def test_a_backup_of_a_folder_never_set_up_is_refused(unit_store, tmp_path):
+    empty, _reference = prepare_store(DataDir(tmp_path / "empty"))
+    try:
+        backup = make_backup(empty, tmp_path / "stick", NOW)
+    finally:
+        empty.close()
+    with pytest.raises(BackupError, match="never set up"):
+        restore_backup(unit_store, backup)
+    assert clerk(unit_store) == "王晓燕"
+
+
+def test_a_backup_from_before_passwords_existed_is_upgraded_and_keeps_the_folders_password(unit_store, tmp_path):
+    old = tmp_path / "stick" / "kesu-backup-20240301-090000.sqlite3"
+    build_database_at(old, "0003")
+    fill_at_0003(old)
+    set_password_of(unit_store, PASSWORD)
+
+    restore_backup(unit_store, old)
+
+    with unit_store.reading() as session:
+        assert verify_password(session, PASSWORD)
+    assert current_revision(unit_store.engine) == head_revision()
+
+
+def test_over_a_damaged_database_the_password_of_the_folders_newest_good_backup_is_asked(unit_store, tmp_path):
+    old = make_backup(unit_store, tmp_path / "stick", NOW)  # before the password
+    set_password_of(unit_store, PASSWORD)
+    automatic_backup(unit_store, NOW + timedelta(days=1))
+    unit_store.close()
+    unit_store.data_dir.database.write_bytes(b"not a database any more" * 1000)
+
+    check = check_restore(unit_store.data_dir, old)
+    assert check.needs_password
+    with pytest.raises(ValidationError):
+        restore_backup(unit_store.data_dir, old)
+
+    restore_backup(unit_store.data_dir, old, password=PASSWORD)
+
+    assert opens_with(unit_store.data_dir, PASSWORD)
+
+
+def test_over_a_database_nothing_can_be_read_from_the_backup_keeps_its_own_password(other_unit_backup, tmp_path):
+    data_dir = DataDir(tmp_path / "damaged")
+    data_dir.ensure()
+    data_dir.database.write_bytes(b"not a database any more" * 1000)
+    check = check_restore(data_dir, other_unit_backup)
+    assert (check.folder_setup, check.other_unit, check.needs_password) == (None, False, False)
+
+    restore_backup(data_dir, other_unit_backup)
+
+    assert opens_with(data_dir, "another unit's password")

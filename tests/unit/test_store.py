@@ -27,6 +27,7 @@ from kesu_desktop.store.database import (
     head_revision,
     migrate,
     open_store,
+    schema_changes_allowed,
 )
 from kesu_desktop.store.installation import read_installation
 from tests.conftest import UNIT_CODE
@@ -48,7 +49,7 @@ def build_database_at(database: Path, revision: str) -> None:
     database.parent.mkdir(parents=True, exist_ok=True)
     engine = create_sqlite_engine(database)
     try:
-        with engine.begin() as connection:
+        with engine.begin() as connection, schema_changes_allowed(connection):
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
@@ -321,7 +322,7 @@ def test_downgrading_0004_drops_its_triggers_and_columns(data_dir: DataDir):
     build_database_at(data_dir.database, "0004")
     engine = create_sqlite_engine(data_dir.database)
     try:
-        with engine.begin() as connection:
+        with engine.begin() as connection, schema_changes_allowed(connection):
             config = alembic_config()
             config.attributes["connection"] = connection
             command.downgrade(config, "0003")

@@ -1,6 +1,7 @@
 """When the disk or the file fails the store: a full disk and failing writes are injected for real (SQLite's
-``max_page_count``, a file-size limit on the process), damage is made by overwriting pages. Each time the
-clerk gets a message in their language, nothing committed is lost, and work goes on once the cause is gone."""
+``max_page_count``, a file-size limit on the process), damage is made by overwriting pages, at start or while
+the store is open. Each time the clerk gets a message in their language, nothing committed is lost, and work
+goes on once the cause is gone."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ import pytest
 from sqlalchemy import event, func, select
 
 from db import models
-from kesu_desktop.base.errors import DamagedStoreError, StoreWriteError
+from kesu_desktop.base.errors import DamagedStoreError, StoreError, StoreWriteError
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.records.service import add_activity
 from kesu_desktop.reference.data import ReferenceData
@@ -234,3 +235,25 @@ def test_the_newest_good_backup_is_named_and_a_damaged_newer_one_is_passed_over(
     by_hand.unlink()
     found = newest_good_backup(many.data_dir)
     assert found is not None and found.path == older
+
+
+def test_damage_met_while_working_is_reported_with_the_advice_to_restart(many, reference):
+    """The start-up check passed; the file is damaged afterwards, while the store is open (a failing disk)."""
+    many.engine.dispose()  # SQLite's page cache would otherwise answer from memory
+    corrupt(many.data_dir.database)
+
+    with pytest.raises(StoreError) as damaged:
+        activities(many)
+    with pytest.raises(StoreError) as damaged_while_saving:
+        add(many, reference, "损坏之后")
+
+    for failure in (damaged.value, damaged_while_saving.value):
+        assert not isinstance(failure, StoreWriteError)
+        message = Translator("en").render(failure)
+        assert message.startswith(f"The database {many.data_dir.database} turned out to be damaged (")
+        assert message.endswith(
+            "Close KeSu and start it again: it checks the database at start and offers to "
+            "restore the newest good backup."
+        )
+        assert "\n" not in message
+    assert "已损坏" in Translator("zh_CN").render(damaged.value)

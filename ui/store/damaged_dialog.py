@@ -1,6 +1,14 @@
 """At start, when the database is damaged: say so in plain words and offer to restore the newest good backup
 (or one the clerk picks, e.g. from a USB stick), or to quit. Nothing is changed without the clerk's word, and
-the damaged file is kept, moved aside, when a backup replaces it."""
+the damaged file is kept, moved aside, when a backup replaces it.
+
+The damaged file's password may not be readable any more. The dialog asks for the password the folder last had
+(:func:`kesu_desktop.store.restore.folder_setup`: read from what is left of the damaged file, else from the
+folder's newest good backup), and the restored database keeps that password; a backup of another unit is
+restored only once the clerk confirms it. When neither source tells (no setup can be read, no good backup), no
+password is asked and the restored database keeps the backup's own: the damaged file is kept aside, and the
+chosen backup reveals nothing its file does not already hold.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +21,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QStyle,
@@ -22,14 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kesu_desktop.base.errors import DamagedStoreError, KesuError
+from kesu_desktop.base.errors import DamagedStoreError, KesuError, ValidationError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.reference.data import ReferenceData
-from kesu_desktop.store.backups import backup_time, restore_backup
+from kesu_desktop.store.backups import backup_time
 from kesu_desktop.store.database import Store
+from kesu_desktop.store.restore import check_restore, folder_setup, restore_backup
 from kesu_desktop.store.startup import prepare_store
 from ui.i18n import translate
+from ui.store.other_unit import confirm_other_unit
 from ui.widgets.error_label import error_label
 
 log = logging.getLogger(__name__)
@@ -74,6 +86,18 @@ class DamagedStoreDialog(QDialog):
         self.advice = QLabel(advice)
         self.message = error_label()
         self.message.hide()
+        setup = folder_setup(data_dir)
+        self.password: QLineEdit | None = None
+        password_form = QFormLayout()
+        if setup is not None and setup.password_hash is not None:
+            password_note = QLabel(
+                translate("Damaged", "This data folder has a password: enter it to restore a backup.")
+            )
+            password_note.setWordWrap(True)
+            self.password = QLineEdit()
+            self.password.setEchoMode(QLineEdit.EchoMode.Password)
+            password_form.addRow(password_note)
+            password_form.addRow(translate("Damaged", "&Password:"), self.password)
         for label in (explanation, self.advice, self.message):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -97,6 +121,7 @@ class DamagedStoreDialog(QDialog):
         text = QVBoxLayout()
         text.addWidget(explanation)
         text.addWidget(self.advice)
+        text.addLayout(password_form)
         text.addWidget(self.message)
         body = QHBoxLayout()
         body.addWidget(icon)
@@ -117,17 +142,26 @@ class DamagedStoreDialog(QDialog):
             self.restore(Path(chosen))
 
     def restore(self, backup: Path) -> None:
-        """Check ``backup``, move the damaged file aside and put the backup in its place; stay open on failure."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        """Check ``backup`` (and, for another unit's, ask), move the damaged file aside and put the backup in its
+        place; stay open on failure."""
+        password = self.password.text() if self.password is not None else None
         try:
-            restore_backup(self.data_dir, backup)
+            check = check_restore(self.data_dir, backup)
+            if check.other_unit and not confirm_other_unit(check, self.data_dir, self):
+                return
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                restore_backup(self.data_dir, backup, password=password, other_unit=check.other_unit)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
         except KesuError as failure:
             log.warning("restore of %s at start failed: %s", backup, failure)
             self.message.setText(self.translator.render(failure))
             self.message.show()
+            if isinstance(failure, ValidationError) and self.password is not None:
+                self.password.selectAll()
+                self.password.setFocus()
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         log.info("restored %s over a damaged database", backup)
         self.restored = backup
         self.accept()

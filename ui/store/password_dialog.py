@@ -41,8 +41,8 @@ class PasswordDialog(QDialog):
             text = translate(
                 "PasswordDialog",
                 "KeSu Desktop will ask for the password at start and after the set idle time. "
-                "Keep it safe: it cannot be shown again. If it is forgotten, whoever looks after this PC can clear "
-                "it with the command 'password reset'.",
+                "Keep it safe: it cannot be shown again. If it is forgotten, ask whoever looks after this computer, "
+                "or the county office, to clear it.",
             )
         self.setWindowTitle(title)
         explanation = QLabel(text)
