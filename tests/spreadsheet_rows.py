@@ -1,11 +1,15 @@
 """Shared by the spreadsheet tests (core, command line, dialog): sample rows as a clerk types them, a template
-with such rows filled in, and the cells of a workbook read back."""
+with such rows filled in, the cells of a workbook read back, and workbooks with parts written by hand (as
+another program, or an attacker, could write them)."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from openpyxl import load_workbook
 
@@ -66,3 +70,53 @@ def cells(path: Path) -> dict[str, list[list[Any]]]:
         return {sheet.title: [[cell.value for cell in row] for row in sheet.iter_rows()] for sheet in workbook}
     finally:
         workbook.close()
+
+
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+ACTIVITY_PART = "xl/worksheets/sheet1.xml"  # the 活动 sheet of KeSu's template
+
+
+def inline_cell(reference: str, text: str) -> str:
+    return f'<c r="{reference}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def activity_xml_row(number: int, participants: str = "<v>80</v>", **texts: str) -> bytes:
+    """A valid activity row as sheet XML: the required cells (K holding ``participants``), and ``texts`` by
+    column letter."""
+    cells = {"A": f"讲座{number}", "B": "2024-03-05", "C": "2024-03-05", "D": "科普讲座", "E": "农民", **texts}
+    inline = "".join(inline_cell(f"{letter}{number}", text) for letter, text in sorted(cells.items()))
+    return f'<row r="{number}">{inline}<c r="K{number}">{participants}</c></row>'.encode()
+
+
+def activity_sheet_xml(body: bytes, dimension: str = "A1:P1") -> bytes:
+    """The 活动 sheet: the template's header row, then ``body`` (rows as XML)."""
+    header = "".join(
+        inline_cell(f"{chr(ord('A') + index)}1", column.heading) for index, column in enumerate(ACTIVITY_LAYOUT.columns)
+    )
+    return (
+        (
+            f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{MAIN_NS}"><dimension ref="{dimension}"/>'
+            f'<sheetData><row r="1">{header}</row>'
+        ).encode()
+        + body
+        + b"</sheetData></worksheet>"
+    )
+
+
+def replace_parts(path: Path, parts: dict[str, bytes | Callable[[IO[bytes]], None]]) -> Path:
+    """The workbook at ``path`` with the parts named in ``parts`` replaced: by bytes, or by what a function
+    writes into the part as a stream (for parts too large to hold in memory)."""
+    with (
+        zipfile.ZipFile(io.BytesIO(path.read_bytes())) as source,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            content = parts.get(info.filename)
+            if content is None:
+                target.writestr(info, source.read(info.filename))
+            elif callable(content):
+                with target.open(info.filename, "w", force_zip64=True) as stream:
+                    content(stream)
+            else:
+                target.writestr(info.filename, content)
+    return path

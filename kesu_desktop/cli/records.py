@@ -4,7 +4,9 @@
 [--period 2024|2024-03]`` writes this unit's records in the same shape; ``records import FILE.xlsx [--dry-run]
 [--json] [--valid-only]`` reads one back. An import stores nothing unless every row is valid, or, with
 ``--valid-only``, stores the valid rows; either way each bad row is listed with its sheet, row, column and
-reason. The exit code is 1 when an all-or-nothing import (or its dry run) is refused because of bad rows.
+reason. The exit code is 1 when an all-or-nothing import (or its dry run) is refused because of bad rows, and
+when the file is refused as a whole (too large, damaged, built to harm the computer) or the data folder stays
+busy with another job: then one line on stderr says why (see :mod:`kesu_desktop.spreadsheet.importer`).
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
@@ -30,6 +31,33 @@ _LIST_SEPARATORS = re.compile(r"[、,，;；\n]")
 _QUOTES = re.compile("[\"'“”‘’「」『』]")
 
 CellValue = object
+
+_SHOWN = 20  # characters of a bad cell's content quoted in its message
+
+NOT_A_NUMBER = QT_TRANSLATE_NOOP(
+    "Errors", "{label}: the cell holds {value}, which is not a number Excel can store; type the value again."
+)
+MISSING_TEXT = QT_TRANSLATE_NOOP(
+    "Errors", "{label}: the cell refers to a text that is missing from the file (it is damaged); type the value again."
+)
+UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{label}: the cell's content '{value}' cannot be read; type the value again.")
+
+
+@dataclass(frozen=True)
+class BadCell:
+    """A cell whose content is no value at all (a number Excel cannot store, a text the file lacks): the
+    problem of that cell, reported in its row like any other (:meth:`error`)."""
+
+    template: str
+    content: str = ""
+
+    @classmethod
+    def of(cls, template: str, content: str) -> BadCell:
+        shown = content if len(content) <= _SHOWN else content[:_SHOWN] + "…"
+        return cls(template, shown)
+
+    def error(self, column: Column) -> ValidationError:
+        return _fail(column, self.template, value=self.content)
 
 
 def clean_text(value: str, *, multiline: bool) -> str:
@@ -54,6 +82,8 @@ def _as_text(value: CellValue) -> str:
     """Any cell value as the text a clerk sees, for text columns and for messages."""
     if value is None:
         return ""
+    if isinstance(value, BadCell):
+        return value.content
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():

@@ -16,9 +16,15 @@ class ImportCancelledError(SpreadsheetError):
         super().__init__(QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was stored."))
 
 
-def unreadable(path: object, reason: object) -> SpreadsheetError:
-    return SpreadsheetError(
-        QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read as an Excel workbook (.xlsx): {reason}"),
-        path=str(path),
-        reason=str(reason),
-    )
+class ImportBusyError(SpreadsheetError):
+    """Another job kept the store busy for longer than SQLite waits; nothing of this import was stored."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Nothing was imported: another job is saving to this data folder right now (another import, "
+                "or KeSu open a second time). Everything saved before is safe; wait until that job has "
+                "finished, then import again.",
+            )
+        )

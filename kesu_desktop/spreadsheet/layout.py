@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.records.fields import LABELS
+from kesu_desktop.records.validation import NOTES_MAX
 from kesu_desktop.reference.data import Item, ReferenceData
 
 FORMAT_NAME = "kesu-records"
@@ -106,6 +107,7 @@ _ID_COLUMN = Column(
 )
 _DATE_GUIDE = "填写日期，如 2024-03-05（也可写 2024/3/5 或 2024年3月5日）。"
 _COUNT_GUIDE = "填写整数，没有填 0，不清楚可留空。"
+_NOTES_GUIDE = f"可以换行，最多 {NOTES_MAX} 字。"
 
 ACTIVITY_LAYOUT = SheetLayout(
     "activity",
@@ -147,7 +149,7 @@ ACTIVITY_LAYOUT = SheetLayout(
         Column("women", "其中女性人次", COUNT, width=10, guide="不能大于参与人次。" + _COUNT_GUIDE),
         Column("volunteers", "志愿者人次", COUNT, width=10, guide=_COUNT_GUIDE),
         Column("materials", "发放资料份数", COUNT, width=10, guide=_COUNT_GUIDE),
-        Column("notes", "备注", NOTES, width=30),
+        Column("notes", "备注", NOTES, width=30, guide=_NOTES_GUIDE),
         _ID_COLUMN,
     ),
 )
@@ -177,7 +179,7 @@ TRAINING_LAYOUT = SheetLayout(
         Column("low_income", "其中脱贫/低收入人次", COUNT, width=12, guide="不能大于培训人次。" + _COUNT_GUIDE),
         Column("certified", "其中取得证书人次", COUNT, width=12, guide="不能大于培训人次。" + _COUNT_GUIDE),
         Column("hours", "学时", HOURS, width=8, guide="可带一位小数，如 2.5。"),
-        Column("notes", "备注", NOTES, width=30),
+        Column("notes", "备注", NOTES, width=30, guide=_NOTES_GUIDE),
         _ID_COLUMN,
     ),
 )

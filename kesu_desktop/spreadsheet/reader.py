@@ -1,22 +1,23 @@
-"""Reading the sheets of a canonical workbook: its metadata checked against this unit, each known sheet's header
-row found (it may sit below a title row a clerk added), and its non-blank rows kept with their row numbers for
-the importer to check."""
+"""Reading the sheets of a canonical workbook: the file checked first as any workbook from outside
+(:mod:`kesu_desktop.base.xlsx_guard`), its metadata checked against this unit, each known sheet's header row
+found (it may sit below a title row a clerk added), and then its non-blank rows one by one, each with its row
+number and its values in the layout's column order, for the importer to check."""
 
 from __future__ import annotations
 
-import zipfile
-from collections.abc import Callable, Iterable, Iterator
+import errno
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.base.xlsx_guard import CheckedXlsx, XlsxLimits, check_xlsx
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.spreadsheet import cells
-from kesu_desktop.spreadsheet.errors import ImportCancelledError, SpreadsheetError, unreadable
+from kesu_desktop.spreadsheet.errors import SpreadsheetError
 from kesu_desktop.spreadsheet.layout import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -26,20 +27,52 @@ from kesu_desktop.spreadsheet.layout import (
     header_aliases,
     header_key,
 )
+from kesu_desktop.spreadsheet.sheet_xml import RowCells, SheetCells
+
+_log = logging.getLogger(__name__)
 
 HEADER_SEARCH_ROWS = 10  # the header row may sit below a title row a clerk added
-_PROGRESS_EVERY = 200
-Progress = Callable[[int, int], bool]
-"""Told (done, total) as the import goes on (total 0 while still reading); returning False cancels it."""
+MAX_SHEET_ROWS = 250_000
+"""Rows a record sheet may hold: a real export of 200,000 records (and its header) passes."""
+LIMITS = XlsxLimits(max_rows=MAX_SHEET_ROWS)
+
+# The parts of a records workbook as KeSu writes it, and those Excel and WPS add when a clerk edits and saves
+# it (shared texts, theme, comments, pictures, tables, charts, printer settings). Not accepted: macros, ActiveX
+# and embedded objects, links to other workbooks and data connections.
+PARTS = (
+    r"\[Content_Types\]\.xml",
+    r"_rels/\.rels",
+    r"docProps/(app|core|custom)\.xml",
+    r"docProps/thumbnail\.(jpeg|jpg|png|emf|wmf)",
+    r"customXml/(item\d+|itemProps\d+)\.xml",
+    r"customXml/_rels/item\d+\.xml\.rels",
+    r"xl/(workbook|styles|sharedStrings|calcChain|metadata)\.xml",
+    r"xl/_rels/workbook\.xml\.rels",
+    r"xl/theme/theme\d+\.xml",
+    r"xl/worksheets/sheet\d+\.xml",
+    r"xl/worksheets/_rels/sheet\d+\.xml\.rels",
+    r"xl/printerSettings/printerSettings\d+\.bin",
+    r"xl/(comments\d+|comments/comment\d+)\.xml",
+    r"xl/threadedComments/threadedComment\d+\.xml",
+    r"xl/persons/person\d*\.xml",
+    r"xl/drawings/(drawing\d+\.xml|vmlDrawing\d+\.vml)",
+    r"xl/drawings/_rels/(drawing\d+\.xml|vmlDrawing\d+\.vml)\.rels",
+    r"xl/media/image\d+\.(png|jpeg|jpg|gif|bmp|tif|tiff|emf|wmf)",
+    r"xl/charts/(chart|style|colors)\d+\.xml",
+    r"xl/charts/_rels/chart\d+\.xml\.rels",
+    r"xl/tables/table\d+\.xml",
+)
 
 
 @dataclass
 class Sheet:
+    """A record sheet of the file: its layout, its name as in the file, and (once its header row is read)
+    each known column's position and header text."""
+
     layout: SheetLayout
     name: str
-    positions: dict[str, int]  # field -> 0-based column index
-    headers: dict[str, str]  # field -> header text as in the file
-    rows: list[tuple[int, tuple[Any, ...]]] = field(default_factory=list)
+    positions: dict[str, int] = field(default_factory=dict)  # field -> 0-based column index
+    headers: dict[str, str] = field(default_factory=dict)  # field -> header text as in the file
 
 
 def _find_header(layout: SheetLayout, rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int], dict[str, str]]:
@@ -83,16 +116,22 @@ def _missing_column(layout: SheetLayout, heading: str) -> SpreadsheetError:
     )
 
 
-def _blank(values: tuple[Any, ...]) -> bool:
-    return all(cells.is_blank(value) for value in values)
+def _blank(row: RowCells) -> bool:
+    return all(cells.is_blank(value) for value in row.values())
 
 
-def _read_meta(rows: Iterable[tuple[Any, ...]]) -> dict[str, Any]:
+def _as_tuple(row: RowCells) -> tuple[Any, ...]:
+    return tuple(row.get(index) for index in range(max(row, default=-1) + 1))
+
+
+def _read_meta(rows: Iterator[tuple[int, RowCells]]) -> dict[str, Any]:
+    """The key and value of each row at the top of the meta sheet, up to the first row without a key."""
     meta: dict[str, Any] = {}
-    for values in rows:
-        if not values or values[0] is None:
+    for expected, (number, row) in enumerate(rows, start=1):
+        key = row.get(0)
+        if number != expected or not isinstance(key, str | int):
             break
-        meta[str(values[0])] = values[1] if len(values) > 1 else None
+        meta[str(key)] = row.get(1)
     return meta
 
 
@@ -110,72 +149,117 @@ def _check_meta(meta: dict[str, Any], reference: ReferenceData, unit_code: str) 
             version=version,
         )
     other = meta.get("unit_code")
-    if other and str(other) != unit_code:
+    if isinstance(other, str | int) and other and str(other) != unit_code:
         known = reference.find_unit(str(other))
+        name = meta.get("unit_name")
         raise SpreadsheetError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "This workbook holds the records of {unit}, not of {this_unit}; import it in that unit's data folder.",
             ),
-            unit=known.name if known else str(meta.get("unit_name") or other),
+            unit=known.name if known else str(name if isinstance(name, str) and name else other),
             this_unit=reference.unit(unit_code).name,
         )
 
 
-def read_sheets(path: Path, reference: ReferenceData, unit_code: str, progress: Progress | None) -> list[Sheet]:
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise unreadable(path, reason) from exc
-    try:
-        names = {name.strip(): name for name in workbook.sheetnames}
-        if META_SHEET in names:
-            _check_meta(_read_meta(workbook[names[META_SHEET]].iter_rows(values_only=True)), reference, unit_code)
-        sheets = []
-        for layout in LAYOUTS:
-            if layout.name not in names:
+class RecordsWorkbook:
+    """An open, checked records workbook: its record sheets and, through :meth:`records`, their rows."""
+
+    def __init__(self, path: Path, checked: CheckedXlsx, sheet_cells: SheetCells, sheets: list[Sheet]) -> None:
+        self.path = path
+        self.cells = sheet_cells
+        self.sheets = sheets
+        self.total_rows = sum(checked.sheet_rows(sheet.name) for sheet in sheets)
+        """The rows of the record sheets in the file, header and blank ones included."""
+        self.rows_read = 0
+
+    def records(self) -> Iterator[tuple[Sheet, int, tuple[Any, ...]]]:
+        """Each non-blank row below a record sheet's header: the sheet, the row number and the values in the
+        order of the sheet's layout columns (None for a column the file lacks). Raises
+        :class:`SpreadsheetError` for a sheet whose header row cannot be used."""
+        for sheet in self.sheets:
+            yield from self._records(sheet)
+
+    def _records(self, sheet: Sheet) -> Iterator[tuple[Sheet, int, tuple[Any, ...]]]:
+        top: list[tuple[int, RowCells]] = []
+        rest: list[tuple[int, RowCells]] = []
+        rows = self.cells.rows(sheet.name)
+        for number, row in rows:
+            self.rows_read += 1
+            (top if number <= HEADER_SEARCH_ROWS else rest).append((number, row))
+            if rest:
+                break
+        header_row = 0
+        if not all(_blank(row) for _number, row in top):
+            by_number = dict(top)
+            header_rows = [_as_tuple(by_number.get(number, {})) for number in range(1, top[-1][0] + 1)]
+            header_row, positions, headers = _find_header(sheet.layout, header_rows)
+            sheet.positions.update(positions)
+            sheet.headers.update(headers)
+        columns = [sheet.positions.get(column.field, -1) for column in sheet.layout.columns]
+
+        def counted() -> Iterator[tuple[int, RowCells]]:
+            yield from top
+            yield from rest
+            for found in rows:
+                self.rows_read += 1
+                yield found
+
+        for number, row in counted():
+            if number <= header_row or _blank(row):
                 continue
-            worksheet = workbook[names[layout.name]]
-            worksheet.reset_dimensions()  # read every row, whatever size the file claims
-            sheets.append(_read_sheet(layout, names[layout.name], worksheet.iter_rows(values_only=True), progress))
-        if not sheets:
-            raise SpreadsheetError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The workbook {path} has no sheet named {activities} or {trainings}; "
-                    "use a workbook made by KeSu's template or export.",
-                ),
-                path=str(path),
-                activities=LAYOUTS[0].name,
-                trainings=LAYOUTS[1].name,
-            )
-        return sheets
-    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
-        raise unreadable(path, exc) from exc
-    finally:
-        workbook.close()
+            if not header_row:  # rows below ten blank ones: no header names their columns
+                raise _missing_column(sheet.layout, sheet.layout.column("title").heading)
+            yield sheet, number, tuple(map(row.get, columns))
 
 
-def _read_sheet(layout: SheetLayout, name: str, rows: Iterator[tuple[Any, ...]], progress: Progress | None) -> Sheet:
-    top: list[tuple[Any, ...]] = []
-    for values in rows:
-        top.append(tuple(values))
-        if len(top) == HEADER_SEARCH_ROWS:
-            break
-    if all(_blank(values) for values in top):
-        return Sheet(layout, name, {}, {})
-    header_row, positions, headers = _find_header(layout, top)
-    sheet = Sheet(layout, name, positions, headers)
+def _unopenable(path: Path, error: OSError) -> SpreadsheetError:
+    _log.warning("cannot open %s: %s", path, error)
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        template = QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist; check its name and folder.")
+    elif error.errno in (errno.EACCES, errno.EPERM):
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The file {path} cannot be opened: access is denied; if it is open in Excel or WPS, close it there "
+            "and try again.",
+        )
+    elif error.errno == errno.EISDIR:
+        template = QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not an Excel workbook (.xlsx); choose a file.")
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The computer could not read the file {path}; check that its drive is still there and try again.",
+        )
+    return SpreadsheetError(template, path=str(path))
 
-    def numbered() -> Iterator[tuple[int, tuple[Any, ...]]]:
-        yield from enumerate(top, start=1)
-        yield from enumerate(rows, start=len(top) + 1)
 
-    for number, values in numbered():
-        if number <= header_row or _blank(tuple(values)):
-            continue
-        sheet.rows.append((number, tuple(values)))
-        if progress is not None and len(sheet.rows) % _PROGRESS_EVERY == 0 and not progress(0, 0):
-            raise ImportCancelledError()
-    return sheet
+@contextmanager
+def open_records(path: Path, reference: ReferenceData, unit_code: str) -> Iterator[RecordsWorkbook]:
+    """The records workbook at ``path``, checked and open. Raises :class:`XlsxRefusedError` for a file the
+    checks of workbooks from outside refuse, :class:`SpreadsheetError` for one that cannot be used here."""
+    try:
+        file = path.open("rb")
+    except OSError as error:
+        raise _unopenable(path, error) from error
+    with file:
+        checked = check_xlsx(file, path, PARTS, LIMITS)
+        sheet_cells = SheetCells(file, checked, str(path))
+        try:
+            names = {name.strip(): name for name, _part in checked.layout.sheets}
+            if META_SHEET in names:
+                _check_meta(_read_meta(sheet_cells.rows(names[META_SHEET])), reference, unit_code)
+            sheets = [Sheet(layout, names[layout.name]) for layout in LAYOUTS if layout.name in names]
+            if not sheets:
+                raise SpreadsheetError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The workbook {path} has no sheet named {activities} or {trainings}; "
+                        "use a workbook made by KeSu's template or export.",
+                    ),
+                    path=str(path),
+                    activities=LAYOUTS[0].name,
+                    trainings=LAYOUTS[1].name,
+                )
+            yield RecordsWorkbook(path, checked, sheet_cells, sheets)
+        finally:
+            sheet_cells.close()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,11 +17,20 @@ from kesu_desktop.base.paths import DataDir
 from kesu_desktop.records.service import add_activity, list_activities
 from kesu_desktop.records.types import ActivityInput
 from kesu_desktop.spreadsheet.layout import ACTIVITY_LAYOUT, META_SHEET, TRAINING_LAYOUT
+from kesu_desktop.store import database
 from kesu_desktop.store.installation import Setup, save_installation
 from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
-from tests.e2e.test_cli import run
-from tests.spreadsheet_rows import activity_row, cells, fill_rows
+from tests.e2e.test_cli import ROOT, run
+from tests.spreadsheet_rows import (
+    ACTIVITY_PART,
+    activity_row,
+    activity_sheet_xml,
+    activity_xml_row,
+    cells,
+    fill_rows,
+    replace_parts,
+)
 
 LECTURE = ActivityInput(
     title="=科普讲座",
@@ -246,3 +258,68 @@ def test_usage_errors_exit_2(capsys, tmp_path, argv):
     code, _out, err = run(capsys, *argv, "--data-dir", tmp_path)
     assert code == 2
     assert "usage:" in err
+
+
+# --- files not made by KeSu, Excel or WPS, and a busy data folder ---------------------------------------------------
+
+LAUGHS = b'<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>'
+
+
+def test_a_hostile_file_is_refused_in_one_line(capsys, tmp_path, folder):
+    path = workbook_with_rows(capsys, tmp_path, folder, activity_row())
+    replace_parts(path, {ACTIVITY_PART: activity_sheet_xml(b"").replace(b"<worksheet", LAUGHS + b"<worksheet", 1)})
+    code, out, err = run(capsys, "records", "import", path, "--data-dir", folder, "--lang", "en")
+    assert (code, out) == (1, "")
+    assert err == (
+        f"Error: The file {path} holds XML declarations (DOCTYPE or ENTITY, in 活动) that Excel never writes and "
+        "that can be used to attack a computer, so KeSu does not read it. Ask whoever made it for a workbook saved "
+        "by Excel or WPS.\n"
+    )
+
+
+def test_a_cell_holding_no_number_is_listed_with_its_sheet_row_and_column(capsys, tmp_path, folder):
+    path = workbook_with_rows(capsys, tmp_path, folder, activity_row())
+    replace_parts(path, {ACTIVITY_PART: activity_sheet_xml(activity_xml_row(2, participants="<v>nan</v>"))})
+    code, out, err = run(capsys, "records", "import", path, "--data-dir", folder, "--lang", "en")
+    assert (code, err) == (1, "")
+    assert out.splitlines()[0] == (
+        "活动, row 2, column 参与人次: Participants (person-times): the cell holds nan, which is not a number Excel "
+        "can store; type the value again."
+    )
+
+
+def test_an_import_into_a_busy_data_folder_says_so_in_one_line(capsys, tmp_path, folder, monkeypatch):
+    path = workbook_with_rows(capsys, tmp_path, folder, activity_row())
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    blocker = sqlite3.connect(DataDir(folder).database)
+    try:
+        blocker.execute("BEGIN IMMEDIATE")  # KeSu open at the same time, saving
+        code, out, err = run(capsys, "records", "import", path, "--data-dir", folder, "--lang", "en")
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert (code, out) == (1, "")
+    assert err == (
+        "Error: Nothing was imported: another job is saving to this data folder right now (another import, or KeSu "
+        "open a second time). Everything saved before is safe; wait until that job has finished, then import again.\n"
+    )
+    assert titles(folder) == []
+
+
+def test_two_processes_importing_the_same_file_store_its_rows_once(capsys, tmp_path, folder):
+    other = tmp_path / "other"
+    assert run(capsys, "--data-dir", other, "init", "--unit", "新城镇", "--clerk", "李明")[0] == 0
+    add(other, *(ActivityInput(**{**LECTURE.__dict__, "title": f"讲座{number}"}) for number in range(1500)))
+    exported = tmp_path / "export.xlsx"
+    assert run(capsys, "records", "export", "--out", exported, "--data-dir", other)[0] == 0
+    command = [sys.executable, str(ROOT / "main.py"), "records", "import", str(exported), "--data-dir", str(folder)]
+    processes = [
+        subprocess.Popen([*command, "--lang", "en"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    results = [(process.wait(timeout=120), *process.communicate()) for process in processes]
+    assert sorted(results) == [
+        (0, "Imported: 0 added, 0 updated, 1500 unchanged.\n", ""),
+        (0, "Imported: 1500 added, 0 updated, 0 unchanged.\n", ""),
+    ]
+    assert len(titles(folder)) == 1500

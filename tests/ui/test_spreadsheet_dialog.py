@@ -3,6 +3,7 @@ menu of a unit. The dialogs take their file path, so no file dialog is opened.""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import QDialog
 from kesu_desktop.records.service import add_activity, list_activities, list_trainings
 from kesu_desktop.records.types import ActivityInput
 from kesu_desktop.spreadsheet.writer import write_template
+from kesu_desktop.store import database
 from tests.conftest import UNIT_CODE
-from tests.spreadsheet_rows import activity_row, filled, training_row
+from tests.spreadsheet_rows import ACTIVITY_PART, activity_row, activity_sheet_xml, filled, replace_parts, training_row
 from ui.spreadsheet.export_dialog import ExportDialog, save_template_interactive
 from ui.spreadsheet.import_dialog import ImportPreviewDialog, ImportPreviewModel, import_interactive
 
+LAUGHS = b'<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>'
 LECTURE = ActivityInput(
     title="冬季果树管理讲座",
     start_date=date(2024, 3, 5),
@@ -149,10 +152,50 @@ def test_an_unreadable_file_is_explained_and_nothing_can_be_imported(qtbot, tmp_
     path = tmp_path / "photo.xlsx"
     path.write_bytes(b"\xff\xd8\xff not a workbook")
     dialog = preview(qtbot, state, translator, path)
-    assert "cannot be read as an Excel workbook" in dialog.summary.text()
+    assert dialog.summary.text() == (
+        f"The file {path} is not an Excel workbook (.xlsx), or it is damaged or protected by a password; open it "
+        "in Excel or WPS, remove any password and save it as an Excel workbook (.xlsx)."
+    )
     assert dialog.model.rowCount() == 0
     assert not dialog.import_all_button.isEnabled()
     assert not dialog.import_valid_button.isEnabled()
+
+
+def test_a_hostile_file_is_refused_in_one_line_and_nothing_can_be_imported(
+    qtbot, tmp_path, state, translator, reference
+):
+    path = filled(tmp_path / "laughs.xlsx", reference, activities=[activity_row()])
+    replace_parts(path, {ACTIVITY_PART: activity_sheet_xml(b"").replace(b"<worksheet", LAUGHS + b"<worksheet", 1)})
+    dialog = preview(qtbot, state, translator, path)
+    assert "\n" not in dialog.summary.text()
+    assert "holds XML declarations (DOCTYPE or ENTITY, in 活动)" in dialog.summary.text()
+    assert not dialog.import_all_button.isEnabled()
+    assert not dialog.import_valid_button.isEnabled()
+
+
+def test_an_import_that_meets_a_busy_store_says_so_and_keeps_the_preview(
+    qtbot, tmp_path, state, translator, reference, message_boxes, monkeypatch
+):
+    path = filled(tmp_path / "good.xlsx", reference, activities=[activity_row()])
+    dialog = preview(qtbot, state, translator, path)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    state.store.engine.dispose()  # connections opened from now on wait a fifth of a second for a busy store
+    blocker = sqlite3.connect(state.store.data_dir.database)
+    try:
+        blocker.execute("BEGIN IMMEDIATE")  # KeSu open a second time, saving
+        qtbot.mouseClick(dialog.import_all_button, Qt.MouseButton.LeftButton)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert dialog.isVisible()
+    assert [m.text for m in message_boxes.shown] == [
+        "Nothing was imported: another job is saving to this data folder right now (another import, or KeSu open "
+        "a second time). Everything saved before is safe; wait until that job has finished, then import again."
+    ]
+    assert stored(state.store) == ([], [])
+    qtbot.mouseClick(dialog.import_all_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert stored(state.store) == (["科普讲座"], [])
 
 
 def test_a_file_that_went_bad_after_the_preview_is_not_imported(qtbot, tmp_path, state, translator, reference):

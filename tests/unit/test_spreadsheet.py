@@ -17,9 +17,11 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import delete, select
 
 from db import models
+from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.safe_write import TEMP_PREFIX, WriteError
 from kesu_desktop.base.translation import Translator
+from kesu_desktop.base.xlsx_guard import XlsxRefusedError
 from kesu_desktop.records.locks import PeriodLockedError
 from kesu_desktop.records.service import (
     add_activity,
@@ -109,6 +111,13 @@ def count_records(store: Store) -> tuple[int, int]:
             len(list_activities(session, UNIT_CODE, date(2000, 1, 1), TODAY + timedelta(days=400))),
             len(list_trainings(session, UNIT_CODE, date(2000, 1, 1), TODAY + timedelta(days=400))),
         )
+
+
+def one_line(error: KesuError, language: str = "en") -> str:
+    """The error as the user reads it, which must be one line."""
+    message = Translator(language).render(error)
+    assert "\n" not in message, message
+    return message
 
 
 def only_problem(report: ImportReport):
@@ -618,18 +627,36 @@ def test_an_empty_template_imports_nothing(tmp_path, unit_store, reference):
     assert report.stored
 
 
-def test_cancelling_through_progress_stores_nothing(tmp_path, unit_store, reference):
-    path = _mixed(tmp_path, reference)
+def test_progress_goes_from_reading_to_storing_and_ends_at_its_total(tmp_path, unit_store, reference):
+    path = _mixed(tmp_path, reference)  # 6 rows in the file: 2 headers, 4 records
     seen: list[tuple[int, int]] = []
 
     def progress(done: int, total: int) -> bool:
         seen.append((done, total))
-        return done < 2
+        return True
+
+    with unit_store.transaction() as session:
+        import_records(path, session, reference, UNIT_CODE, CLERK, VALID_ONLY, progress=progress)
+    assert {total for _done, total in seen} == {12}  # the rows read, then as many steps to store
+    assert [done for done, _total in seen] == sorted(done for done, _total in seen)
+    assert (6, 12) in seen
+    assert seen[-1] == (12, 12)
+
+
+@pytest.mark.parametrize("cancel_at", [1, 2, 3])
+def test_cancelling_through_progress_stores_nothing(tmp_path, unit_store, reference, cancel_at):
+    path = _mixed(tmp_path, reference)
+    calls = 0
+
+    def progress(done: int, total: int) -> bool:
+        nonlocal calls
+        calls += 1
+        return calls < cancel_at  # cancelled while reading, after it, or while storing
 
     with pytest.raises(ImportCancelledError), unit_store.transaction() as session:
         import_records(path, session, reference, UNIT_CODE, CLERK, VALID_ONLY, progress=progress)
     assert count_records(unit_store) == (0, 0)
-    assert seen[-1] == (2, 8)
+    assert calls == cancel_at
 
 
 # --- record numbers ------------------------------------------------------------------------------------------
@@ -746,21 +773,20 @@ def test_a_workbook_of_another_unit_is_refused(tmp_path, store_and_reference):
     assert refused.value.values["this_unit"] == "新城镇"
 
 
-@pytest.mark.parametrize(
-    ("content", "reason"),
-    [(b"not a workbook", "cannot be read"), (b"PK\x03\x04broken", "cannot be read")],
-)
-def test_a_file_that_is_not_a_workbook_is_refused(tmp_path, unit_store, reference, content, reason):
+@pytest.mark.parametrize("content", [b"not a workbook", b"PK\x03\x04broken"])
+def test_a_file_that_is_not_a_workbook_is_refused(tmp_path, unit_store, reference, content):
     path = tmp_path / "x.xlsx"
     path.write_bytes(content)
-    with pytest.raises(SpreadsheetError) as refused:
+    with pytest.raises(XlsxRefusedError) as refused:
         run_import(unit_store, reference, path)
-    assert reason in refused.value.template
+    assert "is not an Excel workbook (.xlsx)" in refused.value.template
 
 
-def test_a_missing_file_is_refused(tmp_path, unit_store, reference):
-    with pytest.raises(SpreadsheetError):
-        run_import(unit_store, reference, tmp_path / "missing.xlsx")
+def test_a_missing_file_or_a_folder_is_refused_in_one_line(tmp_path, unit_store, reference):
+    for path, start in ((tmp_path / "missing.xlsx", "The file "), (tmp_path, f"{tmp_path} is a folder")):
+        with pytest.raises(SpreadsheetError) as refused:
+            run_import(unit_store, reference, path)
+        assert one_line(refused.value).startswith(start)
 
 
 def _workbook_with(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:

@@ -283,7 +283,7 @@ class ImportPreviewDialog(QDialog):
     def _import(self, mode: str) -> None:
         try:
             report = self._run(mode, dry_run=False)
-        except KesuError as error:  # cancelled, or the file changed into something unreadable: nothing stored
+        except KesuError as error:  # cancelled, the file now unusable, or the store busy: nothing stored
             QMessageBox.warning(self, translate("SpreadsheetDialog", "Nothing imported"), self.translator.render(error))
             return
         if not report.stored:
