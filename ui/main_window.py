@@ -1,6 +1,11 @@
 """The main window: a page list on the left (Ctrl+1 … Ctrl+5), the page on the right, the unit and data
 location in the status bar. A unit sees Overview, Activities, Trainings, Returns, Settings; the county sees
-Import, Completeness, Consolidation, Targets, Settings. The window owns the idle lock (see :mod:`ui.store.lock`)."""
+Import, Completeness, Consolidation, Targets, Settings. The window owns the idle lock (see :mod:`ui.store.lock`).
+
+The window fits a 1366×768 screen with a taskbar (1366×728); the one page that is taller (Settings) scrolls its
+groups and keeps its save button in view.
+A change of role in Settings (allowed only while the folder holds no data) rebuilds the pages and menus for the
+new role. The window hands the records pages the Returns page's way of reopening a month for correction."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMe
 from kesu_desktop import __version__
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import Translator
+from kesu_desktop.reference.periods import Period
 from kesu_desktop.store.backups import automatic_backup
 from ui.county.planned import PlannedPage
 from ui.county.targets import TargetsPage
@@ -23,6 +29,7 @@ from ui.pages.overview import OverviewPage
 from ui.pages.settings import SettingsPage
 from ui.records.page import activities_page, trainings_page
 from ui.returns.page import ReturnsPage
+from ui.returns.reopen_dialog import ReopenDialog
 from ui.spreadsheet.actions import spreadsheet_actions
 from ui.state import AppState
 from ui.store.lock import MINUTE_MS, IdleLock
@@ -35,6 +42,7 @@ QLabel#hint { color: #555; }
 QListWidget#navigation { font-size: 15px; }
 QListWidget#navigation::item { padding: 10px 14px; }
 """
+SMALL_SCREEN = (1366, 728)  # a 1366×768 laptop screen less the Windows taskbar: everything must be usable in it
 
 
 class MainWindow(QMainWindow):
@@ -49,10 +57,8 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget()
-        for title, page in self._pages(translator):
-            self.navigation.addItem(title)
-            self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.role = ""
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -63,13 +69,37 @@ class MainWindow(QMainWindow):
         self.folder_label = QLabel()
         self.statusBar().addWidget(self.unit_label)
         self.statusBar().addPermanentWidget(self.folder_label)
-        self._menus(translator)
-        state.installation_changed.connect(self.show_installation)
+        self.build_pages()
+        state.installation_changed.connect(self.installation_changed)
         self.idle_lock = IdleLock(state.store, state.lock_minutes() * MINUTE_MS, self)
         state.lock_changed.connect(self.idle_lock.set_minutes)
         self.show_installation()
         self.navigation.setCurrentRow(0)
-        self.resize(1200, 760)
+        self.resize(1200, SMALL_SCREEN[1] - 40)  # with its title bar, the window fits the small screen
+
+    def build_pages(self) -> None:
+        """The pages and menus of the installation's role (again, after a change of role)."""
+        self.role = self.state.installation.role
+        while (page := self.pages.widget(0)) is not None:
+            self.pages.removeWidget(page)
+            if page is not self.settings_page:
+                page.deleteLater()
+        self.navigation.clear()
+        for title, page in self._pages(self.translator):
+            self.navigation.addItem(title)
+            self.pages.addWidget(page)
+        self.menuBar().clear()
+        self._menus(self.translator)
+
+    def installation_changed(self) -> None:
+        if self.state.installation.role != self.role:
+            self.build_pages()
+            self.navigation.setCurrentRow(self.pages.indexOf(self.settings_page))
+        self.show_installation()
+
+    def reopen_month(self, parent: QWidget, period: Period) -> bool:
+        """Reopen a reported month for correction, asking the reason as the Returns page does."""
+        return bool(ReopenDialog(self.state, self.translator, period, parent).exec())
 
     def _pages(self, translator: Translator) -> list[tuple[str, QWidget]]:
         state = self.state
@@ -98,8 +128,8 @@ class MainWindow(QMainWindow):
             ]
         return [
             (translate("MainWindow", "Overview"), OverviewPage(state, translator)),
-            (translate("MainWindow", "Activities"), activities_page(state, translator)),
-            (translate("MainWindow", "Trainings"), trainings_page(state, translator)),
+            (translate("MainWindow", "Activities"), activities_page(state, translator, reopener=self.reopen_month)),
+            (translate("MainWindow", "Trainings"), trainings_page(state, translator, reopener=self.reopen_month)),
             (translate("MainWindow", "Returns"), ReturnsPage(state, translator)),
             settings,
         ]

@@ -37,11 +37,11 @@ class AppState(QObject):
         with self.store.reading() as session:
             return lock_after_minutes(session)
 
-    def save_setup(self, setup: Setup, *, lock_minutes: int | None = None) -> Installation:
+    def save_setup(self, setup: Setup, *, lock_minutes: int | None = None, move_records: bool = False) -> Installation:
         """Validate and store a changed setup (and lock time, when given); raises ValidationError and changes
-        nothing if either is invalid."""
+        nothing if either is invalid. ``move_records`` confirms a change of unit that moves the folder's records."""
         with self.store.transaction() as session:
-            installation = save_installation(session, setup, self.reference)
+            installation = save_installation(session, setup, self.reference, move_records=move_records)
             if lock_minutes is not None:
                 set_lock_after_minutes(session, lock_minutes)
         self.installation = installation

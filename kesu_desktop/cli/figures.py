@@ -1,8 +1,9 @@
 """The ``figures`` commands: a month's period-end figures (队伍与阵地), headless.
 
 ``figures show --period 2024-03 [--json]`` lists every indicator (a number, "na" for not applicable, empty
-for not filled in); ``figures set --period 2024-03 CODE=VALUE …`` stores some, where VALUE is a whole number,
-``na`` (not applicable) or nothing (``CODE=``, back to not filled in).
+for not filled in), and for one not filled in the figure an earlier month had, as a suggestion; ``figures set
+--period 2024-03 [--carry-over] CODE=VALUE …`` stores some, where VALUE is a whole number, ``na`` (not
+applicable) or nothing (``CODE=``, back to not filled in); ``--carry-over`` confirms the suggestions too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.cli.data_folder import open_data_folder
-from kesu_desktop.records.figures import NOT_APPLICABLE, Figure, NotApplicable, check_period, read_figures, save_figures
+from kesu_desktop.records.figures import (
+    NOT_APPLICABLE,
+    Figure,
+    NotApplicable,
+    carried_over,
+    check_period,
+    read_figures,
+    save_figures,
+)
 from kesu_desktop.records.input_parsing import whole_number
 from kesu_desktop.store.installation import require_installation
 
@@ -33,7 +42,12 @@ def add_figures_parser(
     store = actions.add_parser("set", parents=common, help=tr.translate("CLI", "store some of the month's figures"))
     store.add_argument("--period", required=True, metavar="YYYY-MM", help=tr.translate("CLI", "the month"))
     store.add_argument(
-        "values", nargs="+", metavar="CODE=VALUE", help=tr.translate("CLI", "a whole number, na, or empty")
+        "--carry-over",
+        action="store_true",
+        help=tr.translate("CLI", "store the figure an earlier month had for each one not filled in"),
+    )
+    store.add_argument(
+        "values", nargs="*", metavar="CODE=VALUE", help=tr.translate("CLI", "a whole number, na, or empty")
     )
 
 
@@ -66,8 +80,16 @@ def run_figures(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     try:
         if args.figures_command == "set":
             figures = dict(_parse(item) for item in args.values)
+            if not figures and not args.carry_over:
+                raise ValidationError(
+                    "values",
+                    QT_TRANSLATE_NOOP("Errors", "Figures: give at least one CODE=VALUE, or --carry-over."),
+                )
             with store.transaction() as session:
                 installation = require_installation(session)
+                if args.carry_over:
+                    suggested = carried_over(session, installation.setup.unit_code, period)
+                    figures = {**{code: s.figure for code, s in suggested.items()}, **figures}
                 current = save_figures(
                     session,
                     installation.setup.unit_code,
@@ -76,9 +98,12 @@ def run_figures(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
                     reference,
                     actor=installation.setup.clerk_name,
                 )
+            suggested = {}
         else:
             with store.reading() as session:
-                current = read_figures(session, require_installation(session).setup.unit_code, period)
+                unit_code = require_installation(session).setup.unit_code
+                current = read_figures(session, unit_code, period)
+                suggested = carried_over(session, unit_code, period)
     finally:
         store.close()
     if getattr(args, "json", False):
@@ -87,5 +112,9 @@ def run_figures(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     names = {indicator.code: indicator.name(tr.language) for indicator in reference.stock_indicators}
     for code, figure in current.items():
         value = _text(figure) or tr.translate("CLI", "not filled in")
+        if code in suggested:
+            value += " " + tr.translate("CLI", "({figure} in {period}; store it with --carry-over)").format(
+                figure=_text(suggested[code].figure), period=suggested[code].period
+            )
         print(f"{code}  {names.get(code, code)}: {value}", file=out)
     return 0

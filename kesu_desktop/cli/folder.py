@@ -1,16 +1,20 @@
-"""Setting up and looking after a data folder from the command line: ``init`` (unit, role, clerk), ``demo``
+"""Setting up and looking after a data folder from the command line: ``init`` (unit, role, clerk, the first
+month reported; a change of unit in a folder with records only with ``--move-records``), ``demo``
 (sample records in a demo folder) and ``check`` (the store's integrity, optionally as JSON)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
+from datetime import date
 from typing import TextIO
 
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator
 from kesu_desktop.cli.data_folder import open_data_folder
 from kesu_desktop.records.demo import fill_demo
+from kesu_desktop.reference.periods import month_of
 from kesu_desktop.store.installation import Setup, read_installation, save_installation
 from kesu_desktop.store.integrity import check_store
 
@@ -33,6 +37,19 @@ def add_folder_parsers(
     init.add_argument("--reviewer", default="", metavar="NAME", help=tr.translate("CLI", "reviewer (审核人)"))
     init.add_argument(
         "--responsible", default="", metavar="NAME", help=tr.translate("CLI", "responsible person (单位负责人)")
+    )
+    init.add_argument(
+        "--reports-from",
+        default=None,
+        metavar="YYYY-MM",
+        help=tr.translate(
+            "CLI", "first month whose return is due (default: this month for a new folder; unchanged otherwise)"
+        ),
+    )
+    init.add_argument(
+        "--move-records",
+        action="store_true",
+        help=tr.translate("CLI", "confirm a change of unit: move the folder's records and figures to the new unit"),
     )
 
     demo = commands.add_parser(
@@ -59,10 +76,19 @@ def run_init(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
             reviewer_name=args.reviewer,
             responsible_name=args.responsible,
             language=args.lang or DEFAULT_LANGUAGE,
+            reports_from=args.reports_from,
         )
         with store.transaction() as session:
             existing = read_installation(session)
-            installation = save_installation(session, setup, reference, is_demo=existing.is_demo if existing else False)
+            if existing is None and setup.reports_from is None:
+                setup = replace(setup, reports_from=month_of(date.today()).code)
+            installation = save_installation(
+                session,
+                setup,
+                reference,
+                is_demo=existing.is_demo if existing else False,
+                move_records=args.move_records,
+            )
         name = reference.unit(installation.setup.unit_code).name
         print(tr.translate("CLI", "Set up {folder} for {unit}.").format(folder=args.data_dir, unit=name), file=out)
     finally:

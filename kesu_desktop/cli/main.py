@@ -1,13 +1,16 @@
 """The command line's parser and dispatch: every job the GUI does, scriptable, each command taking
 ``--data-dir DIR``; the commands themselves live in one module per group beside this one.
 
-An error prints one line in the user's language and exits 1; a usage error exits 2 (argparse's rule).
+An error prints one line in the user's language and exits 1; a usage error exits 2 (argparse's rule). An error
+whose advice differs on the command line (it names a command or a flag) carries it as ``cli_template``. Output
+cut short by its reader (``… | head -1``) ends the command quietly, with exit code 1 as Python's own rule has it.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -113,9 +116,16 @@ def run_command(
     data_dir = DataDir(args.data_dir)
     try:
         configure_logging(data_dir.log_file)
-        return COMMANDS[args.command](args, translator, out)
+        code = COMMANDS[args.command](args, translator, out)
+        out.flush()  # inside the try: a reader that went away is noticed here, not at exit
+        return code
     except KesuError as error:
-        print(translator.translate("CLI", "Error: {message}").format(message=translator.render(error)), file=err)
+        template = getattr(error, "cli_template", error.template)
+        message = translator.format("Errors", template, error.values)
+        print(translator.translate("CLI", "Error: {message}").format(message=message), file=err)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        _discard_output(out)
         return EXIT_ERROR
     except OSError as error:
         log.exception("command %s failed", args.command)
@@ -135,3 +145,15 @@ def run_command(
             file=err,
         )
         return EXIT_ERROR
+
+
+def _discard_output(out: TextIO) -> None:
+    """Point ``out``'s file at the null device, so that what is still buffered for a reader that went away is
+    dropped at exit instead of raising again."""
+    try:
+        descriptor = out.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (a test's StringIO): nothing is flushed at exit
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, descriptor)
+    os.close(null)

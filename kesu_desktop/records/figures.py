@@ -2,6 +2,10 @@
 
 Each figure is in one of three states kept apart everywhere: a number (0 is a real zero), not applicable to
 this unit, or not filled in (no row at all). Every change is recorded in the change history.
+
+Figures are entered for the month being reported (:func:`month_being_reported`), and most of them change little
+from month to month: :func:`carried_over` suggests, for each figure not yet filled in, the one last entered, which
+the clerk confirms; a suggestion is never stored by itself.
 """
 
 from __future__ import annotations
@@ -9,16 +13,18 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.records.locks import ensure_unlocked
+from kesu_desktop.records.locks import ensure_unlocked, locked_version
 from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.reference.periods import month_of
+from kesu_desktop.store.installation import reporting_start
 
 _PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _HISTORY_NAMESPACE = uuid.UUID("0b6f3c52-3d8e-4f3a-9a57-6f1d2a9c0e11")
@@ -145,6 +151,60 @@ def save_figures(
         )
     session.flush()
     return read_figures(session, unit_code, period)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A figure carried over from an earlier month, for the clerk to confirm."""
+
+    figure: int | NotApplicable
+    period: str
+
+
+def carried_over(session: Session, unit_code: str, period: str) -> dict[str, Suggestion]:
+    """For each indicator not filled in for ``period``, the figure of the latest earlier month that has one."""
+    check_period(period)
+    filled = select(models.StockFigure.indicator_code).where(
+        models.StockFigure.unit_code == unit_code, models.StockFigure.period == period
+    )
+    latest = (
+        select(models.StockFigure.indicator_code, func.max(models.StockFigure.period).label("period"))
+        .where(
+            models.StockFigure.unit_code == unit_code,
+            models.StockFigure.period < period,
+            models.StockFigure.indicator_code.not_in(filled),
+        )
+        .group_by(models.StockFigure.indicator_code)
+        .subquery()
+    )
+    rows = session.scalars(
+        select(models.StockFigure)
+        .join(
+            latest,
+            (models.StockFigure.indicator_code == latest.c.indicator_code)
+            & (models.StockFigure.period == latest.c.period),
+        )
+        .where(models.StockFigure.unit_code == unit_code)
+    )
+    return {row.indicator_code: _suggestion(row) for row in rows}
+
+
+def _suggestion(row: models.StockFigure) -> Suggestion:
+    if row.not_applicable:
+        return Suggestion(NOT_APPLICABLE, row.period)
+    assert row.value is not None  # the table's CHECK: a figure that applies has a value
+    return Suggestion(row.value, row.period)
+
+
+def month_being_reported(session: Session, unit_code: str, today: date) -> str:
+    """The month whose return the clerk is preparing: last month, until its return is exported (or when the unit
+    reports only from this month on); then this month."""
+    this_month = month_of(today)
+    last_month = month_of(this_month.start - timedelta(days=1))
+    first = reporting_start(session, unit_code)
+    if (first is not None and last_month.start < first) or locked_version(session, unit_code, last_month.code):
+        return this_month.code
+    return last_month.code
 
 
 def missing_figures(session: Session, unit_code: str, period: str) -> list[str]:

@@ -1,15 +1,19 @@
 """Plausibility warnings a clerk may confirm: the same title on the same date already recorded (a probable
-duplicate), and a figure far above what this unit usually records.
+duplicate), a similar title on the same days in the other list (the same event entered once as an activity and
+once as a training, which the return would count twice), and a figure far above what this unit usually records.
 
-Unlike validation these never refuse a record; the front end shows them and asks.
+Unlike validation these never refuse a record; the front end shows them and asks. Nothing else calls them, so a
+records import is never held up by one.
 """
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from dataclasses import field as default
 from datetime import date
+from difflib import SequenceMatcher
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,6 +27,19 @@ HISTORY_NEEDED = 10
 HISTORY_SIZE = 500
 FAR_ABOVE = 5
 FIGURES = {"activity": ("participants", "volunteers", "materials"), "training": ("trainees", "sessions")}
+SIMILAR_TITLES = 0.6  # difflib's ratio above which two titles name the same event (果树修剪技术讲座 / …培训: 0.8)
+OTHER_LIST = {
+    "activity": QT_TRANSLATE_NOOP(
+        "Warnings",
+        "The trainings list already has “{title}” on {date}. Is it the same event? Enter each event once: as an "
+        "activity or as a training.",
+    ),
+    "training": QT_TRANSLATE_NOOP(
+        "Warnings",
+        "The activities list already has “{title}” on {date}. Is it the same event? Enter each event once: as an "
+        "activity or as a training.",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -58,6 +75,38 @@ def _usual(session: Session, record_type: str, unit_code: str, name: str, exclud
     return int(values[int(len(values) * 0.9)])
 
 
+def _letters(title: str) -> str:
+    """The title without blanks and punctuation, for comparing (full-width and half-width alike)."""
+    folded = unicodedata.normalize("NFKC", title).casefold()
+    return "".join(c for c in folded if not unicodedata.category(c).startswith(("P", "Z", "S")))
+
+
+def similar_titles(first: str, second: str) -> bool:
+    a, b = _letters(first), _letters(second)
+    return bool(a and b) and SequenceMatcher(None, a, b).ratio() >= SIMILAR_TITLES
+
+
+def _in_other_list(
+    session: Session, record_type: str, unit_code: str, data: ActivityInput | TrainingInput
+) -> PlausibilityWarning | None:
+    """A record of the other type on overlapping days with a similar title, if there is one."""
+    other = _model("training" if record_type == "activity" else "activity")
+    rows = session.execute(
+        select(other.title, other.start_date)
+        .where(
+            other.unit_code == unit_code,
+            other.deleted_at.is_(None),
+            other.start_date <= data.end_date,
+            other.end_date >= data.start_date,
+        )
+        .order_by(other.start_date)
+    )
+    for title, start in rows:
+        if similar_titles(title, data.title):
+            return PlausibilityWarning("title", OTHER_LIST[record_type], {"title": title, "date": start.isoformat()})
+    return None
+
+
 def check_plausibility(
     session: Session,
     record_type: str,
@@ -86,6 +135,10 @@ def check_plausibility(
                 {"date": data.start_date.isoformat()},
             )
         )
+    if isinstance(data.start_date, date) and isinstance(data.end_date, date):
+        same_event = _in_other_list(session, record_type, unit_code, data)
+        if same_event is not None:
+            warnings.append(same_event)
     for name in FIGURES[record_type]:
         value = getattr(data, name)
         if value is None:

@@ -6,7 +6,7 @@ The same rules stand in the database as CHECK constraints, so a bypassed check s
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import TypeVar
 
@@ -17,9 +17,9 @@ from kesu_desktop.records.types import ActivityInput, TrainingInput
 from kesu_desktop.reference.data import ReferenceData
 
 EARLIEST_DATE = date(2000, 1, 1)
-DAYS_AHEAD_ALLOWED = 31
 TITLE_MAX = 200
 TEXT_MAX = 200
+NOTES_MAX = 4_000  # far below the 32,767 characters of an Excel cell, so notes pass unchanged through a workbook
 COUNT_MAX = 999_999_999  # far above any real figure, and within a 32-bit spin box and SQLite's INTEGER
 HOURS_MAX = 10_000
 
@@ -36,6 +36,15 @@ def _text(record: Record, field: str, limit: int, *, required: bool = False) -> 
         raise _fail(field, QT_TRANSLATE_NOOP("Errors", "{label}: required; please fill it in."))
     if len(value) > limit:
         raise _fail(field, QT_TRANSLATE_NOOP("Errors", "{label}: at most {limit} characters; shorten it."), limit=limit)
+    return value
+
+
+def _notes(record: Record) -> str:
+    value = str(record.notes).strip()
+    if len(value) > NOTES_MAX:
+        raise _fail(
+            "notes", QT_TRANSLATE_NOOP("Errors", "{label}: at most {limit} characters; shorten it."), limit=NOTES_MAX
+        )
     return value
 
 
@@ -71,12 +80,20 @@ def _part(record: Record, field: str, whole_field: str) -> int | None:
 
 
 def _dates(record: Record, today: date) -> None:
-    latest = today + timedelta(days=DAYS_AHEAD_ALLOWED)
+    """A record is of something done: its dates lie between :data:`EARLIEST_DATE` and today."""
     for field in ("start_date", "end_date"):
         value = getattr(record, field)
         if not isinstance(value, date):
             raise _fail(field, QT_TRANSLATE_NOOP("Errors", "{label}: required; pick a date."))
-        if not EARLIEST_DATE <= value <= latest:
+        if value > today:
+            raise _fail(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{label}: {value} is after today; enter the day it was held, not later than today."
+                ),
+                value=value.isoformat(),
+            )
+        if value < EARLIEST_DATE:
             raise _fail(
                 field,
                 QT_TRANSLATE_NOOP(
@@ -84,7 +101,7 @@ def _dates(record: Record, today: date) -> None:
                 ),
                 value=value.isoformat(),
                 earliest=EARLIEST_DATE.isoformat(),
-                latest=latest.isoformat(),
+                latest=today.isoformat(),
             )
     if record.end_date < record.start_date:
         raise _fail("end_date", QT_TRANSLATE_NOOP("Errors", "{label}: the end date is before the start date."))
@@ -122,7 +139,7 @@ def validate_activity(record: ActivityInput, reference: ReferenceData, today: da
         women=_part(record, "women", "participants"),
         volunteers=_count(record, "volunteers"),
         materials=_count(record, "materials"),
-        notes=str(record.notes).strip(),
+        notes=_notes(record),
     )
 
 
@@ -152,5 +169,5 @@ def validate_training(record: TrainingInput, reference: ReferenceData, today: da
         low_income=_part(record, "low_income", "trainees"),
         certified=_part(record, "certified", "trainees"),
         hours=None if hours is None else Decimal(hours).quantize(Decimal("0.1")),
-        notes=str(record.notes).strip(),
+        notes=_notes(record),
     )

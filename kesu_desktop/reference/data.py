@@ -3,6 +3,10 @@
 The data files in ``resources/reference`` are loaded into the store at every start, keyed by code: a missing
 row is added and a changed row is brought in line with its file, so loading twice changes nothing. Callers get
 a :class:`ReferenceData` snapshot of plain values, never live ORM objects.
+
+An activity form may be retired (``"active": false`` in its file): records that have it keep it and name it, but
+a new record cannot choose it (:meth:`ReferenceData.choosable_activity_forms`). Whether a form is active is read
+from the file itself, as the store's table has no column for it.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +64,7 @@ class UnitInfo:
 @dataclass(frozen=True)
 class ActivityFormInfo(Item):
     national_row: str
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,11 @@ class ReferenceData:
     def reporting_units(self) -> tuple[UnitInfo, ...]:
         """Every unit that files returns (all but the county office)."""
         return tuple(u for u in self.units if u.kind != "county_office")
+
+    def choosable_activity_forms(self, kept: str | None = None) -> tuple[ActivityFormInfo, ...]:
+        """The forms a record may be given: the active ones, and ``kept`` (the form a stored record already has)
+        even when it is retired, in file order."""
+        return tuple(f for f in self.activity_forms if f.active or f.code == kept)
 
 
 def _unreadable(file_name: str, exc: BaseException) -> ReferenceDataError:
@@ -177,6 +188,15 @@ def load_reference_files(session: Session, folder: Path | None = None) -> None:
         raise _unreadable("plans.json", exc.orig or exc) from exc
 
 
+@cache
+def shipped_plan_years() -> tuple[tuple[int, int], ...]:
+    """(first year, last year) of each plan in the shipped data file, for code that has no snapshot at hand."""
+    return tuple(
+        (int(plan["start_year"]), int(plan["end_year"]))
+        for plan in _read_rows(resource_path("reference", "plans.json"), _PLAN_COLUMNS)
+    )
+
+
 def _load_plans(session: Session, folder: Path) -> None:
     for plan in _read_rows(folder / "plans.json", (*_PLAN_COLUMNS, "targets")):
         values = {column: plan[column] for column in _PLAN_COLUMNS[1:]}
@@ -206,8 +226,26 @@ def _items(session: Session, model: Any) -> list[Any]:
     return list(session.scalars(select(model).order_by(model.sort_order, model.code)))
 
 
-def read_reference(session: Session) -> ReferenceData:
-    """A snapshot of every reference table, in file order."""
+def _retired_codes(folder: Path, file_name: str) -> frozenset[str]:
+    """The codes of the rows of a data file marked ``"active": false``."""
+    retired = set()
+    for number, row in enumerate(_read_rows(folder / file_name, ("code",)), start=1):
+        active = row.get("active", True)
+        if not isinstance(active, bool):
+            raise ReferenceDataError(
+                QT_TRANSLATE_NOOP("Errors", "Row {row} of the reference data file {file}: 'active' is true or false."),
+                file=file_name,
+                row=number,
+            )
+        if not active:
+            retired.add(str(row["code"]))
+    return frozenset(retired)
+
+
+def read_reference(session: Session, folder: Path | None = None) -> ReferenceData:
+    """A snapshot of every reference table, in file order; which activity forms are retired comes from the data
+    file in ``folder`` (the shipped one by default)."""
+    retired_forms = _retired_codes(folder or resource_path("reference"), "activity_forms.json")
     plans = tuple(
         PlanInfo(
             plan.code,
@@ -228,7 +266,8 @@ def read_reference(session: Session) -> ReferenceData:
         units=tuple(UnitInfo(u.code, u.name, u.kind) for u in _items(session, models.Unit)),
         target_groups=tuple(Item(g.code, g.name_zh, g.name_en) for g in _items(session, models.TargetGroup)),
         activity_forms=tuple(
-            ActivityFormInfo(f.code, f.name_zh, f.name_en, f.national_row) for f in _items(session, models.ActivityForm)
+            ActivityFormInfo(f.code, f.name_zh, f.name_en, f.national_row, f.code not in retired_forms)
+            for f in _items(session, models.ActivityForm)
         ),
         campaigns=tuple(
             CampaignInfo(c.code, c.name_zh, c.name_en, c.usual_month) for c in _items(session, models.Campaign)

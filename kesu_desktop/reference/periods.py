@@ -1,16 +1,19 @@
 """Reporting periods: a month (the return), and the quarter, year and plan-to-date a unit reviews.
 
-Written as 2024-03, 2024-Q1, 2024 and PLAN-2021 (plan to date, from the plan's first year).
+Written as 2024-03, 2024-Q1, 2024 and PLAN-2021 (plan to date: from the plan's first year to this month, or to
+the plan's end once it is over).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.reference.data import PlanInfo, shipped_plan_years
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -76,8 +79,16 @@ def month_of(day: date) -> Period:
     return month_period(day.year, day.month)
 
 
-def parse_period(text: str, *, today: date | None = None) -> Period:
-    """2024-03, 2024-Q1, 2024 or PLAN-2021 (to the end of this month); ValidationError otherwise."""
+def _plan_end(first_year: int, plans: Iterable[PlanInfo] | None) -> date | None:
+    """The last day of the plan that ``first_year`` belongs to (of ``plans``, or of the shipped plans)."""
+    spans = shipped_plan_years() if plans is None else [(p.start_year, p.end_year) for p in plans]
+    ends = [end for start, end in spans if start <= first_year <= end]
+    return date(max(ends), 12, 31) if ends else None
+
+
+def parse_period(text: str, *, today: date | None = None, plans: Iterable[PlanInfo] | None = None) -> Period:
+    """2024-03, 2024-Q1, 2024 or PLAN-2021 (to the end of this month, but not past the end of the plan of that
+    year among ``plans``, the shipped plans by default); ValidationError otherwise."""
     value = text.strip().upper()
     if match := _MONTH.match(value):
         return month_period(int(match[1]), int(match[2]))
@@ -89,7 +100,10 @@ def parse_period(text: str, *, today: date | None = None) -> Period:
         return Period("year", date(year, 1, 1), date(year, 12, 31))
     if match := _PLAN.match(value):
         today = today or date.today()
-        return Period("plan", date(int(match[1]), 1, 1), _month_end(today.year, today.month))
+        first_year = int(match[1])
+        end = _month_end(today.year, today.month)
+        plan_end = _plan_end(first_year, plans)
+        return Period("plan", date(first_year, 1, 1), min(end, plan_end) if plan_end else end)
     raise ValidationError(
         "period",
         QT_TRANSLATE_NOOP("Errors", "Period: '{value}' is not a period; write a month as 2024-03 (or 2024-Q1, 2024)."),

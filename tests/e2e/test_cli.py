@@ -171,6 +171,51 @@ def test_a_refused_init_keeps_the_earlier_setup(capsys, tmp_path):
     assert stored_setup(tmp_path) == before
 
 
+def test_init_asks_from_which_month_the_unit_reports(capsys, tmp_path):
+    from datetime import date
+
+    from kesu_desktop.reference.periods import month_of
+
+    assert init(capsys, tmp_path)[0] == 0
+    assert stored_setup(tmp_path).setup.reports_from == month_of(date.today()).code  # a new folder: this month
+    assert init(capsys, tmp_path, "--reports-from", "2025-03")[0] == 0
+    assert stored_setup(tmp_path).setup.reports_from == "2025-03"
+    assert init(capsys, tmp_path, "--phone", "13812345678")[0] == 0  # not given again: kept
+    assert stored_setup(tmp_path).setup.reports_from == "2025-03"
+    code, out, err = run(capsys, "--data-dir", tmp_path, "--lang", "en", "init", "--unit", "新城镇", "--clerk", "王",
+                         "--reports-from", "3/2025")  # fmt: skip
+    assert (code, out) == (1, "")
+    assert one_line(err) == "Error: Reports from: '3/2025' is not a month; write it as 2025-03."
+
+
+def test_init_on_a_folder_with_records_changes_its_unit_only_with_move_records(capsys, tmp_path):
+    assert run(capsys, "--data-dir", tmp_path, "demo", "--months", "2")[0] == 0
+    before = stored_setup(tmp_path)
+    argv = ("--data-dir", tmp_path, "--lang", "en", "init", "--unit", "陶寺乡", "--clerk", "王晓燕")
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (1, "")
+    line = one_line(err)
+    assert line.startswith("Error: Unit: this folder holds ") and "trainings of 新城镇" in line
+    assert line.endswith("to move them all to 陶寺乡, run init again with --move-records.")
+    assert stored_setup(tmp_path) == before
+
+    code, out, err = run(capsys, *argv, "--move-records")
+    assert (code, err) == (0, "")
+    assert stored_setup(tmp_path).setup.unit_code == "141023201"
+    code, out, _err = run(capsys, "--data-dir", tmp_path, "records", "export", "--out", tmp_path / "all.xlsx")
+    assert code == 0 and "0 activities" not in out  # the records came along
+
+
+def test_init_never_turns_a_folder_with_records_into_the_county_office(capsys, tmp_path):
+    assert run(capsys, "--data-dir", tmp_path, "demo", "--months", "2")[0] == 0
+    argv = ("--data-dir", tmp_path, "--lang", "en", "init", "--role", "county", "--unit", "141023000", "--clerk", "刘")
+    for extra in ((), ("--move-records",)):
+        code, out, err = run(capsys, *argv, *extra)
+        assert (code, out) == (1, "")
+        assert one_line(err).startswith("Error: Role: this folder holds the records of 新城镇")
+    assert stored_setup(tmp_path).role == "unit"
+
+
 # --- demo ----------------------------------------------------------------------------------------
 
 
@@ -235,6 +280,29 @@ def test_check_reports_a_damaged_database_without_a_traceback(capsys, tmp_path, 
     message = (out + err).strip()
     assert message
     assert ("数据库" if language == "zh" else "database") in message
+
+
+def test_check_reports_a_guard_dropped_outside_kesu_and_the_json_only_gains_the_problem(capsys, tmp_path):
+    init(capsys, tmp_path)
+    code, out, _err = run(capsys, "--data-dir", tmp_path, "check", "--json")
+    intact = json.loads(out)
+    assert code == 0 and intact["problems"] == []
+    connection = sqlite3.connect(DataDir(tmp_path).database)
+    with connection:
+        connection.execute("DROP TRIGGER installation_is_demo_fixed")
+        connection.execute("UPDATE installation SET is_demo = 1")
+    connection.close()
+
+    code, out, _err = run(capsys, "--data-dir", tmp_path, "--lang", "en", "check", "--json")
+
+    report = json.loads(out)
+    assert code == 1
+    assert report == {**intact, "ok": False, "problems": report["problems"]}
+    assert [problem.split(",")[0] for problem in report["problems"]] == [
+        "The database has lost its guard installation_is_demo_fixed"
+    ]
+    code, out, _err = run(capsys, "--data-dir", tmp_path, "check")
+    assert code == 1 and "installation_is_demo_fixed" in one_line(out)
 
 
 def test_a_database_from_a_newer_release_is_refused_with_a_message(capsys, tmp_path):

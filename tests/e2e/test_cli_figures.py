@@ -44,3 +44,30 @@ def test_bad_values_are_refused_and_nothing_is_stored(capsys, tmp_path):
     assert json.loads(out)["info_officers"] is None
     code, _out, _err = run(capsys, "--data-dir", tmp_path, "figures", "show", "--period", "2025-13")
     assert code == 1
+
+
+def test_an_earlier_months_figures_are_shown_as_suggestions_and_stored_with_carry_over(capsys, tmp_path):
+    init(capsys, tmp_path)
+    assert (
+        run(capsys, "--data-dir", tmp_path, "figures", "set", "--period", "2025-02", "schools=9", "info_officers=na")[0]
+        == 0
+    )
+    code, out, _err = run(capsys, "--data-dir", tmp_path, "--lang", "en", "figures", "show", "--period", "2025-03")
+    assert code == 0
+    assert "schools  Primary and secondary schools: not filled in (9 in 2025-02; store it with --carry-over)" in out
+    code, out, _err = run(capsys, "--data-dir", tmp_path, "figures", "show", "--period", "2025-03", "--json")
+    assert json.loads(out)["schools"] is None  # shown, not stored
+    code, _out, err = run(
+        capsys, "--data-dir", tmp_path, "figures", "set", "--period", "2025-03", "--carry-over", "schools=10"
+    )
+    assert (code, err) == (0, "")
+    code, out, _err = run(capsys, "--data-dir", tmp_path, "figures", "show", "--period", "2025-03", "--json")
+    stored = json.loads(out)
+    assert (stored["schools"], stored["info_officers"], stored["tech_volunteers"]) == ("10", "na", None)
+
+
+def test_set_needs_a_value_or_carry_over(capsys, tmp_path):
+    init(capsys, tmp_path)
+    code, out, err = run(capsys, "--data-dir", tmp_path, "--lang", "en", "figures", "set", "--period", "2025-03")
+    assert (code, out) == (1, "")
+    assert err.strip() == "Error: Figures: give at least one CODE=VALUE, or --carry-over."

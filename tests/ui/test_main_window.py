@@ -10,7 +10,7 @@ from kesu_desktop import __version__
 from tests.ui.helpers import press
 from ui.county.planned import PlannedPage
 from ui.county.targets import TargetsPage
-from ui.main_window import MainWindow
+from ui.main_window import SMALL_SCREEN, MainWindow
 from ui.pages.overview import OverviewPage
 from ui.pages.settings import SettingsPage
 from ui.records.page import RecordsPage
@@ -110,3 +110,22 @@ def test_about_names_the_version(qtbot, make_window, unit_store, message_boxes):
     assert shown.title == "About KeSu Desktop"
     assert f"KeSu Desktop {__version__}" in shown.text
     assert str(unit_store.data_dir.root) in shown.text
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "en"])
+@pytest.mark.parametrize("store_fixture", ["demo_store", "county_store"])
+def test_the_window_and_every_page_fit_a_small_screen_with_a_taskbar(
+    qtbot, make_window, language, request, store_fixture, code
+):
+    window = show(qtbot, make_window(request.getfixturevalue(store_fixture), language(code)))
+    width, height = SMALL_SCREEN
+    title_bar = 40  # what Windows adds above the client area
+    assert window.width() <= width and window.height() + title_bar <= height
+    hint = window.minimumSizeHint()
+    assert hint.width() <= width and hint.height() + title_bar <= height
+    window.resize(width, height - title_bar)
+    for row in range(window.pages.count()):
+        window.navigation.setCurrentRow(row)
+        page = window.pages.widget(row)
+        assert page.minimumSizeHint().height() <= window.pages.height(), window.navigation.item(row).text()
+        assert page.minimumSizeHint().width() <= window.pages.width(), window.navigation.item(row).text()

@@ -80,3 +80,33 @@ def test_an_empty_unit_shows_zero_totals(qtbot, make_state, unit_store):
     page.show()
     assert table_rows(page.year_box.activities) == [["Total", "0", "0"]]
     assert table_rows(page.year_box.trainings) == [["Total", "0", "0", "0", "0"]]
+
+
+# ---- what is due, and the month being reported ------------------------------------------------------------
+
+
+def test_a_new_folder_shows_no_returns_overdue_from_before_it_was_set_up(qtbot, make_state, store_and_reference):
+    from kesu_desktop.store.installation import Setup, save_installation
+
+    store, reference = store_and_reference
+    with store.transaction() as session:
+        save_installation(session, Setup("unit", UNIT, "王晓燕", reports_from="2025-06"), reference)
+    page = OverviewPage(make_state(store), Translator("en"), today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.returns_note.text() == "Every monthly return due so far has been exported."
+    with store.transaction() as session:
+        save_installation(session, Setup("unit", UNIT, "王晓燕", reports_from="2025-04"), reference)
+    page.refresh()
+    assert page.returns_note.text() == "Monthly returns to export (2): April 2025 (overdue)  May 2025 (overdue)"
+
+
+def test_the_figures_are_those_of_the_month_being_reported(qtbot, overview, monkeypatch):
+    from ui.records.figures_dialog import StockFiguresDialog
+
+    # 18 June: May's return is not exported yet, so May is the month being reported (its figures are in)
+    assert overview.figures_note.text() == "Period-end figures for 2025-05 are filled in."
+    opened: list[str] = []
+    monkeypatch.setattr(StockFiguresDialog, "exec", lambda dialog: opened.append(dialog.period()) or 0)
+    overview.figures_button.click()
+    assert opened == ["2025-05"]

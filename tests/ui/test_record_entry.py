@@ -11,16 +11,17 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.records.query import RecordFilter, ids_matching, page
-from kesu_desktop.records.service import add_activity, get_activity, get_training, history
-from kesu_desktop.records.types import Activity, ActivityInput
+from kesu_desktop.records.service import add_activity, add_training, get_activity, get_training, history
+from kesu_desktop.records.types import Activity, ActivityInput, TrainingInput
 from tests.conftest import UNIT_CODE
 from tests.ui.conftest import TODAY
-from tests.ui.helpers import focused, press, type_text
+from tests.ui.helpers import focused, press, type_text, when_shown
+from tests.ui.reported import last_month, reopen_with_reason, reopening_dialog, reported_activity
 from tests.unit.test_store_failures import disk_full
 from ui.records.activity_editor import ActivityEditor
 from ui.records.editor import RecordEditor
@@ -331,13 +332,16 @@ def test_end_before_start_is_refused_and_the_dates_are_kept(make_editor, unit_st
     assert stored(unit_store) == []
 
 
-def test_a_date_far_in_the_future_is_refused(make_editor, unit_store):
+@pytest.mark.parametrize("days_ahead", [1, 60])
+def test_a_date_after_today_is_refused(make_editor, unit_store, days_ahead):
     editor = make_editor(unit_store)
     fill_activity(editor)
-    later = date.today() + timedelta(days=60)
+    later = date.today() + timedelta(days=days_ahead)
     editor.set_dates(later, later)
     assert editor.save() is False
-    assert "Start date:" in editor.error.text() and "is out of range" in editor.error.text()
+    assert (
+        editor.error.text() == f"Start date: {later} is after today; enter the day it was held, not later than today."
+    )
     assert QApplication.focusWidget() is editor.start_date
     assert stored(unit_store) == []
 
@@ -502,7 +506,6 @@ def test_the_end_date_follows_the_start_date_while_they_are_the_same(make_editor
     assert editor.end_date.value() == date(2025, 3, 7)
     editor.start_date.set_value(date(2025, 3, 9))  # … unless the end would come before the start
     assert editor.end_date.value() == date(2025, 3, 9)
-    assert editor.start_date.calendarPopup()
 
 
 def test_last_choices_are_prefilled_in_the_next_new_record(make_editor, unit_store):
@@ -624,3 +627,193 @@ def test_writes_are_made_as_the_clerk_of_the_setup(make_editor, unit_store):
     with unit_store.reading() as session:
         assert [(c.action, c.actor) for c in history(session, record.meta.id)] == [("create", CLERK)]
         assert ids_matching(session, RecordFilter("activity", UNIT_CODE)) == [record.meta.id]
+
+
+# ---- dates: what is typed is what is stored, and only days already past --------------------------------
+
+
+def click_into(qtbot, widget) -> None:
+    """A click in the middle of a box that does not have the cursor yet, as a clerk reaches for it."""
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(widget.width() // 3, widget.height() // 2))
+    qtbot.waitUntil(widget.hasSelectedText)
+
+
+@pytest.mark.parametrize(
+    "typed", ["2025-03-12", "2025/3/12", "2025.3.12", "2025年3月12日", "20250312", "２０２５-０３-１２"]
+)
+def test_a_date_typed_after_clicking_into_the_box_is_the_one_saved(qtbot, make_editor, unit_store, typed):
+    editor = make_editor(unit_store)
+    fill_activity(editor)
+    click_into(qtbot, editor.start_date)
+    type_text(editor.start_date, typed)
+    qtbot.keyClick(editor, Qt.Key.Key_S, CTRL)  # saved straight from the date box
+    [record] = stored(unit_store)
+    assert (record.data.start_date, record.data.end_date) == (date(2025, 3, 12), date(2025, 3, 12))
+
+
+def test_leaving_the_date_box_shows_the_date_as_understood_and_moves_the_end_date(qtbot, make_editor, unit_store):
+    editor = make_editor(unit_store)
+    click_into(qtbot, editor.start_date)
+    type_text(editor.start_date, "2025/3/5")
+    press(Key.Key_Tab)
+    assert focused() is editor.end_date
+    assert editor.start_date.text() == "2025-03-05"
+    assert editor.end_date.value() == date(2025, 3, 5)
+    press(Key.Key_Up)  # a day later
+    assert editor.end_date.text() == "2025-03-06"
+
+
+def test_text_that_is_not_a_date_is_refused_and_names_the_field(qtbot, make_editor, unit_store):
+    editor = make_editor(unit_store)
+    fill_activity(editor)
+    click_into(qtbot, editor.start_date)
+    type_text(editor.start_date, "3月12")
+    assert editor.save() is False
+    assert editor.error.text() == "Start date: '3月12' is not a date; write it as 2024-03-05."
+    assert QApplication.focusWidget() is editor.start_date
+    assert stored(unit_store) == []
+
+
+def test_a_date_can_be_picked_from_the_calendar(qtbot, make_editor, unit_store):
+    editor = make_editor(unit_store)
+    editor.start_date.setFocus()
+    qtbot.keyClick(editor.start_date, Qt.Key.Key_Down, ALT)
+    calendar = editor.start_date.calendar
+    assert calendar is not None and calendar.isVisible()
+    calendar.setSelectedDate(QDate(2025, 4, 2))
+    press(Key.Key_Return)  # in the calendar, which has the keyboard
+    qtbot.waitUntil(lambda: editor.start_date.calendar is None)  # closed and gone
+    assert editor.start_date.value() == editor.end_date.value() == date(2025, 4, 2)
+    assert editor.start_date.text() == "2025-04-02"
+
+
+# ---- messages appear without moving the fields -----------------------------------------------------------
+
+
+def test_a_message_takes_no_room_from_the_fields(qtbot, make_editor, unit_store):
+    editor = make_editor(unit_store)
+    fields = [editor.title, editor.start_date, editor.form, editor.participants, editor.notes]
+
+    def places() -> list[int]:
+        return [widget.mapTo(editor, QPoint(0, 0)).y() for widget in fields]
+
+    before = places()
+    assert editor.save() is False  # nothing filled in: the title is named
+    assert editor.error.isVisible() and editor.error.text().startswith("Title:")
+    assert places() == before
+    fill_activity(editor)
+    editor.error.setText("Participants (person-times): " + "a long message that wraps " * 6)
+    assert places() == before
+    assert editor.save_and_new()
+    assert editor.status.isVisible() and places() == before
+
+
+# ---- a record of a reported month ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def reported(unit_store, reference, tmp_path) -> Activity:
+    return reported_activity(unit_store, reference, tmp_path / "stick")
+
+
+def open_in_window(qtbot, make_window, store, record_id: uuid.UUID) -> tuple[RecordsPage, RecordEditor]:
+    window = show_window(qtbot, make_window, store)
+    window.navigation.setCurrentRow(1)
+    page_widget = window.pages.currentWidget()
+    page_widget.filters.period.setCurrentIndex(page_widget.filters.period.findData("all"))
+    page_widget.select_row(page_widget.model.row_of(record_id))
+    page_widget.open_current()
+    editor = page_widget.editor
+    assert editor is not None
+    return page_widget, editor
+
+
+def test_a_record_of_a_reported_month_opens_read_only_with_the_reason(qtbot, make_window, unit_store, reported):
+    _page, editor = open_in_window(qtbot, make_window, unit_store, reported.meta.id)
+    month = last_month().strftime("%B %Y")
+    assert editor.locked is not None
+    assert editor.lock_text.isVisible()
+    assert editor.lock_text.text() == (
+        f"This record is in {month}, whose return was exported (version 1), so it cannot be changed. "
+        "To correct it, reopen the month for correction."
+    )
+    assert not editor.form_area.isEnabled()
+    assert not editor.save_button.isEnabled() and not editor.save_new_button.isEnabled()
+    assert editor.reopen_button.isVisible()
+    assert editor.save() is False  # Ctrl+S does nothing either
+    assert "return reopen" not in editor.lock_text.text()
+
+
+def test_reopening_from_the_record_makes_it_editable(qtbot, make_window, unit_store, reported):
+    _page, editor = open_in_window(qtbot, make_window, unit_store, reported.meta.id)
+    failures: list[BaseException] = []
+    reopen_with_reason(failures, "参与人次填错")
+    editor.reopen_button.click()
+    assert failures == []
+    assert editor.locked is None and editor.form_area.isEnabled() and editor.save_button.isEnabled()
+    assert "is reopened for correction" in editor.status.text()
+    editor.participants.setText("85")
+    assert editor.save()
+    with unit_store.reading() as session:
+        assert get_activity(session, reported.meta.id).data.participants == 85
+
+
+def test_cancelling_the_reopening_keeps_the_record_read_only(qtbot, make_window, unit_store, reported):
+    _page, editor = open_in_window(qtbot, make_window, unit_store, reported.meta.id)
+    failures: list[BaseException] = []
+    when_shown(reopening_dialog, lambda dialog: dialog.reject(), failures)
+    editor.reopen_button.click()
+    assert failures == [] and editor.locked is not None and not editor.form_area.isEnabled()
+
+
+# ---- one place for each kind of event -----------------------------------------------------------------
+
+
+def form_codes(editor: ActivityEditor) -> list[str]:
+    return [editor.form.itemData(i) for i in range(editor.form.count())]
+
+
+def test_a_retired_form_is_offered_only_on_a_record_that_has_it(make_editor, unit_store, reference):
+    with unit_store.transaction() as session:
+        old = add_activity(
+            session,
+            UNIT_CODE,
+            ActivityInput("果树修剪技术培训", TODAY, TODAY, "practical_training", ("farmers",), participants=40),
+            reference,
+            actor=CLERK,
+        )
+    editor = make_editor(unit_store)
+    assert "practical_training" not in form_codes(editor)  # a new activity cannot choose it
+    editor.edit_record(old.meta.id)
+    assert editor.form.code() == "practical_training"
+    assert editor.form.currentText() == "Practical technology training (retired)"
+    editor.notes.setPlainText("旧记录照常修改")
+    assert editor.save()  # an old record keeps it
+    editor.edit_record(old.meta.id)
+    editor.copy_as_new()  # a copy is a new record: the retired form must be chosen again
+    assert "practical_training" not in form_codes(editor) and editor.form.code() is None
+    editor.new_record()
+    assert "practical_training" not in form_codes(editor)
+
+
+def test_the_same_event_in_the_other_list_is_questioned_on_saving(make_editor, unit_store, reference):
+    with unit_store.transaction() as session:
+        add_training(
+            session,
+            UNIT_CODE,
+            TrainingInput("果树冬季修剪技术培训", TODAY, TODAY, "rural_practical", "farmers", sessions=1, trainees=45),
+            reference,
+            actor=CLERK,
+        )
+    editor = make_editor(unit_store)
+    fill_activity(editor, title="果树冬季修剪技术讲座")
+    with answering(QMessageBox.StandardButton.No) as answers:
+        assert editor.save() is False
+    assert len(answers.seen) == 1
+    assert (
+        f"The trainings list already has “果树冬季修剪技术培训” on {TODAY.isoformat()}. Is it the same event? "
+        "Enter each event once: as an activity or as a training."
+    ) in answers.seen[0]
+    assert stored(unit_store) == []
+    with answering(QMessageBox.StandardButton.Yes):
+        assert editor.save() is True  # a warning, never a refusal

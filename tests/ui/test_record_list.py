@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import insert
 
 from db import models
@@ -20,7 +20,9 @@ from kesu_desktop.records.service import add_activity, add_training, history, up
 from kesu_desktop.records.types import ActivityInput, TrainingInput
 from tests.conftest import UNIT_CODE
 from tests.ui.conftest import TODAY
-from tests.ui.helpers import focused, press, type_text
+from tests.ui.helpers import focused, press, type_text, when_shown
+from tests.ui.reported import last_month, reopen_with_reason, reported_activity
+from tests.ui.test_record_entry import show_window
 from ui.records.activity_editor import ActivityEditor
 from ui.records.bin import BinDialog
 from ui.records.history_dialog import HistoryDialog, HistoryModel
@@ -267,6 +269,8 @@ def test_a_record_saved_outside_the_filter_is_announced(qtbot, activities):
     assert editor.save()
     assert activities.notice.isVisible()
     assert "not in the list because of the period or the filter" in activities.notice_text.text()
+    activities.filters.kind.set_code("lecture")  # the list changes: what the notice said no longer holds
+    assert not activities.notice.isVisible()
 
 
 # ---- delete, undo, bin, history -------------------------------------------------------------------------
@@ -316,6 +320,11 @@ def test_the_bin_lists_deleted_records_and_restores_them(qtbot, qtmodeltester, a
     assert {r.meta.id for r in bin_dialog.model.rows} == {r.meta.id for r in gone}
     deleted_header = bin_dialog.model.headerData(bin_dialog.model.columnCount() - 1, Qt.Orientation.Horizontal)
     assert deleted_header == "Deleted"
+    headers = [bin_dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(bin_dialog.model.columnCount())]
+    assert headers == ["Date", "Title", "Form", "Deleted"]
+    title_width = bin_dialog.table.columnWidth(1)  # the titles have room to be read
+    longest = max(bin_dialog.table.fontMetrics().horizontalAdvance(r.data.title) for r in bin_dialog.model.rows)
+    assert title_width > longest
     qtmodeltester.check(bin_dialog.model, force_py=force_py)
     restored = bin_dialog.model.rows[0]
     bin_dialog.restore_button.click()
@@ -381,7 +390,7 @@ def test_history_names_fields_and_values_in_chinese(qtbot, make_state, unit_stor
         )
     dialog = HistoryDialog(make_state(unit_store, "zh_CN"), created.meta.id, "电商培训")
     qtbot.addWidget(dialog)
-    assert [dialog.model.text(1, c) for c in (3, 4, 5)] == ["对象人群", "农民", "青少年"]
+    assert [dialog.model.text(1, c) for c in (3, 4, 5)] == ["培训对象", "农民", "青少年"]
 
 
 # ---- 100,000 records -------------------------------------------------------------------------------------
@@ -482,3 +491,98 @@ def test_the_page_is_in_chinese_in_chinese(qtbot, make_state, demo_store, langua
     assert "参与人次" in QApplication.translate("Fields", "Participants (person-times)")
     assert QApplication.translate("Fields", "Participants (person-times)") in page_widget.totals.text()
     assert page_widget.filters.month.itemText(2) == "3月"
+
+
+# ---- a record of a reported month cannot be deleted ------------------------------------------------------
+
+
+def answer_not_deleted(failures: list[BaseException], seen: list[str], button_text: str | None) -> None:
+    """When the "not deleted" message opens, note it and click ``button_text`` (None: Close)."""
+
+    def find() -> QMessageBox | None:
+        box = QApplication.activeModalWidget()
+        return box if isinstance(box, QMessageBox) and box.isVisible() else None
+
+    def answer(box) -> None:
+        seen.append(box.text())
+        seen.extend(b.text() for b in box.buttons())
+        if button_text is None:
+            box.button(QMessageBox.StandardButton.Close).click()
+        else:
+            next(b for b in box.buttons() if b.text() == button_text).click()
+
+    when_shown(find, answer, failures)
+
+
+@pytest.fixture
+def reported(unit_store, reference, tmp_path):
+    return reported_activity(unit_store, reference, tmp_path / "stick")
+
+
+@pytest.fixture
+def reported_page(qtbot, make_window, unit_store, reported) -> RecordsPage:
+    window = show_window(qtbot, make_window, unit_store)
+    window.navigation.setCurrentRow(1)
+    activities = window.pages.currentWidget()
+    activities.filters.period.setCurrentIndex(activities.filters.period.findData("all"))
+    activities.select_row(activities.model.row_of(reported.meta.id))
+    return activities
+
+
+def test_deleting_a_record_of_a_reported_month_says_why_plainly(qtbot, reported_page, unit_store, reported, caplog):
+    failures: list[BaseException] = []
+    seen: list[str] = []
+    answer_not_deleted(failures, seen, None)
+    press(Key.Key_Delete)
+    assert failures == []
+    month = last_month().strftime("%B %Y")
+    assert seen[0] == (
+        f"“西街村科普讲座” is in {month}, whose return was exported (version 1), so it cannot be deleted unless the "
+        "month is reopened for correction."
+    )
+    assert "&Reopen this month for correction…" in seen
+    assert not any("return reopen" in text for text in seen)
+    assert [r.meta.id for r in reported_page.model.rows] == [reported.meta.id]
+    assert not reported_page.notice.isVisible()
+    assert not [r for r in caplog.records if r.name == "kesu.crash"]  # not the crash handler
+
+
+def test_the_month_can_be_reopened_to_delete_the_record(qtbot, reported_page, unit_store, reported):
+    failures: list[BaseException] = []
+    answer_not_deleted(failures, [], "&Reopen this month for correction…")
+    reopen_with_reason(failures, "重复录入")
+    reported_page.delete_current()
+    assert failures == []
+    assert reported_page.model.rows == []
+    assert "moved to the bin" in reported_page.notice_text.text()
+    assert [r.meta.id for r in expected(unit_store, record_type="activity", in_bin=True)] == [reported.meta.id]
+
+
+def test_a_deleted_record_of_a_month_reported_since_stays_in_the_bin_with_the_reason(
+    qtbot, make_state, unit_store, reference, tmp_path
+):
+    from kesu_desktop.records.service import delete_record
+    from kesu_desktop.reference.periods import month_of
+    from kesu_desktop.returns.export import export_return
+
+    day = last_month()
+    with unit_store.transaction() as session:
+        record = add_activity(
+            session,
+            UNIT_CODE,
+            ActivityInput("删掉的讲座", day, day, "lecture", ("farmers",), participants=5),
+            reference,
+            actor=CLERK,
+        )
+        delete_record(session, "activity", record.meta.id, actor=CLERK)
+    export_return(unit_store, reference, month_of(day), tmp_path, formats=("xlsx",), unfilled="na")
+    activities = show_page(qtbot, activities_page(make_state(unit_store), Translator("en")))
+    activities.show_bin()
+    activities.bin.restore_button.click()
+    period = month_of(day).code
+    assert (
+        activities.bin.message.text()
+        == f"{period} was reported (version 1) and is locked; reopen it for correction first."
+    )
+    assert activities.bin.model.rowCount() == 1
+    activities.bin.reject()

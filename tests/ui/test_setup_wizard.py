@@ -1,11 +1,15 @@
-"""The first-run wizard, driven from the keyboard only, and the first-run path into the main window."""
+"""The first-run wizard, driven from the keyboard only, and the first-run path into the main window: no unit is
+preselected, and the month from which the unit reports is asked."""
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from kesu_desktop.base.translation import Translator
+from kesu_desktop.reference.periods import month_of
 from kesu_desktop.store.installation import Setup, read_installation
 from tests.ui.conftest import COUNTY_OFFICE
 from tests.ui.helpers import focused, press, type_text, when_shown
@@ -15,6 +19,8 @@ from ui.setup.wizard import SetupWizard
 
 Key = Qt.Key
 TAOSI = "141023201"  # 陶寺乡
+THIS_MONTH = month_of(date.today())
+LAST_MONTH = month_of(THIS_MONTH.start - timedelta(days=1))
 EXPECTED = Setup(
     role="unit",
     unit_code=TAOSI,
@@ -23,6 +29,7 @@ EXPECTED = Setup(
     reviewer_name="李建国",
     responsible_name="张志强",
     language="zh_CN",
+    reports_from=LAST_MONTH.code,
 )
 
 
@@ -35,7 +42,8 @@ def show_wizard(qtbot, reference, translator: Translator) -> SetupWizard:
 
 
 def fill_in_by_keyboard(wizard: SetupWizard) -> None:
-    """Role page: reporting unit, language Chinese; unit page: 陶寺乡; people page: names and phone; Finish."""
+    """Role page: reporting unit, language Chinese; unit page: 陶寺乡, reporting from last month; people page:
+    names and phone; Finish."""
     role = wizard.role_page.role
     assert focused() is role.unit_button
     press(Key.Key_Right)  # arrow keys move through the role choices …
@@ -57,6 +65,12 @@ def fill_in_by_keyboard(wizard: SetupWizard) -> None:
     assert combo.currentText() == "永固乡"
     press(Key.Key_Up)
     assert combo.unit_code() == TAOSI
+    press(Key.Key_Tab)
+    months = wizard.unit_page.reports_from
+    assert focused() is months
+    assert months.month() == THIS_MONTH.code  # this month unless the clerk says otherwise
+    press(Key.Key_Down)  # the list runs back in time
+    assert months.month() == LAST_MONTH.code
     press(Key.Key_Return)
 
     people = wizard.people_page.people
@@ -95,9 +109,23 @@ def test_unit_list_offers_units_by_kind_but_not_the_county_office(qtbot, referen
     assert headings == ["— Towns —", "— Townships —", "— Development zone —", "— County departments —"]
     assert [c for c in codes if c] == [u.code for u in reference.reporting_units()]
     assert COUNTY_OFFICE not in codes
-    assert combo.currentText() == "新城镇"  # the first unit, not a heading
-    press(Key.Key_Up)  # the heading above is disabled, so the selection stays
-    assert combo.currentText() == "新城镇"
+
+
+def test_no_unit_is_chosen_until_the_clerk_chooses_one(qtbot, reference):
+    wizard = show_wizard(qtbot, reference, Translator("en"))
+    press(Key.Key_Return)
+    combo = wizard.unit_page.unit
+    assert combo.currentIndex() == -1 and combo.unit_code() == ""
+    assert combo.placeholderText() == "Choose your unit…"
+    press(Key.Key_Return)  # Next–Next–Finish stops here, naming the field
+    assert wizard.currentPage() is wizard.unit_page
+    assert wizard.unit_page.error.isVisible()
+    assert wizard.unit_page.error.text() == "Unit: choose the unit whose returns this folder files."
+    assert focused() is combo
+    type_text(combo, "永")
+    assert combo.unit_code() == "141023202"  # 永固乡
+    press(Key.Key_Return)
+    assert wizard.currentPage() is wizard.people_page
 
 
 def test_county_role_offers_only_the_county_office(qtbot, reference):
@@ -110,15 +138,20 @@ def test_county_role_offers_only_the_county_office(qtbot, reference):
     assert [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == [
         ("襄汾县全民科学素质工作领导组办公室", COUNTY_OFFICE)
     ]
+    assert combo.unit_code() == COUNTY_OFFICE  # the one unit this role may have
+    assert not wizard.unit_page.reports_from.isVisible()  # the county office files no returns of its own
     press(Key.Key_Return)
     type_text(focused(), "刘芳")
     press(Key.Key_Return)
     assert wizard.result() == QWizard.DialogCode.Accepted
-    assert wizard.validated == Setup(role="county", unit_code=COUNTY_OFFICE, clerk_name="刘芳", language="en")
+    assert wizard.validated == Setup(
+        role="county", unit_code=COUNTY_OFFICE, clerk_name="刘芳", language="en", reports_from=THIS_MONTH.code
+    )
 
 
 def go_to_people_page(wizard: SetupWizard) -> None:
     press(Key.Key_Return)
+    type_text(wizard.unit_page.unit, "陶")
     press(Key.Key_Return)
     assert wizard.currentPage() is wizard.people_page
 

@@ -1,5 +1,6 @@
-"""The period-end figures dialog: typing a number, marking one not applicable, leaving one empty, and the
-Overview's reminder of what is not filled in."""
+"""The period-end figures dialog: typing a number, marking one not applicable, leaving one empty, the figures
+of an earlier month carried over as suggestions the clerk confirms, and the Overview's reminder of what is not
+filled in."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kesu_desktop.records.figures import NOT_APPLICABLE, missing_figures, read_figures
+from kesu_desktop.records.figures import NOT_APPLICABLE, missing_figures, read_figures, save_figures
 from tests.conftest import UNIT_CODE
-from tests.ui.helpers import type_text
+from tests.ui.helpers import type_text, when_shown
 from ui.records.figures_dialog import StockFiguresDialog
 
 MONTH = date(2025, 6, 1)
@@ -92,3 +94,99 @@ def test_overview_reminds_of_figures_not_filled_in(qtbot, make_state, unit_store
         missing = missing_figures(session, UNIT_CODE, "2025-06")
     assert str(len(missing)) in page.figures_note.text()
     assert "Science information officers" in page.figures_note.toolTip()
+
+
+# ---- last month's figures, carried over as suggestions ----------------------------------------------------
+
+
+@pytest.fixture
+def may_filled(unit_state, reference):
+    with unit_state.store.transaction() as session:
+        save_figures(session, UNIT_CODE, "2025-05", {"schools": 9, "tech_volunteers": 120}, reference, actor="王晓燕")
+    return unit_state
+
+
+def answer_carried(failures: list[BaseException], seen: list[str], button: str | None) -> None:
+    """When the question about carried-over figures opens, note it and click ``button`` (None: Cancel)."""
+
+    def find() -> QMessageBox | None:
+        box = QApplication.activeModalWidget()
+        return box if isinstance(box, QMessageBox) and box.isVisible() else None
+
+    def answer(box) -> None:
+        seen.append(box.text())
+        if button is None:
+            box.button(QMessageBox.StandardButton.Cancel).click()
+        else:
+            next(b for b in box.buttons() if b.text() == button).click()
+
+    when_shown(find, answer, failures)
+
+
+def stored_june(state) -> dict:
+    with state.store.reading() as session:
+        return read_figures(session, UNIT_CODE, "2025-06")
+
+
+def test_last_months_figures_are_shown_marked_as_carried_over_and_not_stored(qtbot, may_filled, language):
+    dialog = _dialog(qtbot, may_filled, language("en"))
+    schools = dialog.rows["schools"]
+    assert schools.value.text() == "9" and "italic" in schools.value.styleSheet()
+    assert schools.carried_note.text() == "carried over from 2025-05"
+    assert dialog.rows["info_officers"].value.text() == "" and dialog.rows["info_officers"].carried is None
+    assert "carried over from an earlier month" in dialog.carried_hint.text()
+    dialog.reject()
+    assert all(value is None for value in stored_june(may_filled).values())
+
+
+def test_saving_asks_before_storing_carried_over_figures(qtbot, may_filled, language):
+    dialog = _dialog(qtbot, may_filled, language("en"))
+    failures: list[BaseException] = []
+    seen: list[str] = []
+    answer_carried(failures, seen, None)
+    dialog.save()
+    assert failures == [] and dialog.result() != dialog.DialogCode.Accepted
+    assert seen == [
+        "2 figures are carried over from earlier months (in italics). Store them as the figures of 2025-06?"
+    ]
+    assert stored_june(may_filled)["schools"] is None
+
+    answer_carried(failures, [], "&Store them too")
+    dialog.save()
+    assert failures == [] and dialog.result() == dialog.DialogCode.Accepted
+    assert (stored_june(may_filled)["schools"], stored_june(may_filled)["tech_volunteers"]) == (9, 120)
+
+
+def test_a_figure_typed_over_is_the_clerks_own_and_the_rest_may_stay_empty(qtbot, may_filled, language):
+    dialog = _dialog(qtbot, may_filled, language("en"))
+    schools = dialog.rows["schools"]
+    schools.value.setFocus()
+    schools.value.selectAll()
+    type_text(schools.value, "10")
+    assert schools.carried is None and schools.carried_note.text() == ""
+    failures: list[BaseException] = []
+    seen: list[str] = []
+    answer_carried(failures, seen, "&Leave them not filled in")
+    dialog.save()
+    assert failures == [] and seen[0].startswith("1 figures are carried over")
+    assert (stored_june(may_filled)["schools"], stored_june(may_filled)["tech_volunteers"]) == (10, None)
+
+
+def test_a_month_that_has_its_own_figures_shows_them_and_suggests_nothing_more(qtbot, may_filled, language):
+    with may_filled.store.transaction() as session:
+        save_figures(session, UNIT_CODE, "2025-06", {"schools": 8}, may_filled.reference, actor="王晓燕")
+    dialog = _dialog(qtbot, may_filled, language("en"))
+    assert dialog.rows["schools"].value.text() == "8" and dialog.rows["schools"].carried is None
+    assert dialog.carried() == ["tech_volunteers"]
+
+
+def test_the_figures_of_a_reported_month_are_refused_with_the_reason(qtbot, unit_state, reference, language, tmp_path):
+    from tests.ui.reported import last_month, reported_activity
+
+    reported_activity(unit_state.store, reference, tmp_path / "stick")
+    dialog = StockFiguresDialog(unit_state, language("en"), last_month())
+    qtbot.addWidget(dialog)
+    dialog.rows["schools"].value.setText("5")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error.text().endswith("is locked; reopen it for correction first.")

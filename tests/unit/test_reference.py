@@ -1,7 +1,9 @@
-"""Reference data: loaded idempotently, complete for Xiangfen County, and refused when malformed."""
+"""Reference data: loaded idempotently, complete for Xiangfen County, and refused when malformed; a retired
+activity form; the plan-to-date period ending with its plan."""
 
 import json
 import shutil
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from db import models
 from kesu_desktop.base.errors import ReferenceDataError
 from kesu_desktop.base.paths import DataDir, resource_path
 from kesu_desktop.reference.data import load_reference_files, read_reference
+from kesu_desktop.reference.periods import parse_period
 from kesu_desktop.store.startup import prepare_store
 
 TOWNS = ["新城镇", "赵康镇", "汾城镇", "南贾镇", "古城镇", "襄陵镇", "邓庄镇"]
@@ -188,3 +191,55 @@ def test_a_malformed_reference_file_is_refused_and_nothing_is_loaded(store_and_r
     assert file_name in str(refused.value) or "XF-2021-2025" in str(refused.value)
     with store.reading() as session:
         assert read_reference(session).unit("141023101").name == "新城镇"
+
+
+# ---- retired items and the plan-to-date period ------------------------------------------------------------
+
+
+def test_practical_training_is_a_retired_activity_form_trainings_have_their_own_page(reference):
+    forms = {form.code: form for form in reference.activity_forms}
+    assert not forms["practical_training"].active  # still known, so old records keep and show it
+    assert all(form.active for code, form in forms.items() if code != "practical_training")
+    choosable = [form.code for form in reference.choosable_activity_forms()]
+    assert "practical_training" not in choosable
+    assert choosable == [code for code in forms if code != "practical_training"]  # file order kept
+    kept = [form.code for form in reference.choosable_activity_forms("practical_training")]
+    assert kept == list(forms)
+
+
+def test_active_is_read_from_the_data_file(store_and_reference, tmp_path: Path):
+    store, _reference = store_and_reference
+    folder = tmp_path / "reference"
+    shutil.copytree(resource_path("reference"), folder)
+    _rewrite(folder, "activity_forms.json", _set_first("active", False))
+    with store.reading() as session:
+        lecture = read_reference(session, folder=folder).activity_forms[0]
+    assert (lecture.code, lecture.active) == ("lecture", False)
+
+
+def test_an_active_flag_that_is_not_true_or_false_is_refused(store_and_reference, tmp_path: Path):
+    store, _reference = store_and_reference
+    folder = tmp_path / "reference"
+    shutil.copytree(resource_path("reference"), folder)
+    _rewrite(folder, "activity_forms.json", _set_first("active", "no"))
+    with pytest.raises(ReferenceDataError) as refused, store.reading() as session:
+        read_reference(session, folder=folder)
+    assert "activity_forms.json" in str(refused.value) and "active" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("today", "end"),
+    [
+        (date(2026, 12, 1), date(2025, 12, 31)),
+        (date(2024, 3, 18), date(2024, 3, 31)),
+        (date(2025, 12, 5), date(2025, 12, 31)),
+    ],
+)
+def test_plan_to_date_ends_at_this_month_but_never_past_the_plans_end(reference, today, end):
+    period = parse_period("PLAN-2021", today=today, plans=reference.plans)
+    assert (period.start, period.end) == (date(2021, 1, 1), end)
+    assert parse_period("PLAN-2021", today=today) == period  # the shipped plans when none are given
+
+
+def test_plan_to_date_of_a_year_no_plan_covers_runs_to_this_month(reference):
+    assert parse_period("PLAN-2030", today=date(2031, 2, 3), plans=reference.plans).end == date(2031, 2, 28)

@@ -1,7 +1,10 @@
 """Period-end figures: the three states (number, not applicable, not filled in) stay apart, checks refuse
-without writing, and every change lands in the change history."""
+without writing, and every change lands in the change history; an earlier month's figures are suggested, not
+stored, for the month being reported."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -11,9 +14,12 @@ from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.records.figures import (
     NOT_APPLICABLE,
+    Suggestion,
+    carried_over,
     check_period,
     history_id,
     missing_figures,
+    month_being_reported,
     read_figures,
     save_figures,
 )
@@ -144,3 +150,54 @@ def test_what_is_saved_is_what_is_read(shipped_reference, tmp_path_factory, valu
             assert saved[code] == value
     finally:
         store.close()
+
+
+# ---- carried over from an earlier month, for the month being reported ----------------------------------------
+
+
+def test_a_figure_not_filled_in_is_suggested_from_the_latest_month_that_has_it(store, reference):
+    with store.transaction() as session:
+        save_figures(session, UNIT_CODE, "2025-01", {"schools": 8, "info_officers": 300}, reference, actor="a")
+        save_figures(
+            session, UNIT_CODE, "2025-02", {"schools": 9, "edu_bases_province": NOT_APPLICABLE}, reference, actor="a"
+        )
+        save_figures(session, UNIT_CODE, "2025-03", {"tech_volunteers": 120}, reference, actor="a")
+        save_figures(session, UNIT_CODE, "2025-05", {"schools": 11}, reference, actor="a")  # later: not used
+        suggested = carried_over(session, UNIT_CODE, PERIOD)
+        assert read_figures(session, UNIT_CODE, PERIOD)["schools"] is None  # a suggestion stores nothing
+    assert suggested == {
+        "schools": Suggestion(9, "2025-02"),
+        "info_officers": Suggestion(300, "2025-01"),
+        "edu_bases_province": Suggestion(NOT_APPLICABLE, "2025-02"),
+    }  # tech_volunteers is filled in for March itself
+
+
+def test_nothing_is_suggested_for_another_unit(store, reference):
+    with store.transaction() as session:
+        save_figures(session, UNIT_CODE, "2025-02", {"schools": 9}, reference, actor="a")
+        assert carried_over(session, "141023201", PERIOD) == {}
+
+
+def test_the_month_being_reported_is_last_month_until_its_return_is_exported(store, reference, tmp_path):
+    from kesu_desktop.reference.periods import month_period
+    from kesu_desktop.returns.export import export_return
+    from kesu_desktop.store.installation import Setup, save_installation
+
+    with store.transaction() as session:
+        save_installation(session, Setup("unit", UNIT_CODE, "王晓燕", reports_from="2025-01"), reference)
+        assert month_being_reported(session, UNIT_CODE, date(2025, 4, 3)) == "2025-03"
+        assert month_being_reported(session, UNIT_CODE, date(2025, 4, 28)) == "2025-03"  # overdue: still it
+    export_return(
+        store, reference, month_period(2025, 3), tmp_path, formats=("xlsx",), unfilled="na", today=date(2025, 4, 3)
+    )
+    with store.reading() as session:
+        assert month_being_reported(session, UNIT_CODE, date(2025, 4, 3)) == "2025-04"
+
+
+def test_a_unit_that_starts_reporting_this_month_reports_this_month(store, reference):
+    from kesu_desktop.store.installation import Setup, save_installation
+
+    with store.transaction() as session:
+        save_installation(session, Setup("unit", UNIT_CODE, "王晓燕", reports_from="2025-04"), reference)
+        assert month_being_reported(session, UNIT_CODE, date(2025, 4, 3)) == "2025-04"
+        assert month_being_reported(session, UNIT_CODE, date(2025, 1, 10)) == "2025-01"

@@ -50,6 +50,11 @@ COMMON = {
     "start date not a date": ({"start_date": "2025-06-10"}, "start_date"),
     "start date too early": ({"start_date": date(1999, 12, 31)}, "start_date"),
     "end date too far ahead": ({"end_date": TODAY + timedelta(days=32)}, "end_date"),
+    "start date tomorrow": (
+        {"start_date": TODAY + timedelta(days=1), "end_date": TODAY + timedelta(days=1)},
+        "start_date",
+    ),
+    "end date tomorrow": ({"end_date": TODAY + timedelta(days=1)}, "end_date"),
     "end before start": ({"start_date": date(2025, 6, 12), "end_date": date(2025, 6, 11)}, "end_date"),
 }
 ACTIVITY_CASES = {
@@ -143,7 +148,7 @@ def test_limits_themselves_are_accepted(shipped_reference):
         ACTIVITY,
         title="讲" * 200,
         start_date=date(2000, 1, 1),
-        end_date=TODAY + timedelta(days=31),
+        end_date=TODAY,
         participants=COUNT_MAX,
         women=COUNT_MAX,
         volunteers=0,
@@ -152,6 +157,23 @@ def test_limits_themselves_are_accepted(shipped_reference):
     assert validate_activity(activity, shipped_reference, today=TODAY) == activity
     training = replace(TRAINING, trainees=0, women=0, low_income=0, certified=0, hours=Decimal(10_000))
     assert validate_training(training, shipped_reference, today=TODAY).hours == Decimal("10000.0")
+
+
+@pytest.mark.parametrize("field", ["start_date", "end_date"])
+def test_a_date_after_today_is_refused_as_not_yet_done(shipped_reference, translators, field):
+    tomorrow = TODAY + timedelta(days=1)
+    changes = {"start_date": tomorrow, "end_date": tomorrow} if field == "start_date" else {"end_date": tomorrow}
+    with pytest.raises(ValidationError) as refused:
+        validate_activity(replace(ACTIVITY, **changes), shipped_reference, today=TODAY)
+    assert refused.value.field == field
+    message = translators["en"].render(refused.value)
+    assert "is after today" in message and "not later than today" in message
+    assert "2025-07" not in message  # no latest date a month ahead is offered
+
+
+def test_a_retired_form_stays_valid_on_the_records_that_have_it(shipped_reference):
+    retired = next(f for f in shipped_reference.activity_forms if not f.active)
+    assert validate_activity(replace(ACTIVITY, form_code=retired.code), shipped_reference, today=TODAY)
 
 
 def test_blanks_are_folded_and_empty_choices_become_none(shipped_reference):

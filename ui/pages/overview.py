@@ -1,4 +1,5 @@
-"""The unit's Overview (概览): this month and this year at a glance, from the one aggregation."""
+"""The unit's Overview (概览): this month and this year at a glance, from the one aggregation; the returns still
+to export, and the period-end figures of the month being reported (last month until its return is exported)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.records.figures import missing_figures, period_of
+from kesu_desktop.records.figures import missing_figures, month_being_reported
 from kesu_desktop.returns.aggregation import PeriodSummary, summarise
 from kesu_desktop.returns.ledger import MonthStatus, month_statuses
 from ui.i18n import translate
@@ -117,6 +118,7 @@ class OverviewPage(QWidget):
         self.state = state
         self.translator = translator
         self.today = today
+        self.figures_month = (today or date.today()).replace(day=1)  # the month being reported, once refreshed
         heading = QLabel(translate("Overview", "Overview"))
         heading.setObjectName("pageTitle")
         self.month_box = PeriodBox(state)
@@ -146,7 +148,8 @@ class OverviewPage(QWidget):
         with self.state.store.reading() as session:
             month = summarise(session, unit, month_start, today)
             year = summarise(session, unit, today.replace(month=1, day=1), today)
-            missing = missing_figures(session, unit, period_of(today))
+            reported = month_being_reported(session, unit, today)
+            missing = missing_figures(session, unit, reported)
             statuses = [
                 status
                 for year in (today.year - 1, today.year)
@@ -155,15 +158,18 @@ class OverviewPage(QWidget):
             ]
         self.show_returns_due(statuses)
         names = {i.code: i.name(self.state.language) for i in self.state.reference.stock_indicators}
+        self.figures_month = date.fromisoformat(f"{reported}-01")
         if missing:
             note = translate("Overview", "{count} period-end figures for {year}-{month:02d} are not filled in yet.")
-            self.figures_note.setText(note.format(count=len(missing), year=today.year, month=today.month))
+            self.figures_note.setText(
+                note.format(count=len(missing), year=self.figures_month.year, month=self.figures_month.month)
+            )
             self.figures_note.setToolTip("、".join(names[code] for code in missing))
             self.figures_note.setStyleSheet("color: #8a5a00; font-weight: bold;")
         else:
             self.figures_note.setText(
                 translate("Overview", "Period-end figures for {year}-{month:02d} are filled in.").format(
-                    year=today.year, month=today.month
+                    year=self.figures_month.year, month=self.figures_month.month
                 )
             )
             self.figures_note.setToolTip("")
@@ -193,7 +199,7 @@ class OverviewPage(QWidget):
         self.returns_note.setStyleSheet(f"color: {ERROR_COLOUR if overdue else '#8a5a00'}; font-weight: bold;")
 
     def edit_figures(self) -> None:
-        dialog = StockFiguresDialog(self.state, self.translator, self.today or date.today(), self)
+        dialog = StockFiguresDialog(self.state, self.translator, self.figures_month, self)
         if dialog.exec():
             self.refresh()
 

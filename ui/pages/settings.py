@@ -4,6 +4,7 @@ the data is kept, and back it up or restore it."""
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -11,11 +12,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,12 +26,15 @@ from PySide6.QtWidgets import (
 
 from kesu_desktop.base.errors import KesuError, ValidationError
 from kesu_desktop.base.translation import Translator
+from kesu_desktop.reference.periods import month_of
 from kesu_desktop.store.access import LOCK_MINUTES
-from kesu_desktop.store.backups import check_backup, last_backup, make_backup, restore_backup
-from kesu_desktop.store.installation import Setup
+from kesu_desktop.store.backups import last_backup, make_backup
+from kesu_desktop.store.installation import Setup, UnconfirmedUnitChangeError, reporting_start
+from kesu_desktop.store.restore import check_restore, restore_backup
 from ui.i18n import translate
-from ui.setup.form import LanguageCombo, PeopleFields, RoleFields, UnitCombo
+from ui.setup.form import LanguageCombo, MonthCombo, PeopleFields, RoleFields, UnitCombo
 from ui.state import AppState
+from ui.store.other_unit import confirm_other_unit
 from ui.store.password_dialog import PasswordDialog
 from ui.widgets.error_label import ERROR_COLOUR
 
@@ -47,12 +53,30 @@ class SettingsPage(QWidget):
         self.role = RoleFields()
         self.unit = UnitCombo(state.reference)
         self.role.changed.connect(lambda: self.unit.show_role(self.role.role()))
+        self.reports_from = MonthCombo(state.language)
         self.people = PeopleFields()
         self.language = LanguageCombo()
         unit_box = QGroupBox(translate("Settings", "Unit"))
         unit_form = QFormLayout(unit_box)
         unit_form.addRow(translate("Settings", "Role:"), self.role)
         unit_form.addRow(translate("Settings", "&Unit:"), self.unit)
+        unit_form.addRow(translate("Settings", "Reports with KeSu fr&om:"), self.reports_from)
+        reports_from_hint = QLabel(
+            translate(
+                "Settings",
+                "Returns are due from this month on; earlier months are not counted as due, and can still be "
+                "exported to catch up.",
+            )
+        )
+        reports_from_hint.setObjectName("hint")
+        reports_from_hint.setWordWrap(True)
+        unit_form.addRow(reports_from_hint)
+
+        def show_reports_from() -> None:  # the county office files no returns of its own
+            for widget in (self.reports_from, reports_from_hint):
+                unit_form.setRowVisible(widget, self.role.role() == "unit")
+
+        self.role.changed.connect(show_reports_from)
         people_box = QGroupBox(translate("Settings", "People"))
         QVBoxLayout(people_box).addWidget(self.people)
         other_box = QGroupBox(translate("Settings", "Display and storage"))
@@ -102,16 +126,24 @@ class SettingsPage(QWidget):
         buttons.addStretch()
         backup_layout.addWidget(self.last_backup)
         backup_layout.addLayout(buttons)
+        # the groups scroll on a small screen; the save button and the message under them stay in view
+        content = QWidget()
+        groups = QVBoxLayout(content)
+        groups.setContentsMargins(0, 0, 0, 0)
+        for box in (unit_box, people_box, other_box, access_box, backup_box):
+            groups.addWidget(box)
+        groups.addStretch()
+        self.groups_area = QScrollArea()
+        self.groups_area.setWidget(content)
+        self.groups_area.setWidgetResizable(True)
+        self.groups_area.setFrameShape(QFrame.Shape.NoFrame)
+        save_bar = QHBoxLayout()
+        save_bar.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignTop)
+        save_bar.addWidget(self.message, stretch=1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(unit_box)
-        layout.addWidget(people_box)
-        layout.addWidget(other_box)
-        layout.addWidget(access_box)
-        layout.addWidget(backup_box)
-        layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.message)
-        layout.addStretch()
+        layout.addWidget(self.groups_area, stretch=1)
+        layout.addLayout(save_bar)
         self.load()
         self.show_password_state()
         self.show_last_backup()
@@ -121,6 +153,9 @@ class SettingsPage(QWidget):
         self.role.set_role(setup.role)
         self.unit.show_role(setup.role)
         self.unit.select(setup.unit_code)
+        with self.state.store.reading() as session:
+            start = reporting_start(session, setup.unit_code)
+        self.reports_from.set_month(setup.reports_from or month_of(start or date.today()).code)
         self.people.fill(setup)
         self.language.set_language(setup.language)
         self.lock_minutes.setValue(self.state.lock_minutes())
@@ -135,24 +170,62 @@ class SettingsPage(QWidget):
             reviewer_name=self.people.reviewer.text(),
             responsible_name=self.people.responsible.text(),
             language=self.language.language(),
+            reports_from=self.reports_from.month(),
         )
 
     def save(self) -> None:
         before = self.state.installation.setup
+        lock_minutes = self.lock_minutes.value() if self.lock_minutes.isEnabled() else None
         try:
-            lock_minutes = self.lock_minutes.value() if self.lock_minutes.isEnabled() else None
-            saved = self.state.save_setup(self.entered(), lock_minutes=lock_minutes)
+            try:
+                saved = self.state.save_setup(self.entered(), lock_minutes=lock_minutes)
+            except UnconfirmedUnitChangeError as change:
+                if not self.confirm_unit_change(change):
+                    self.unit.select(before.unit_code)
+                    self.message.setStyleSheet("")
+                    self.message.setText(
+                        translate("Settings", "Nothing was saved; the unit stays {unit}.").format(unit=change.old.name)
+                    )
+                    return
+                saved = self.state.save_setup(self.entered(), lock_minutes=lock_minutes, move_records=True)
         except ValidationError as error:
             self._show_error(self.translator.render(error))
-            widget = self.lock_minutes if error.field == "lock_after_minutes" else self.people.field_widget(error.field)
-            if widget is not None:
-                widget.setFocus()
+            widget = self._field_widget(error.field)
+            self.groups_area.ensureWidgetVisible(widget)
+            widget.setFocus()
             return
         self.message.setStyleSheet("")
         text = translate("Settings", "Settings saved.")
         if saved.setup.language != before.language:
             text += " " + translate("Settings", "The new language applies from the next start.")
         self.message.setText(text)
+
+    def _field_widget(self, field: str) -> QWidget:
+        """Where the cursor goes for a refused field."""
+        fields: dict[str, QWidget] = {
+            "role": self.role,
+            "unit_code": self.unit,
+            "reports_from": self.reports_from,
+            "lock_after_minutes": self.lock_minutes,
+        }
+        return fields.get(field) or self.people.field_widget(field) or self.save_button
+
+    def confirm_unit_change(self, change: UnconfirmedUnitChangeError) -> bool:
+        """Say what a change of unit does to the folder's records and ask; True when the clerk confirms."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("Settings", "Change the unit?"))
+        box.setText(self.translator.render(change))
+        box.setInformativeText(
+            translate("Settings", "Change the unit to {new} and move the records?").format(new=change.new.name)
+        )
+        move = box.addButton(
+            translate("Settings", "&Change the unit and move the records"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is move
 
     def show_password_state(self) -> None:
         protected = self.state.has_password()
@@ -220,6 +293,21 @@ class SettingsPage(QWidget):
         self.message.setText(translate("Settings", "Backup saved: {file}").format(file=path))
         self.show_last_backup()
 
+    def _confirm_restore(self, path: Path) -> bool:
+        data_dir = self.state.store.data_dir
+        answer = QMessageBox.question(
+            self,
+            translate("Settings", "Restore from a backup"),
+            translate(
+                "Settings",
+                "Replace all data in {folder} with the backup {file}?\n\n"
+                "The current data is backed up first, to {saved}.",
+            ).format(folder=data_dir.root, file=path, saved=data_dir.restore_backups),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def restore(self) -> None:
         """Replace the data with a backup the user chooses, after confirming; the app must then restart."""
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -231,26 +319,20 @@ class SettingsPage(QWidget):
         if not chosen:
             return
         path = Path(chosen)
+        data_dir = self.state.store.data_dir
         try:
-            check_backup(path)
+            check = check_restore(self.state.store, path)
         except KesuError as error:
             self._show_error(self.translator.render(error))
             return
-        answer = QMessageBox.question(
-            self,
-            translate("Settings", "Restore from a backup"),
-            translate(
-                "Settings",
-                "Replace all data in {folder} with the backup {file}?\n\n"
-                "The current data is backed up first, to {saved}.",
-            ).format(folder=self.state.store.data_dir.root, file=path, saved=self.state.store.data_dir.restore_backups),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if check.other_unit:
+            if not confirm_other_unit(check, data_dir, self):
+                return
+        elif not self._confirm_restore(path):
             return
         try:
-            saved = restore_backup(self.state.store, path)
+            # The page's own store is closed first; any other window or command on the folder refuses it.
+            saved = restore_backup(self.state.store, path, other_unit=check.other_unit)
         except KesuError as error:
             log.warning("restore from %s failed: %s", path, error)
             self._show_error(self.translator.render(error))

@@ -1,5 +1,6 @@
 """The editor of an activity (科普活动): form, target groups (the first is the main one), campaign, key
-project, organiser and partners, and its figures."""
+project, organiser and partners, and its figures. A retired form (实用技术培训: trainings have their own page) is
+offered only on a stored record that already has it, marked as retired."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ class ActivityEditor(RecordEditor):
     def _build_boxes(self) -> tuple[QWidget, QWidget]:
         language = self.state.language
         reference = self.state.reference
-        self.form = CodeCombo(reference.activity_forms, language, placeholder=translate("RecordEditor", "Choose…"))
+        self.form = CodeCombo(
+            reference.choosable_activity_forms(), language, placeholder=translate("RecordEditor", "Choose…")
+        )
         self.groups = CheckList(reference.target_groups, language)
         self.main_group = QLabel()
         self.main_group.setObjectName("hint")
@@ -92,11 +95,26 @@ class ActivityEditor(RecordEditor):
             else translate("RecordEditor", "Tick one or more; the first ticked is the main group.")
         )
 
+    def _offer_forms(self, kept: str | None) -> None:
+        """The active forms, and ``kept`` (a stored record's retired form) marked as retired; the choice stays."""
+        chosen = self.form.code()
+        self.form.clear()
+        for form in self.state.reference.choosable_activity_forms(kept):
+            name = form.name(self.state.language)
+            if not form.active:
+                name = translate("RecordEditor", "{name} (retired)").format(name=name)
+            self.form.addItem(name, form.code)
+        self.form.set_code(chosen)
+
+    def _became_new(self) -> None:
+        self._offer_forms(None)
+
     def _heading(self, new: bool) -> str:
         return translate("RecordEditor", "New activity") if new else translate("RecordEditor", "Activity")
 
     def fill_blank(self) -> None:
         self.form.set_code(None)
+        self._offer_forms(None)
         self.groups.set_codes(())
         self.campaign.set_code(None)
         self.key_project.set_code(None)
@@ -106,8 +124,8 @@ class ActivityEditor(RecordEditor):
     def collect(self) -> ActivityInput:
         return ActivityInput(
             title=self.title.text(),
-            start_date=self.start_date.value(),
-            end_date=self.end_date.value(),
+            start_date=self.start_date.entered(),
+            end_date=self.end_date.entered(),
             form_code=self.form.code() or "",
             target_group_codes=self.groups.codes(),
             campaign_code=self.campaign.code(),
@@ -125,6 +143,7 @@ class ActivityEditor(RecordEditor):
     def fill(self, data: ActivityInput) -> None:
         self.title.setText(data.title)
         self.set_dates(data.start_date, data.end_date)
+        self._offer_forms(data.form_code if self.record_id is not None else None)
         self.form.set_code(data.form_code)
         self.groups.set_codes(data.target_group_codes)
         self.campaign.set_code(data.campaign_code)

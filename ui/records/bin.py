@@ -1,6 +1,8 @@
 """The bin (回收站) of one record type: deleted records, newest date first, each restorable.
 
-Deleting only ever moves a record here (soft delete), so nothing a clerk entered is lost by a slip.
+Deleting only ever moves a record here (soft delete), so nothing a clerk entered is lost by a slip. The bin shows
+what tells records apart (date, title, form or kind) and when each was deleted, so the titles have room. A record
+of a month reported since it was deleted stays here, with the reason, until the month is reopened.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from kesu_desktop.records.locks import PeriodLockedError
 from kesu_desktop.records.query import RecordFilter
 from kesu_desktop.records.service import restore_record
 from ui.i18n import translate
@@ -18,6 +21,8 @@ from ui.records.history_dialog import HistoryDialog
 from ui.records.list_model import RecordListModel
 from ui.state import AppState
 from ui.widgets.read_only_table import read_only_table
+
+SHOWN_COLUMNS = 3  # of the list's: date, title, and the activity's form or the training's kind
 
 
 class BinDialog(QDialog):
@@ -34,7 +39,7 @@ class BinDialog(QDialog):
         )
         unit = state.installation.setup.unit_code
         self.model = RecordListModel(
-            state.store, [*columns, deleted_column()], RecordFilter(record_type, unit, in_bin=True)
+            state.store, [*columns[:SHOWN_COLUMNS], deleted_column()], RecordFilter(record_type, unit, in_bin=True)
         )
         self.table = read_only_table(self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -93,8 +98,14 @@ class BinDialog(QDialog):
         if not index.isValid():
             return
         record = self.model.record_at(index.row())
-        with self.state.store.transaction() as session:
-            restore_record(session, self.record_type, record.meta.id, actor=self.state.installation.setup.clerk_name)
+        try:
+            with self.state.store.transaction() as session:
+                restore_record(
+                    session, self.record_type, record.meta.id, actor=self.state.installation.setup.clerk_name
+                )
+        except PeriodLockedError as locked:
+            self.message.setText(translate("Errors", locked.template).format(**locked.values))
+            return
         self.refresh()
         self.message.setText(translate("Bin", "“{title}” is back in the list.").format(title=record.data.title))
         if self.model.rowCount():

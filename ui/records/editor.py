@@ -6,8 +6,11 @@
   and the venue; "Copy as new" turns what is on screen into a new record, leaving the original as stored.
 - Figures are typed, not spun: full-width digits (１２０) and units (120人) are accepted, an empty box means
   "not filled in", which is kept apart from 0.
-- A refused input shows the translated message above the form, marks the field's label, puts the cursor in
-  the field and stores nothing; plausibility warnings ask before saving.
+- A refused input shows the translated message in the line above the form, marks the field's label, puts the
+  cursor in the field and stores nothing; plausibility warnings ask before saving. The line keeps its height
+  whether it shows a message or not, so the fields never move under the clerk's mouse.
+- A record of a month whose return was exported opens read-only, saying why, with a button that reopens the
+  month for correction (through the ``reopener`` the window hands in, as the Returns page does).
 - New records start with the choices of the last record saved (form, groups, campaign, kind, venue, …).
 
 Every write goes through :mod:`kesu_desktop.records.service` in one short transaction, as the clerk named in setup.
@@ -17,16 +20,16 @@ from __future__ import annotations
 
 import itertools
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -36,22 +39,38 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kesu_desktop.base.errors import KesuError, ValidationError
 from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.locks import locked_version
 from kesu_desktop.records.plausibility import PlausibilityWarning, check_plausibility
 from kesu_desktop.records.types import Activity, ActivityInput, Training, TrainingInput
+from kesu_desktop.reference.periods import Period, month_of
 from ui.i18n import translate
-from ui.records.entry_fields import DateField, field_label, from_qdate
+from ui.records.entry_fields import DateField, field_label
 from ui.remembered import LastChoices, restore_geometry, save_geometry
 from ui.state import AppState
 from ui.widgets.error_label import ERROR_COLOUR
 
 ERROR_STYLE = f"color: {ERROR_COLOUR};"
 SAVE_AND_NEW = QKeySequence("Ctrl+Shift+S")
+MESSAGE_LINES = 2  # the height kept for the message line, so the form never moves when one appears
+
+Reopener = Callable[[QWidget, Period], bool]
+"""Reopens a reported month for correction, asking the reason (the Returns page's dialog); True once done."""
+
+
+def locked_text(period: Period, version: int, language: str) -> str:
+    """Why a record of a reported month cannot be changed, and what to do about it."""
+    return translate(
+        "RecordEditor",
+        "This record is in {period}, whose return was exported (version {version}), so it cannot be changed. "
+        "To correct it, reopen the month for correction.",
+    ).format(period=period.label(language), version=version)
 
 
 class RecordEditor(QDialog):
@@ -61,12 +80,20 @@ class RecordEditor(QDialog):
     record_type = ""
 
     def __init__(
-        self, state: AppState, translator: Translator, *, today: date | None = None, parent: QWidget | None = None
+        self,
+        state: AppState,
+        translator: Translator,
+        *,
+        today: date | None = None,
+        reopener: Reopener | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.state = state
         self.translator = translator
         self.today = today or date.today()
+        self.reopener = reopener
+        self.locked: Period | None = None  # the reported month of the record shown, which is then read-only
         self.record_id: uuid.UUID | None = None
         self._stored_title = ""
         self._clean: tuple[Any, ...] = ()
@@ -74,8 +101,8 @@ class RecordEditor(QDialog):
 
         self.title = QLineEdit()
         self.title.setMaxLength(200)
-        self.start_date = DateField()
-        self.end_date = DateField()
+        self.start_date = DateField("start_date")
+        self.end_date = DateField("end_date")
         self._start_before = self.start_date.value()
         self.start_date.dateChanged.connect(self._start_changed)
         self.venue = QLineEdit()
@@ -90,10 +117,27 @@ class RecordEditor(QDialog):
             f"QLabel#editorError {{ color: {ERROR_COLOUR}; font-weight: bold; background: #fdecee;"
             " border: 1px solid #e8a0aa; padding: 6px; }"
         )
-        self.error.hide()
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
+        self.lock_text = QLabel()
+        self.lock_text.setWordWrap(True)
+        self.reopen_button = QPushButton(translate("RecordEditor", "&Reopen this month for correction…"))
+        self.reopen_button.setAutoDefault(False)
+        self.reopen_button.clicked.connect(self.reopen_month)
+        self.reopen_button.setVisible(reopener is not None)
+        lock = QWidget()
+        lock.setObjectName("editorLock")
+        lock.setStyleSheet("QWidget#editorLock { background: #fff4ce; border: 1px solid #e0c060; }")
+        lock_layout = QHBoxLayout(lock)
+        lock_layout.setContentsMargins(6, 2, 6, 2)
+        lock_layout.addWidget(self.lock_text, stretch=1)
+        lock_layout.addWidget(self.reopen_button)
+        self.messages = QStackedWidget()
+        for page in (self.status, self.error, lock):
+            self.messages.addWidget(page)
+        lines = self.fontMetrics().lineSpacing() * MESSAGE_LINES + 16
+        self.messages.setFixedHeight(max(lines, self.reopen_button.sizeHint().height() + 8))
 
         self.history_button = QPushButton(translate("RecordEditor", "&History…"))
         self.copy_button = QPushButton(translate("RecordEditor", "Co&py as new"))
@@ -164,12 +208,15 @@ class RecordEditor(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
 
+        self.form_area = QWidget()
+        form_layout = QVBoxLayout(self.form_area)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(top)
+        form_layout.addLayout(boxes)
+        form_layout.addLayout(notes_form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.error)
-        layout.addLayout(top)
-        layout.addLayout(boxes)
-        layout.addLayout(notes_form)
-        layout.addWidget(self.status)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.form_area)
         layout.addLayout(buttons)
 
         order = [self.title, self.start_date, self.end_date, *self._tab_order(), self.notes]
@@ -235,9 +282,8 @@ class RecordEditor(QDialog):
 
     # ---- the shared fields -----------------------------------------------------------------------------
 
-    def _start_changed(self, value: QDate) -> None:
+    def _start_changed(self, new_start: date) -> None:
         """The end date follows the start date while they were the same (most activities last a day)."""
-        new_start = from_qdate(value)
         end = self.end_date.value()
         if end == self._start_before or end < new_start:
             self.end_date.set_value(new_start)
@@ -251,8 +297,8 @@ class RecordEditor(QDialog):
     def _common_raw(self) -> tuple[Any, ...]:
         return (
             self.title.text(),
-            self.start_date.value(),
-            self.end_date.value(),
+            self.start_date.text(),
+            self.end_date.text(),
             self.venue.text(),
             self.notes.toPlainText(),
         )
@@ -267,6 +313,8 @@ class RecordEditor(QDialog):
         editing = self.record_id is not None
         self.history_button.setVisible(editing)
         self.copy_button.setVisible(editing)
+        self.save_button.setEnabled(self.locked is None)
+        self.save_new_button.setEnabled(self.locked is None)
         title = self._heading(not editing)
         if editing and self._stored_title:
             title = f"{title} — {self._stored_title}"
@@ -278,6 +326,7 @@ class RecordEditor(QDialog):
         """An empty record with the last choices and today's date; ``keep`` overrides (date, venue …)."""
         self.record_id = None
         self._stored_title = ""
+        self._unlock()
         self.title.clear()
         self.notes.clear()
         self.venue.clear()
@@ -295,10 +344,14 @@ class RecordEditor(QDialog):
     def fill_blank(self) -> None:
         raise NotImplementedError
 
+    def _became_new(self) -> None:
+        """What is on screen is now a new record (copy as new): a record type drops what a new one may not have."""
+
     def copy_of(self, data: ActivityInput | TrainingInput) -> None:
         """A new record pre-filled with ``data`` (copy as new from the list)."""
         self.record_id = None
         self._stored_title = ""
+        self._unlock()
         self.fill(data)
         self._clear_messages()
         self.status.setText(translate("RecordEditor", "A copy: change what differs, then save it as a new record."))
@@ -308,21 +361,52 @@ class RecordEditor(QDialog):
         self.title.selectAll()
 
     def edit_record(self, record_id: uuid.UUID) -> None:
+        """Show a stored record: editable, or read-only with the reason when its month was reported."""
         record = self._load(record_id)
         self.record_id = record.meta.id
         self._stored_title = record.data.title
+        self._unlock()
         self.fill(record.data)
         self._clear_messages()
+        month = month_of(record.data.start_date)
+        with self.state.store.reading() as session:
+            version = locked_version(session, self.state.installation.setup.unit_code, month.code)
+        if version is not None:
+            self._lock(month, version)
         self._update_buttons()
         self.mark_clean()
-        self.title.setFocus()
+        if self.locked is None:
+            self.title.setFocus()
+
+    def _lock(self, month: Period, version: int) -> None:
+        self.locked = month
+        self.form_area.setEnabled(False)
+        self.lock_text.setText(locked_text(month, version, self.state.language))
+        self.messages.setCurrentIndex(2)
+        (self.reopen_button if self.reopener is not None else self.close_button).setFocus()
+
+    def _unlock(self) -> None:
+        self.locked = None
+        self.form_area.setEnabled(True)
+
+    def reopen_month(self) -> None:
+        """Reopen the record's month (asking why, in the Returns page's dialog), then let it be edited."""
+        if self.locked is None or self.reopener is None or self.record_id is None:
+            return
+        if self.reopener(self, self.locked):
+            self.edit_record(self.record_id)
+            self.status.setText(
+                translate("RecordEditor", "{period} is reopened for correction; the record can be changed.").format(
+                    period=month_of(self.start_date.value()).label(self.state.language)
+                )
+            )
 
     # ---- saving ----------------------------------------------------------------------------------------
 
     def _clear_messages(self) -> None:
         self.error.clear()
-        self.error.hide()
         self.status.clear()
+        self.messages.setCurrentWidget(self.status)
         for label in self.labels.values():
             label.setStyleSheet("")
 
@@ -330,7 +414,7 @@ class RecordEditor(QDialog):
         """The translated message above the form, the field's label marked, the cursor in the field."""
         self.status.clear()
         self.error.setText(self.translator.render(error))
-        self.error.show()
+        self.messages.setCurrentWidget(self.error)
         field = getattr(error, "field", None)
         for name, label in self.labels.items():
             label.setStyleSheet(ERROR_STYLE + " font-weight: bold;" if name == field else "")
@@ -369,6 +453,8 @@ class RecordEditor(QDialog):
 
     def _write(self) -> Activity | Training | None:
         """Check, ask about warnings, store; None (and nothing stored) when refused or not confirmed."""
+        if self.locked is not None:
+            return None
         self._clear_messages()
         try:
             clean = self._validate(self.collect())
@@ -417,6 +503,8 @@ class RecordEditor(QDialog):
         original = self._stored_title
         self.record_id = None
         self._stored_title = ""
+        self._unlock()
+        self._became_new()
         self._update_buttons()
         self._clear_messages()
         self.status.setText(
@@ -463,8 +551,8 @@ class RecordEditor(QDialog):
             if isinstance(widget, QAbstractButton):
                 widget.click()
                 return
-            if isinstance(widget, QLineEdit | QComboBox | QDateEdit | QAbstractItemView) or (
-                widget is not None and isinstance(widget.parent(), QDateEdit | QComboBox)
+            if isinstance(widget, QLineEdit | QComboBox | QAbstractItemView) or (
+                widget is not None and isinstance(widget.parent(), QComboBox)
             ):
                 self.focusNextChild()
                 return

@@ -1,7 +1,8 @@
 """A record's change history (修改记录): when, who, what, and for a change each field's old and new value.
 
 Field names are shown through :data:`kesu_desktop.records.validation.LABELS` in the user's language, and coded values
-(form, groups, campaign …) by their names, so the history reads like the editor.
+(form, groups, campaign …) by their names, so the history reads like the editor. A record moved to another unit
+when the folder's unit was changed shows that move, unit names and all.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ ACTIONS = {
     "restore": QT_TRANSLATE_NOOP("History", "Restored from the bin"),
 }
 EMPTY = "—"
+UNIT_FIELD = QT_TRANSLATE_NOOP("History", "Unit")  # not a field of the editor: changed only with the folder's unit
 
 
 def value_names(reference: ReferenceData, language: str) -> dict[str, dict[str, str]]:
@@ -41,6 +43,7 @@ def value_names(reference: ReferenceData, language: str) -> dict[str, dict[str, 
         "kind_code": {k.code: k.name(language) for k in reference.training_kinds},
         "target_group_code": groups,
         "target_group_codes": groups,
+        "unit_code": {u.code: u.name for u in reference.units},
     }
 
 
@@ -79,6 +82,8 @@ class HistoryModel(QAbstractTableModel):
         if column == 2:
             return translate("History", ACTIONS.get(change.action, change.action))
         if column == 3:
+            if change.field == "unit_code":
+                return translate("History", UNIT_FIELD)
             return translate("Fields", LABELS.get(change.field, change.field)) if change.field else ""
         if column == 4:
             return self.show_value(change.field, change.old_value)

@@ -3,6 +3,10 @@ totals of everything the filter matches always under the table.
 
 Keys: Ctrl+N new record, Enter (or double-click) opens the selected one, Del moves it to the bin and Ctrl+Z
 (or "Undo") takes it back, Ctrl+F jumps to the search box. One page class serves both record types.
+
+A record of a reported month cannot be deleted: the page says so and offers to reopen the month for correction
+(through the window's ``reopener``), then deletes it. The notice under the list belongs to the list it speaks
+of: it goes once the list is read again.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,14 +31,16 @@ from PySide6.QtWidgets import (
 
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.records.fields import LABELS
+from kesu_desktop.records.locks import PeriodLockedError
 from kesu_desktop.records.query import SUMMED, RecordFilter, totals
 from kesu_desktop.records.service import delete_record, restore_record
 from kesu_desktop.records.types import Activity, Training
+from kesu_desktop.reference.periods import parse_period
 from ui.i18n import translate
 from ui.records.activity_editor import ActivityEditor
 from ui.records.bin import BinDialog
 from ui.records.columns import columns_for
-from ui.records.editor import RecordEditor
+from ui.records.editor import RecordEditor, Reopener
 from ui.records.filter_bar import FilterBar
 from ui.records.history_dialog import HistoryDialog
 from ui.records.list_model import RecordListModel
@@ -50,10 +57,11 @@ def editor_for(
     translator: Translator,
     *,
     today: date | None = None,
+    reopener: Reopener | None = None,
     parent: QWidget | None = None,
 ) -> RecordEditor:
     cls = ActivityEditor if record_type == "activity" else TrainingEditor
-    return cls(state, translator, today=today, parent=parent)
+    return cls(state, translator, today=today, reopener=reopener, parent=parent)
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,7 @@ class RecordsPage(QWidget):
         translator: Translator,
         record_type: str,
         today: date | None = None,
+        reopener: Reopener | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,6 +85,7 @@ class RecordsPage(QWidget):
         self.translator = translator
         self.record_type = record_type
         self.today = today
+        self.reopener = reopener
         self.editor: RecordEditor | None = None
         self.bin: BinDialog | None = None
         self.undo_stack: list[Deleted] = []
@@ -190,6 +200,7 @@ class RecordsPage(QWidget):
         """Read the first page and the totals for the filter; keep (or move to) the selected record."""
         if select is None:
             select = self.current_id()
+        self.notice.hide()
         self.model.set_filter(self._filter())
         self._loaded = True
         self.show_totals()
@@ -276,7 +287,9 @@ class RecordsPage(QWidget):
         if self.editor is not None:
             self.editor.raise_()
             return self.editor
-        editor = editor_for(self.record_type, self.state, self.translator, today=self._today(), parent=self)
+        editor = editor_for(
+            self.record_type, self.state, self.translator, today=self._today(), reopener=self.reopener, parent=self
+        )
         editor.saved.connect(self.after_save)
         editor.finished.connect(self._editor_closed)
         self.editor = editor
@@ -339,19 +352,55 @@ class RecordsPage(QWidget):
         if record is None:
             return
         row = self.table.currentIndex().row()
-        with self.state.store.transaction() as session:
-            delete_record(session, self.record_type, record.meta.id, actor=self._actor())
+        try:
+            with self.state.store.transaction() as session:
+                delete_record(session, self.record_type, record.meta.id, actor=self._actor())
+        except PeriodLockedError as locked:
+            if not self.offer_reopening(record, locked):
+                return
+            with self.state.store.transaction() as session:
+                delete_record(session, self.record_type, record.meta.id, actor=self._actor())
         self.undo_stack.append(Deleted(record.meta.id, record.data.title))
         self.refresh(select=None)
         self.select_row(min(row, self.model.rowCount() - 1))
         self.say(translate("Records", "“{title}” moved to the bin.").format(title=record.data.title), undo=True)
 
+    def offer_reopening(self, record: Activity | Training, locked: PeriodLockedError) -> bool:
+        """Say why a record of a reported month cannot be deleted and offer to reopen the month; True once it
+        is reopened."""
+        period = parse_period(locked.period)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(translate("Records", "Not deleted"))
+        box.setText(
+            translate(
+                "Records",
+                "“{title}” is in {period}, whose return was exported (version {version}), so it cannot be deleted "
+                "unless the month is reopened for correction.",
+            ).format(title=record.data.title, period=period.label(self.state.language), version=locked.version)
+        )
+        reopen = None
+        if self.reopener is not None:
+            reopen = box.addButton(
+                translate("Records", "&Reopen this month for correction…"), QMessageBox.ButtonRole.AcceptRole
+            )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if self.reopener is None or reopen is None or box.clickedButton() is not reopen:
+            return False
+        return self.reopener(self, period)
+
     def undo_delete(self) -> None:
         if not self.undo_stack:
             return
         deleted = self.undo_stack.pop()
-        with self.state.store.transaction() as session:
-            restore_record(session, self.record_type, deleted.record_id, actor=self._actor())
+        try:
+            with self.state.store.transaction() as session:
+                restore_record(session, self.record_type, deleted.record_id, actor=self._actor())
+        except PeriodLockedError as locked:  # its month was reported since: the record stays in the bin
+            self.say(self.translator.render(locked))
+            return
         self.refresh(select=deleted.record_id)
         self.say(
             translate("Records", "“{title}” is back in the list.").format(title=deleted.title),
@@ -392,9 +441,13 @@ class RecordsPage(QWidget):
         dialog.open()
 
 
-def activities_page(state: AppState, translator: Translator, today: date | None = None) -> RecordsPage:
-    return RecordsPage(state, translator, "activity", today)
+def activities_page(
+    state: AppState, translator: Translator, today: date | None = None, reopener: Reopener | None = None
+) -> RecordsPage:
+    return RecordsPage(state, translator, "activity", today, reopener)
 
 
-def trainings_page(state: AppState, translator: Translator, today: date | None = None) -> RecordsPage:
-    return RecordsPage(state, translator, "training", today)
+def trainings_page(
+    state: AppState, translator: Translator, today: date | None = None, reopener: Reopener | None = None
+) -> RecordsPage:
+    return RecordsPage(state, translator, "training", today, reopener)

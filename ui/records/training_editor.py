@@ -99,8 +99,8 @@ class TrainingEditor(RecordEditor):
     def collect(self) -> TrainingInput:
         return TrainingInput(
             title=self.title.text(),
-            start_date=self.start_date.value(),
-            end_date=self.end_date.value(),
+            start_date=self.start_date.entered(),
+            end_date=self.end_date.entered(),
             kind_code=self.kind.code() or "",
             target_group_code=self.group.code() or "",
             venue=self.venue.text(),

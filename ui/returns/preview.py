@@ -1,4 +1,5 @@
-"""Preview of a return: the header block and every table of the same ReturnForm the files are made from."""
+"""Preview of a return: the header block and every table of the same ReturnForm the files are made from. Row
+labels are always shown in full (the longer English ones too); a wide table scrolls sideways instead."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def form_table_widget(table: FormTable, translator: Translator) -> QTableWidget:
     widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     header = widget.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(True)  # a narrow table still fills the width, with every label whole
     for row_number, row in enumerate(table.rows):
         items = [QTableWidgetItem(row.label), QTableWidgetItem(row.code)]
         for cell in row.cells:

@@ -1,7 +1,12 @@
-"""The setup fields (role, unit, clerk, phone, reviewer, responsible person, language) as one widget,
-shared by the first-run wizard and the Settings page so both ask the same way."""
+"""The setup fields (role, unit, the first month reported, clerk, phone, reviewer, responsible person, language),
+shared by the first-run wizard and the Settings page so both ask the same way.
+
+No unit is chosen until the clerk chooses one (unless the role allows only one): a preselected unit gets
+accepted by Next–Next–Finish and files everything under the wrong township."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,8 +22,11 @@ from PySide6.QtWidgets import (
 
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.reference.periods import month_of, month_period, parse_period
 from kesu_desktop.store.installation import Setup
 from ui.i18n import translate
+
+MONTHS_BACK_YEARS = 5  # the first month reported can be chosen back to January five years ago
 
 UNIT_KIND_LABELS = {
     "town": QT_TRANSLATE_NOOP("SetupForm", "Towns"),
@@ -62,6 +70,7 @@ class UnitCombo(QComboBox):
         super().__init__(parent)
         self.reference = reference
         self.setMinimumContentsLength(16)
+        self.setPlaceholderText(translate("SetupForm", "Choose your unit…"))
 
     def show_role(self, role: str) -> None:
         current = self.unit_code()
@@ -83,13 +92,41 @@ class UnitCombo(QComboBox):
         self.select(current)
 
     def select(self, code: str | None) -> None:
+        """Choose ``code``; without it nothing is chosen, unless the list holds one unit only."""
         index = self.findData(code) if code else -1
-        if index < 0:
-            index = next((i for i in range(self.count()) if self.itemData(i)), -1)
+        choices = [i for i in range(self.count()) if self.itemData(i)]
+        if index < 0 and len(choices) == 1:
+            index = choices[0]
         self.setCurrentIndex(index)
 
     def unit_code(self) -> str:
         return str(self.currentData() or "")
+
+
+class MonthCombo(QComboBox):
+    """The first month whose return is due: this month or one of the years before, newest first."""
+
+    def __init__(self, language: str, today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        this_month = month_of(today or date.today())
+        year, month = this_month.start.year, this_month.start.month
+        while year >= this_month.start.year - MONTHS_BACK_YEARS:
+            self._add(month_period(year, month).code)
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        self.setMaxVisibleItems(12)
+
+    def _add(self, code: str) -> None:
+        self.addItem(parse_period(code).label(self.language), code)
+
+    def month(self) -> str:
+        return str(self.currentData())
+
+    def set_month(self, code: str) -> None:
+        """Choose ``code``; a month older than the list (set on the command line) is added to it."""
+        if self.findData(code) < 0:
+            self._add(code)
+        self.setCurrentIndex(self.findData(code))
 
 
 class PeopleFields(QWidget):

@@ -1,4 +1,6 @@
-"""The first-run wizard: role and language, unit, then the people who fill in and sign returns."""
+"""The first-run wizard: role and language; unit (chosen by the clerk, never preselected) and the month from
+which it reports with the app; then the people who fill in and sign returns. Each page checks its own fields
+with the core's rules before Next, naming the field to fix."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from kesu_desktop.base.translation import Translator
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.store.installation import Setup, validate_setup
 from ui.i18n import translate
-from ui.setup.form import LanguageCombo, PeopleFields, RoleFields, UnitCombo
+from ui.setup.form import LanguageCombo, MonthCombo, PeopleFields, RoleFields, UnitCombo
 from ui.widgets.error_label import error_label
 
 
@@ -39,20 +41,53 @@ class RolePage(QWizardPage):
 
 
 class UnitPage(QWizardPage):
-    def __init__(self, reference: ReferenceData, role_fields: RoleFields) -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
-        self.role_fields = role_fields
+        self.owner = wizard
+        self.role_fields = wizard.role_page.role
         self.setTitle(translate("SetupWizard", "Your unit"))
         self.setSubTitle(translate("SetupWizard", "Returns are filed in the name of this unit."))
-        self.unit = UnitCombo(reference)
+        self.unit = UnitCombo(wizard.reference)
+        self.reports_from = MonthCombo(wizard.translator.language)
+        self.reports_from_label = QLabel(translate("SetupWizard", "Reports with KeSu fr&om:"))
+        self.reports_from_label.setBuddy(self.reports_from)
+        self.reports_from_hint = QLabel(
+            translate(
+                "SetupWizard",
+                "The first month whose return you send with KeSu Desktop. Earlier months are not counted as due; "
+                "you can still export them to catch up.",
+            )
+        )
+        self.reports_from_hint.setObjectName("hint")
+        self.reports_from_hint.setWordWrap(True)
         self.error = _error_label()
         form = QFormLayout(self)
         form.addRow(translate("SetupWizard", "&Unit:"), self.unit)
+        form.addRow(self.reports_from_label, self.reports_from)
+        form.addRow(self.reports_from_hint)
         form.addRow(self.error)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        self.unit.show_role(self.role_fields.role())
+        role = self.role_fields.role()
+        self.unit.show_role(role)
+        for widget in (self.reports_from_label, self.reports_from, self.reports_from_hint):
+            widget.setVisible(role == "unit")  # the county office files no returns of its own
+        self.error.hide()
         self.unit.setFocus()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """The unit and the first month, checked by the core's rules before the people page."""
+        try:
+            validate_setup(self.owner.setup(), self.owner.reference)
+        except ValidationError as error:
+            widget = {"unit_code": self.unit, "reports_from": self.reports_from}.get(error.field)
+            if widget is None:
+                return True  # a field of a later page: checked there
+            self.error.setText(self.owner.translator.render(error))
+            self.error.show()
+            widget.setFocus()
+            return False
+        return True
 
 
 class PeoplePage(QWizardPage):
@@ -100,7 +135,7 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.role_page = RolePage(translator.language)
-        self.unit_page = UnitPage(reference, self.role_page.role)
+        self.unit_page = UnitPage(self)
         self.people_page = PeoplePage(self)
         for page in (self.role_page, self.unit_page, self.people_page):
             self.addPage(page)
@@ -116,4 +151,5 @@ class SetupWizard(QWizard):
             reviewer_name=people.reviewer.text(),
             responsible_name=people.responsible.text(),
             language=self.role_page.language.language(),
+            reports_from=self.unit_page.reports_from.month(),
         )
