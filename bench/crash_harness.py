@@ -52,7 +52,7 @@ from kesu_desktop.records.demo import fill_demo  # noqa: E402
 from kesu_desktop.records.service import add_activity  # noqa: E402
 from kesu_desktop.records.types import ActivityInput  # noqa: E402
 from kesu_desktop.reference.periods import month_period  # noqa: E402
-from kesu_desktop.returns.export import export_return  # noqa: E402
+from kesu_desktop.returns.export import export_return, reconcile_interrupted_exports  # noqa: E402
 from kesu_desktop.returns.ledger import reopen, versions  # noqa: E402
 from kesu_desktop.returns.workbook.reader import verify_return_workbook  # noqa: E402
 from kesu_desktop.store.installation import Setup, save_installation  # noqa: E402
@@ -105,10 +105,22 @@ def worker_export(data_folder: Path, folder: Path) -> None:
     """Export KILLED_MONTH into ``folder`` (reopening it first when a previous round finished), reporting when
     the writing starts."""
     store, reference = prepare_store(DataDir(data_folder))
+    reconcile_interrupted_exports(store)
     with store.transaction() as session:
         rows = versions(session, UNIT_CODE, KILLED_MONTH.code)
         if rows and rows[-1].reopened_at is None:
             reopen(session, UNIT_CODE, KILLED_MONTH.code, "crash harness: export again", actor=ACTOR)
+        # a correction must change something: one more activity each round
+        day = KILLED_MONTH.start
+        extra = ActivityInput(
+            title=f"补报活动 {uuid.uuid4().hex[:8]}",
+            start_date=day,
+            end_date=day,
+            form_code="lecture",
+            target_group_codes=("farmers",),
+            participants=30,
+        )
+        add_activity(session, UNIT_CODE, extra, reference, actor=ACTOR)
     print(READY, flush=True)
 
     def progress(step: int, _label: str) -> None:
@@ -268,6 +280,26 @@ def _verify_folder(folder: Path) -> list[str]:
     return problems
 
 
+def _unknown_files(data: DataDir, folder: Path) -> list[str]:
+    """Final-named files in the export folder that belong to no exported version: none may look finished."""
+    store, _reference = prepare_store(data)
+    try:
+        with store.reading() as session:
+            known = {
+                name
+                for period in (FIRST_MONTH, KILLED_MONTH)
+                for version in versions(session, UNIT_CODE, period.code)
+                for name in version.files
+            }
+    finally:
+        store.close()
+    return [
+        f"{path.name} looks finished but the store knows no such export"
+        for path in sorted(folder.iterdir())
+        if not path.name.startswith(TEMP_PREFIX) and path.name not in known
+    ]
+
+
 def _recorded_files_present(data: DataDir, folder: Path) -> list[str]:
     store, _reference = prepare_store(data)
     try:
@@ -320,7 +352,7 @@ def run_exports(work: Path, kills: int, rng: random.Random, summary: Summary) ->
         summary.violations.append(f"the first export is not good: {problems}")
         return
     number = 0
-    while summary.export_kills < kills and number < kills * 3:
+    while summary.export_kills < kills and number < kills * 6:
         number += 1
         summary.export_rounds += 1
         process = _spawn("--worker-export", str(data.root), str(folder))
@@ -345,12 +377,15 @@ def run_exports(work: Path, kills: int, rng: random.Random, summary: Summary) ->
             summary.export_kills_with_partial_file += partial
         problems = _verify_folder(folder)
         # Starting the app again, told the export folder (as the GUI is told the last one used).
-        prepare_store(data, tidy_folders=[folder])[0].close()
+        restarted, _reference = prepare_store(data, tidy_folders=[folder])
+        reconcile_interrupted_exports(restarted)
+        restarted.close()
         left = leftover_temporaries(folder) + leftover_temporaries(data.root)
         summary.temporaries_left_after_start += len(left)
         if left:
             problems.append(f"temporary files left after start-up: {[path.name for path in left]}")
         problems += _recorded_files_present(data, folder)
+        problems += _unknown_files(data, folder)
         if problems:
             summary.violations.append(f"export round {number}: {problems}")
         else:

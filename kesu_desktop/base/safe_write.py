@@ -75,12 +75,10 @@ def ensure_free_space(folder: Path, needed: int) -> None:
         )
 
 
-def write_atomically(
-    target: Path, produce: Callable[[Path], None], check: Callable[[Path], None] | None = None
-) -> Path:
-    """Have ``produce`` write into a temporary file beside ``target``, make it durable, let ``check`` read it
-    back (raising if it is wrong), then move it over ``target``. On any failure the temporary file is removed
-    and a :class:`WriteError` says why."""
+def stage(target: Path, produce: Callable[[Path], None], check: Callable[[Path], None] | None = None) -> Path:
+    """Have ``produce`` write into a temporary file beside ``target``, make it durable and let ``check`` read it
+    back (raising if it is wrong); the temporary file, for :func:`place` or :func:`discard`. On any failure it
+    is removed and a :class:`WriteError` says why."""
     temporary = target.with_name(f"{TEMP_PREFIX}{secrets.token_hex(6)}{target.suffix}")
     try:
         produce(temporary)
@@ -89,18 +87,49 @@ def write_atomically(
             os.fsync(handle.fileno())
         if check is not None:
             check(temporary)
+    except OSError as error:
+        discard(temporary)
+        raise _failure(target, error) from error
+    except BaseException:
+        discard(temporary)
+        raise
+    return temporary
+
+
+def place(temporary: Path, target: Path) -> None:
+    """Move a staged file over ``target`` and make the move durable."""
+    try:
         os.replace(temporary, target)
         _fsync_folder(target.parent)
     except OSError as error:
-        _discard(temporary)
         raise _failure(target, error) from error
+
+
+def bytes_writer(data: bytes) -> Callable[[Path], None]:
+    """A ``produce`` for :func:`stage` and :func:`write_atomically` that writes ``data``."""
+
+    def write(temporary: Path) -> None:
+        temporary.write_bytes(data)
+
+    return write
+
+
+def write_atomically(
+    target: Path, produce: Callable[[Path], None], check: Callable[[Path], None] | None = None
+) -> Path:
+    """:func:`stage` then :func:`place`: ``target`` is either left as it was or replaced by a complete, checked
+    file. On any failure the temporary file is removed and a :class:`WriteError` says why."""
+    temporary = stage(target, produce, check)
+    try:
+        place(temporary, target)
     except BaseException:
-        _discard(temporary)
+        discard(temporary)
         raise
     return target
 
 
-def _discard(path: Path) -> None:
+def discard(path: Path) -> None:
+    """Remove ``path`` if it is there; a file that cannot be removed is left (a leftover for the next start)."""
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
 

@@ -37,6 +37,13 @@ def fingerprint(payload: Any) -> str:
     return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
 
 
+def key_fingerprint(public_key: str) -> str:
+    """A short, readable fingerprint of a base64 public key (e.g. 7C21-9B04), printed on paper returns so the county
+    can compare it with the key a unit's first return brings."""
+    digest = hashlib.sha256(base64.b64decode(public_key)).hexdigest().upper()[:8]
+    return f"{digest[:4]}-{digest[4:]}"
+
+
 @dataclass(frozen=True)
 class Signature:
     public_key: str

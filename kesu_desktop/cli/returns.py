@@ -1,9 +1,9 @@
 """The ``return`` commands of the command line: the monthly return, headless.
 
-``return export --period 2024-03 --out DIR [--format xlsx,pdf] [--json]`` writes the signed workbook and the
-PDF and locks the month; ``return status [--year 2024] [--json]`` lists the year's months; ``return reopen
---period 2024-03 --reason TEXT`` reopens a month for correction; ``return show --period 2024-03|2024-Q1|2024|
-PLAN-2021 [--json]`` prints the form's tables, for review.
+``return export --period 2024-03 --out DIR [--format xlsx,pdf] [--early] [--unfilled zero|na] [--json]``
+writes the signed workbook and the PDF and locks the month; ``return status [--year 2024] [--json]`` lists the
+year's months; ``return reopen --period 2024-03 --reason TEXT`` reopens a month for correction; ``return show
+--period 2024-03|2024-Q1|2024|PLAN-2021 [--json]`` prints the form's tables, for review.
 """
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.cli.data_folder import open_data_folder
 from kesu_desktop.reference.periods import parse_period
-from kesu_desktop.returns.export import export_return
-from kesu_desktop.returns.form import ReturnForm, build_return_form, cell_text
+from kesu_desktop.returns.assemble import build_return_form
+from kesu_desktop.returns.export import EarlyExportError, UnfilledFiguresError, export_return
+from kesu_desktop.returns.form import ReturnForm, cell_text
 from kesu_desktop.returns.ledger import month_statuses, reopen
 from kesu_desktop.store.installation import require_installation
 
@@ -49,6 +51,16 @@ def add_return_parser(
     export.add_argument(
         "--format", default="xlsx,pdf", metavar="xlsx,pdf", help=tr.translate("CLI", "files to write (default both)")
     )
+    export.add_argument(
+        "--early",
+        action="store_true",
+        help=tr.translate("CLI", "export the current month before it is over (nothing more will be recorded for it)"),
+    )
+    export.add_argument(
+        "--unfilled",
+        choices=("zero", "na"),
+        help=tr.translate("CLI", "report period-end figures not filled in as 0 (zero) or not applicable (na)"),
+    )
     export.add_argument("--json", action="store_true", help=tr.translate("CLI", "print the result as JSON"))
     status = actions.add_parser(
         "status", parents=common, help=tr.translate("CLI", "the year's months and their status")
@@ -70,7 +82,33 @@ def _export(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     store, reference = open_data_folder(DataDir(args.data_dir), tr)
     try:
         args.out.mkdir(parents=True, exist_ok=True)
-        result = export_return(store, reference, parse_period(args.period), args.out, formats=formats)
+        result = export_return(
+            store,
+            reference,
+            parse_period(args.period),
+            args.out,
+            formats=formats,
+            early=args.early,
+            unfilled=args.unfilled,
+        )
+    except UnfilledFiguresError as error:
+        raise KesuError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{period}: {count} period-end figures are not filled in ({names}). Set them with 'figures set', or "
+                "export with --unfilled zero or --unfilled na.",
+            ),
+            **error.values,
+        ) from error
+    except EarlyExportError as error:
+        raise KesuError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{period} is not over yet (it ends on {end}); the export locks the month. If nothing more will be "
+                "recorded for it, export it now with --early.",
+            ),
+            **error.values,
+        ) from error
     finally:
         store.close()
     if args.json:

@@ -1,5 +1,9 @@
 """The names of a record's fields as a clerk reads them (context ``Fields``): one glossary for the editors, the
-lists, the history, the error messages and the spreadsheets."""
+lists, the history, the error messages, the records workbook, the return's registers and the PDF.
+
+:data:`LABELS` names a field wherever the kind of record goes without saying; :func:`label` names it for one
+kind of record (活动名称 / 培训名称). Their Chinese is the header of the records workbook's column, letter for
+letter (``tests/unit/test_glossary.py``)."""
 
 from __future__ import annotations
 
@@ -30,3 +34,15 @@ LABELS = {
     "hours": QT_TRANSLATE_NOOP("Fields", "Hours"),
     "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
 }
+
+_FOR_RECORD_TYPE = {
+    ("activity", "title"): QT_TRANSLATE_NOOP("Fields", "Activity title"),
+    ("training", "title"): QT_TRANSLATE_NOOP("Fields", "Training title"),
+    ("activity", "venue"): QT_TRANSLATE_NOOP("Fields", "Activity venue"),
+    ("training", "venue"): QT_TRANSLATE_NOOP("Fields", "Training venue"),
+}
+
+
+def label(record_type: str, field: str) -> str:
+    """The field's name (untranslated, context ``Fields``) on a record of ``record_type`` (activity, training)."""
+    return _FOR_RECORD_TYPE.get((record_type, field), LABELS[field])

@@ -15,12 +15,21 @@ from kesu_desktop.reference.periods import month_of
 
 
 class PeriodLockedError(KesuError):
+    """A change refused because its month was reported. The message names no way to reopen, because the GUI
+    offers a button for it; the command line prints ``cli_template``, which names the command."""
+
+    cli_template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{period} was reported (version {version}) and is locked; reopen it for correction first with "
+        "'return reopen --period {period} --reason TEXT'.",
+    )
+
     def __init__(self, period: str, version: int) -> None:
+        self.period = period
+        self.version = version
         super().__init__(
             QT_TRANSLATE_NOOP(
-                "Errors",
-                "{period} was reported (version {version}) and is locked. Reopen it for correction first "
-                "(Returns page, or the command 'return reopen').",
+                "Errors", "{period} was reported (version {version}) and is locked; reopen it for correction first."
             ),
             period=period,
             version=version,
@@ -28,10 +37,15 @@ class PeriodLockedError(KesuError):
 
 
 def locked_version(session: Session, unit_code: str, period: str) -> int | None:
-    """The exported version that locks the month, or None when the month is open for editing."""
+    """The exported (or being exported) version that locks the month, or None when the month is open for editing;
+    an abandoned export locks nothing."""
     latest = session.scalars(
         select(models.ReturnVersion)
-        .where(models.ReturnVersion.unit_code == unit_code, models.ReturnVersion.period == period)
+        .where(
+            models.ReturnVersion.unit_code == unit_code,
+            models.ReturnVersion.period == period,
+            models.ReturnVersion.state != "abandoned",  # a pending export locks the month while it is written
+        )
         .order_by(models.ReturnVersion.version.desc())
         .limit(1)
     ).first()

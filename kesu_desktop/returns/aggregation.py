@@ -1,4 +1,4 @@
-"""The one aggregation of a unit's records over a period, feeding the screens and (later) the return files.
+"""The one aggregation of a unit's records over a period, feeding the screens and the return files.
 
 Activities are counted under their main target group, so the groups add up to the total; every marginal is
 derived from the form × group matrix in one place, so no two views of the same period can disagree.
@@ -6,13 +6,14 @@ derived from the form × group matrix in one place, so no two views of the same 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db import models
+from kesu_desktop.records.service import list_activities, list_trainings
+from kesu_desktop.records.types import ActivityInput, TrainingInput
 
 
 @dataclass(frozen=True)
@@ -79,66 +80,36 @@ class PeriodSummary:
         return result
 
 
+def summarise_records(
+    unit_code: str, start: date, end: date, activities: Iterable[ActivityInput], trainings: Iterable[TrainingInput]
+) -> PeriodSummary:
+    """The records given, aggregated: the one aggregation behind every screen and file, on either side of the
+    stick (the county applies it to the records inside a return). Each activity counts under its first (main)
+    target group; a figure not filled in counts as 0."""
+    matrix: dict[tuple[str, str], ActivityFigures] = {}
+    by_campaign: dict[str, ActivityFigures] = {}
+    for activity in activities:
+        figures = ActivityFigures(1, activity.participants or 0, activity.women or 0)
+        key = (activity.form_code, activity.target_group_codes[0])
+        matrix[key] = matrix.get(key, ActivityFigures()) + figures
+        if activity.campaign_code is not None:
+            by_campaign[activity.campaign_code] = by_campaign.get(activity.campaign_code, ActivityFigures()) + figures
+    by_kind: dict[str, TrainingFigures] = {}
+    for training in trainings:
+        counted = TrainingFigures(
+            1,
+            training.sessions or 0,
+            training.trainees or 0,
+            training.women or 0,
+            training.low_income or 0,
+            training.certified or 0,
+        )
+        by_kind[training.kind_code] = by_kind.get(training.kind_code, TrainingFigures()) + counted
+    return PeriodSummary(unit_code, start, end, matrix, by_kind, by_campaign)
+
+
 def summarise(session: Session, unit_code: str, start: date, end: date) -> PeriodSummary:
     """Live records of ``unit_code`` that start within [start, end], aggregated."""
-    activity, link = models.Activity, models.ActivityTargetGroup
-    activity_rows = session.execute(
-        select(
-            activity.form_code,
-            link.target_group_code,
-            func.count(activity.id),
-            func.coalesce(func.sum(activity.participants), 0),
-            func.coalesce(func.sum(activity.women), 0),
-        )
-        .join(link, (link.activity_id == activity.id) & (link.position == 0))
-        .where(activity.unit_code == unit_code, activity.deleted_at.is_(None), activity.start_date.between(start, end))
-        .group_by(activity.form_code, link.target_group_code)
-    )
-    campaign_rows = session.execute(
-        select(
-            activity.campaign_code,
-            func.count(activity.id),
-            func.coalesce(func.sum(activity.participants), 0),
-            func.coalesce(func.sum(activity.women), 0),
-        )
-        .where(
-            activity.unit_code == unit_code,
-            activity.deleted_at.is_(None),
-            activity.start_date.between(start, end),
-            activity.campaign_code.is_not(None),
-        )
-        .group_by(activity.campaign_code)
-    )
-    training = models.Training
-    training_rows = session.execute(
-        select(
-            training.kind_code,
-            func.count(training.id),
-            *(
-                func.coalesce(func.sum(column), 0)
-                for column in (
-                    training.sessions,
-                    training.trainees,
-                    training.women,
-                    training.low_income,
-                    training.certified,
-                )
-            ),
-        )
-        .where(training.unit_code == unit_code, training.deleted_at.is_(None), training.start_date.between(start, end))
-        .group_by(training.kind_code)
-    )
-    return PeriodSummary(
-        unit_code,
-        start,
-        end,
-        {
-            (form, group): ActivityFigures(int(count), int(people or 0), int(women or 0))
-            for form, group, count, people, women in activity_rows
-        },
-        {kind: TrainingFigures(*(int(value) for value in values)) for kind, *values in training_rows},
-        {
-            str(campaign): ActivityFigures(int(count), int(people or 0), int(women or 0))
-            for campaign, count, people, women in campaign_rows
-        },
-    )
+    activities = [activity.data for activity in list_activities(session, unit_code, start, end)]
+    trainings = [training.data for training in list_trainings(session, unit_code, start, end)]
+    return summarise_records(unit_code, start, end, activities, trainings)

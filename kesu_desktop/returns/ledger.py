@@ -1,6 +1,8 @@
 """The record of exported returns: versions, locks, reopening for correction, and each month's status.
 
-Exporting a month's return locks the month: its records and period-end figures can no longer be changed.
+Exporting a month's return locks the month: its records and period-end figures can no longer be changed. An
+export takes its version (pending) before any file has its final name, and counts only once both files are in
+place; one that fails or is killed is abandoned, so a version and a file name are never used twice.
 "Reopen for correction" needs a reason and unlocks it; the next export is version 2, a correction (更正),
 listing what changed against version 1.
 """
@@ -8,9 +10,12 @@ listing what changed against version 1.
 from __future__ import annotations
 
 import json
+import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -18,13 +23,19 @@ from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.base.errors import KesuError, ValidationError
+from kesu_desktop.base.safe_write import discard
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.records.fields import LABELS
 from kesu_desktop.records.locks import PeriodLockedError
 from kesu_desktop.reference.periods import Period, month_period
 from kesu_desktop.returns.manifest import ReturnIdentity, SignedManifest
+from kesu_desktop.store.installation import reporting_start
 
 DEFAULT_DEADLINE_DAY = 5
+EXPORT_UNDER_WAY = QT_TRANSLATE_NOOP(
+    "Errors", "The return of {period} is being exported right now; wait until that export has finished."
+)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -50,7 +61,8 @@ class MonthStatus:
     latest: ExportedVersion | None
 
 
-def _rows(session: Session, unit_code: str, period: str) -> list[models.ReturnVersion]:
+def _all_rows(session: Session, unit_code: str, period: str) -> list[models.ReturnVersion]:
+    """Every version of the month that was ever taken, abandoned ones included (their numbers are never reused)."""
     return list(
         session.scalars(
             select(models.ReturnVersion)
@@ -60,13 +72,18 @@ def _rows(session: Session, unit_code: str, period: str) -> list[models.ReturnVe
     )
 
 
+def _rows(session: Session, unit_code: str, period: str) -> list[models.ReturnVersion]:
+    """The month's exported versions."""
+    return [row for row in _all_rows(session, unit_code, period) if row.state == "exported"]
+
+
 def _exported(row: models.ReturnVersion) -> ExportedVersion:
     return ExportedVersion(
         row.version,
         row.exported_at,
         row.exported_by,
         row.fingerprint,
-        tuple(name for name in row.files.split("\n") if name),
+        tuple(Path(name).name for name in row.files.split("\n") if name),
         row.reopened_at,
         row.reopened_by,
         row.reopen_reason,
@@ -75,35 +92,91 @@ def _exported(row: models.ReturnVersion) -> ExportedVersion:
 
 
 def versions(session: Session, unit_code: str, period: str) -> list[ExportedVersion]:
+    """The month's exported versions, oldest first."""
     return [_exported(row) for row in _rows(session, unit_code, period)]
 
 
 def next_identity(session: Session, unit_code: str, period: str, installation_id: uuid.UUID) -> ReturnIdentity:
-    """The identity of the next export of a month: version 1, or the next correction after a reopening."""
-    rows = _rows(session, unit_code, period)
-    if rows and rows[-1].reopened_at is None:
-        raise PeriodLockedError(period, rows[-1].version)
+    """The identity of the next export of a month: the next version number never used for it (an abandoned
+    export's included), a correction when an exported version was reopened."""
+    rows = _all_rows(session, unit_code, period)
+    if any(row.state == "pending" for row in rows):
+        raise KesuError(EXPORT_UNDER_WAY, period=period)
+    exported = [row for row in rows if row.state == "exported"]
+    if exported and exported[-1].reopened_at is None:
+        raise PeriodLockedError(period, exported[-1].version)
     version = rows[-1].version + 1 if rows else 1
-    return ReturnIdentity(uuid.uuid4(), version, version > 1, datetime.now().replace(microsecond=0), installation_id)
+    return ReturnIdentity(uuid.uuid4(), version, bool(exported), datetime.now().replace(microsecond=0), installation_id)
 
 
-def record_export(session: Session, manifest: SignedManifest, files: list[str], *, actor: str) -> ExportedVersion:
-    """Note an exported version and lock its month."""
+def reserve_export(session: Session, manifest: SignedManifest, files: list[Path], *, actor: str) -> None:
+    """Take the manifest's version before any of its files has its final name: from now on the version and the
+    names are the store's, and the month is locked while the files are written."""
     payload = manifest.payload
-    row = models.ReturnVersion(
-        id=uuid.UUID(payload["return_id"]),
-        unit_code=payload["unit_code"],
-        period=payload["period"],
-        version=payload["version"],
-        exported_at=datetime.fromisoformat(payload["created_at"]),
-        exported_by=actor,
-        fingerprint=manifest.fingerprint,
-        files="\n".join(files),
-        payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
+    session.add(
+        models.ReturnVersion(
+            id=uuid.UUID(payload["return_id"]),
+            unit_code=payload["unit_code"],
+            period=payload["period"],
+            version=payload["version"],
+            exported_at=datetime.fromisoformat(payload["created_at"]),
+            exported_by=actor,
+            fingerprint=manifest.fingerprint,
+            files="\n".join(str(path) for path in files),
+            payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
+            state="pending",
+        )
     )
-    session.add(row)
+    session.flush()
+
+
+def _pending(session: Session, return_id: str) -> models.ReturnVersion:
+    row = session.get(models.ReturnVersion, uuid.UUID(return_id))
+    if row is None or row.state != "pending":
+        raise KesuError(QT_TRANSLATE_NOOP("Errors", "The export {id} is not under way."), id=return_id)
+    return row
+
+
+def finish_export(session: Session, return_id: str) -> ExportedVersion:
+    """Both files are in place: the version counts and locks its month."""
+    row = _pending(session, return_id)
+    row.state = "exported"
     session.flush()
     return _exported(row)
+
+
+def abandon_export(session: Session, return_id: str) -> None:
+    """The export failed or was interrupted: its version number stays taken and locks nothing."""
+    _pending(session, return_id).state = "abandoned"
+    session.flush()
+
+
+@dataclass(frozen=True)
+class Reconciled:
+    period: str
+    version: int
+    state: str
+    """exported (both files were found complete) or abandoned (what was found of them was removed)."""
+
+
+def reconcile_exports(session: Session, is_complete: Callable[[Path, str], bool]) -> list[Reconciled]:
+    """Settle the exports a crash left pending. When every file of one is in place and ``is_complete(path,
+    fingerprint)`` says it is the signed one, the export counts; otherwise the files it did put in place are
+    removed (none of them may look finished) and the export is abandoned. A folder that cannot be reached (a
+    stick taken out) counts as incomplete: its version is abandoned, never reused."""
+    settled = []
+    for row in session.scalars(select(models.ReturnVersion).where(models.ReturnVersion.state == "pending")):
+        files = [Path(name) for name in row.files.split("\n") if name]
+        if files and all(is_complete(path, row.fingerprint) for path in files):
+            row.state = "exported"
+        else:
+            for path in files:
+                discard(path)
+            row.state = "abandoned"
+        log.warning("Export of %s version %s left pending by a crash: now %s", row.period, row.version, row.state)
+        settled.append(Reconciled(row.period, row.version, row.state))
+    session.flush()
+    return settled
 
 
 def reopen(session: Session, unit_code: str, period: str, reason: str, *, actor: str) -> ExportedVersion:
@@ -133,11 +206,18 @@ def deadline_of(period: Period, deadline_day: int = DEFAULT_DEADLINE_DAY) -> dat
 def month_statuses(
     session: Session, unit_code: str, year: int, today: date, deadline_day: int = DEFAULT_DEADLINE_DAY
 ) -> list[MonthStatus]:
-    """The year's months with their state: not yet due, due, overdue, exported (vN) or reopened."""
+    """The year's months with their state: not yet due, due, overdue, exported (vN) or reopened. A month before
+    the unit reports with the app (:func:`~kesu_desktop.store.installation.reporting_start`) is not due, though
+    it may still be exported to catch up."""
+    first_due = reporting_start(session, unit_code)
     latest_rows: dict[str, models.ReturnVersion] = {}
     for row in session.scalars(
         select(models.ReturnVersion)
-        .where(models.ReturnVersion.unit_code == unit_code, models.ReturnVersion.period.like(f"{year:04d}-%"))
+        .where(
+            models.ReturnVersion.unit_code == unit_code,
+            models.ReturnVersion.period.like(f"{year:04d}-%"),
+            models.ReturnVersion.state == "exported",
+        )
         .order_by(models.ReturnVersion.version)
     ):
         latest_rows[row.period] = row
@@ -148,7 +228,7 @@ def month_statuses(
         latest = latest_rows.get(period.code)
         if latest is not None:
             state = "reopened" if latest.reopened_at is not None else "exported"
-        elif today <= period.end:
+        elif today <= period.end or (first_due is not None and period.start < first_due):
             state = "not_due"
         elif today <= deadline:
             state = "due"

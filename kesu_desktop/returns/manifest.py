@@ -1,8 +1,10 @@
 """The machine-readable content of a return: what the county imports, and what is signed.
 
-The payload holds the format version, unit, period, return version, creation time, app version, every
-record and every table of the form. It is signed with the installation's key; the workbook carries it, and
-its fingerprint is printed on the PDF so paper and file can be matched.
+The payload holds the format version, unit, period, return version, creation time, app version, whether
+it was made from demo data, every record and every table of the form, the Table 2 mapping it used, and for
+a correction the reason and the changes (``docs/return-format.md`` describes each format version). It is
+signed with the installation's key; the workbook carries it, and its fingerprint (with the key's) is printed
+on the PDF so paper and file can be matched.
 """
 
 from __future__ import annotations
@@ -14,13 +16,12 @@ from decimal import Decimal
 from typing import Any
 
 from kesu_desktop import __version__
-from kesu_desktop.base.signing import Signature, fingerprint, sign, verify
+from kesu_desktop.base.signing import Signature, fingerprint, key_fingerprint, sign, verify
 from kesu_desktop.records.figures import NotApplicable
 from kesu_desktop.records.types import Activity, Training
 from kesu_desktop.returns.form import Cell, ReturnForm
 
 FORMAT = "kesu-monthly-return"
-FORMAT_VERSION = 1
 
 
 def _plain(value: Any) -> Any:
@@ -58,7 +59,7 @@ def build_payload(form: ReturnForm, identity: ReturnIdentity) -> dict[str, Any]:
     header = form.header
     return {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": form.format_version,
         "app_version": __version__,
         "return_id": str(identity.return_id),
         "installation_id": str(identity.installation_id),
@@ -82,7 +83,11 @@ def build_payload(form: ReturnForm, identity: ReturnIdentity) -> dict[str, Any]:
             }
             for table in form.tables
         ],
-        "corrections": list(form.corrections),
+        "demo": form.is_demo,
+        "national_mapping": dict(form.national_mapping),
+        "correction": (
+            {"reason": form.correction_reason, "changes": list(form.corrections)} if identity.is_correction else None
+        ),
         "activities": [record_payload(a) for a in form.activities],
         "trainings": [record_payload(t) for t in form.trainings],
     }
@@ -96,6 +101,10 @@ class SignedManifest:
     @property
     def fingerprint(self) -> str:
         return fingerprint(self.payload)
+
+    @property
+    def key_fingerprint(self) -> str:
+        return key_fingerprint(self.signature.public_key)
 
     def is_authentic(self) -> bool:
         return verify(self.payload, self.signature)

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>KeSu Desktop cannot start</source>
         <translation>科素填报无法启动</translation>
     </message>
@@ -12,42 +12,42 @@
 <context>
     <name>Bin</name>
     <message>
-        <location filename="../../ui/records/bin.py" line="31"/>
+        <location filename="../../ui/records/bin.py" line="36"/>
         <source>Bin: deleted activities</source>
         <translation>回收站：已删除的科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/records/bin.py" line="33"/>
+        <location filename="../../ui/records/bin.py" line="38"/>
         <source>Bin: deleted trainings</source>
         <translation>回收站：已删除的培训</translation>
     </message>
     <message>
-        <location filename="../../ui/records/bin.py" line="46"/>
+        <location filename="../../ui/records/bin.py" line="51"/>
         <source>Deleted records are kept here. Enter or “Restore” puts the selected one back.</source>
         <translation>删除的记录保存在这里。按 Enter 或点击“恢复”可把选中的记录放回列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/bin.py" line="52"/>
+        <location filename="../../ui/records/bin.py" line="57"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/bin.py" line="53"/>
+        <location filename="../../ui/records/bin.py" line="58"/>
         <source>&amp;History…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/bin.py" line="54"/>
+        <location filename="../../ui/records/bin.py" line="59"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/records/bin.py" line="79"/>
+        <location filename="../../ui/records/bin.py" line="84"/>
         <source>The bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/bin.py" line="99"/>
+        <location filename="../../ui/records/bin.py" line="110"/>
         <source>“{title}” is back in the list.</source>
         <translation>“{title}”已放回列表。</translation>
     </message>
@@ -55,352 +55,387 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="49"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="52"/>
         <source>data folder (default: the per-user data folder)</source>
         <translation>数据文件夹（默认：当前用户的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="52"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="55"/>
         <source>language (zh or en)</source>
         <translation>界面语言（zh 中文 或 en 英文）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="60"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="63"/>
         <source>KeSu Desktop: record science-popularization work and report it to the county.</source>
         <translation>科素填报：记录科普工作并向县里报送。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="63"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="66"/>
         <source>Without a command the desktop app starts.</source>
         <translation>不带命令时启动桌面程序。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="23"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="27"/>
         <source>set up this data folder</source>
         <translation>初始化此数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="24"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="28"/>
         <source>unit code or name</source>
         <translation>单位代码或名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="25"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="29"/>
         <source>name of the clerk</source>
         <translation>填报人姓名</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="26"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="30"/>
         <source>clerk&apos;s phone</source>
         <translation>填报人联系电话</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="31"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="35"/>
         <source>reporting unit or county office</source>
         <translation>填报单位（unit）或县科协办公室（county）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="33"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="37"/>
         <source>reviewer (审核人)</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="35"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="39"/>
         <source>responsible person (单位负责人)</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="39"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="45"/>
+        <source>first month whose return is due (default: this month for a new folder; unchanged otherwise)</source>
+        <translation>第一个需要报送月报的月份（新文件夹默认为本月；已初始化的文件夹默认不变）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/folder.py" line="52"/>
+        <source>confirm a change of unit: move the folder&apos;s records and figures to the new unit</source>
+        <translation>确认更换填报单位：把本文件夹的记录和期末数转到新单位名下</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/folder.py" line="56"/>
         <source>fill a demo data folder with sample records</source>
         <translation>向演示数据文件夹填充示例记录</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="42"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="59"/>
         <source>months up to this one (default 24)</source>
         <translation>截至本月的月数（默认 24）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="44"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="61"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="46"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="63"/>
         <source>check the integrity of the store</source>
         <translation>检查数据库完整性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="32"/>
-        <location filename="../../kesu_desktop/cli/folder.py" line="47"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="52"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="57"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="65"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="41"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="69"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="77"/>
         <source>print the result as JSON</source>
         <translation>以 JSON 格式输出结果</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="67"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="93"/>
         <source>Set up {folder} for {unit}.</source>
         <translation>已为{unit}初始化数据文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="79"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="105"/>
         <source>Demo data for {unit}: {activities} activities and {trainings} trainings since {first}.</source>
         <translation>{unit}演示数据：自 {first} 起共 {activities} 次科普活动、{trainings} 次培训。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="112"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="138"/>
         <source>OK: the store is intact (schema {schema}, {activities} activities, {trainings} trainings).</source>
         <translation>正常：数据库完好（结构版本 {schema}，科普活动 {activities} 条，培训 {trainings} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="118"/>
-        <location filename="../../kesu_desktop/cli/main.py" line="123"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="125"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="133"/>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="132"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="142"/>
         <source>Error: something unexpected went wrong; the details are in {log}.</source>
         <translation>错误：发生了意外问题，详细信息见 {log}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="44"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="46"/>
         <source>activities and trainings as an Excel workbook</source>
         <translation>以 Excel 工作簿导入导出科普活动和培训</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="48"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="50"/>
         <source>write an empty workbook to fill in</source>
         <translation>生成一个空白的填报工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="51"/>
-        <location filename="../../kesu_desktop/cli/records.py" line="55"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="53"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="57"/>
         <source>file to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="53"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="55"/>
         <source>write this unit&apos;s records</source>
         <translation>导出本单位的记录</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="60"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="62"/>
         <source>only records starting in this year or month (default: all)</source>
         <translation>只导出在该年或该月开始的记录（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="64"/>
         <source>read a filled-in workbook</source>
         <translation>读入填好的工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="63"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="65"/>
         <source>workbook to read</source>
         <translation>要读入的工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="65"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="67"/>
         <source>check and say what would change; store nothing</source>
         <translation>只检查并说明将有哪些变化，不保存</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="70"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="72"/>
         <source>store the valid rows even if others have errors (default: all or nothing)</source>
         <translation>即使有的行有错，也保存正确的行（默认：全部正确才保存）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="72"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="74"/>
         <source>print the report as JSON</source>
         <translation>以 JSON 格式输出报告</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="91"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="93"/>
         <source>Wrote an empty workbook to {file}.</source>
         <translation>已生成空白工作簿 {file}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="104"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="106"/>
         <source>Wrote {activities} activities and {trainings} trainings to {file}.</source>
         <translation>已将 {activities} 条科普活动和 {trainings} 条培训写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="153"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="155"/>
         <source>Dry run, nothing stored: {added} would be added, {updated} updated, {unchanged} unchanged.</source>
         <translation>试运行，未保存：将新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="156"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="158"/>
         <source>Dry run, nothing stored: {added} would be added, {updated} updated, {unchanged} unchanged; {errors} rows with errors would be left out.</source>
         <translation>试运行，未保存：将新增 {added} 条，更新 {updated} 条，{unchanged} 条不变；有错的 {errors} 行将不导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="161"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="163"/>
         <source>Nothing stored: {errors} rows have errors. Correct them, or import with --valid-only to store the other rows ({added} to add, {updated} to update).</source>
         <translation>未保存任何记录：有 {errors} 行有错。请改正，或加 --valid-only 只导入其余正确的行（新增 {added} 条，更新 {updated} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="166"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="168"/>
         <source>Imported: {added} added, {updated} updated, {unchanged} unchanged; {errors} rows with errors were left out.</source>
         <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变；有错的 {errors} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="169"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="171"/>
         <source>Imported: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="207"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="209"/>
         <source>{sheet}, row {row}, column {column}: {reason}</source>
         <translation>{sheet}，第 {row} 行，{column} 列：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="27"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="29"/>
         <source>not yet due</source>
         <translation>未到报送期</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="28"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="30"/>
         <source>due</source>
         <translation>待报送</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="29"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="31"/>
         <source>overdue</source>
         <translation>逾期未报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="30"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="32"/>
         <source>exported, version {version}</source>
         <translation>已报送，第{version}版</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="31"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="33"/>
         <source>reopened for correction</source>
         <translation>已重新打开更正</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="40"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="42"/>
         <source>the monthly return</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="43"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="45"/>
         <source>write the month&apos;s Excel and PDF and lock the month</source>
         <translation>导出该月的 Excel 和 PDF 并锁定该月</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="28"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="37"/>
         <source>period-end figures of a month</source>
         <translation>某月的期末数（队伍与阵地）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="30"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="39"/>
         <source>list the month&apos;s figures</source>
         <translation>列出该月的期末数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="31"/>
-        <location filename="../../kesu_desktop/cli/figures.py" line="34"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="45"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="59"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="40"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="43"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="47"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="71"/>
         <source>the month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="33"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="42"/>
         <source>store some of the month&apos;s figures</source>
         <translation>填写该月的部分期末数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="36"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="47"/>
+        <source>store the figure an earlier month had for each one not filled in</source>
+        <translation>对每项未填的期末数，存入之前月份的数值</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/figures.py" line="50"/>
         <source>a whole number, na, or empty</source>
         <translation>整数、na（不适用）或留空（未填）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="89"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="114"/>
         <source>not filled in</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="27"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="116"/>
+        <source>({figure} in {period}; store it with --carry-over)</source>
+        <translation>（{period} 为 {figure}；加 --carry-over 可沿用）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/backup.py" line="33"/>
         <source>write a checked backup of the store</source>
         <translation>备份数据库（并校验备份）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="30"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="47"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="36"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="49"/>
         <source>folder to write to</source>
         <translation>写入的文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="33"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="39"/>
         <source>replace the store with a backup (saved first)</source>
         <translation>用备份替换当前数据（先保存当前数据）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="35"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="41"/>
         <source>the backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="53"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="45"/>
+        <source>restore a backup of another unit: this folder&apos;s data is replaced by that unit&apos;s</source>
+        <translation>恢复另一个单位的备份：本文件夹的数据将被那个单位的数据替换</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/backup.py" line="79"/>
         <source>Restored {file} into {folder}; there was no data to save first.</source>
         <translation>已将 {file} 恢复到 {folder}；原先没有需要保存的数据。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="55"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="81"/>
         <source>Restored {file} into {folder}; the previous data was saved to {saved}.</source>
         <translation>已将 {file} 恢复到 {folder}；原有数据已保存到 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="50"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="52"/>
         <source>files to write (default both)</source>
         <translation>要生成的文件（默认两种都生成）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="54"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="57"/>
+        <source>export the current month before it is over (nothing more will be recorded for it)</source>
+        <translation>在本月结束前导出本月（本月不会再登记任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/returns.py" line="62"/>
+        <source>report period-end figures not filled in as 0 (zero) or not applicable (na)</source>
+        <translation>未填的期末数按 0（zero）或不适用（na）报送</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/returns.py" line="66"/>
         <source>the year&apos;s months and their status</source>
         <translation>列出一年各月的报送状态</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="56"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="68"/>
         <source>the year (default this year)</source>
         <translation>年份（默认今年）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="58"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="70"/>
         <source>reopen a month for correction</source>
         <translation>重新打开某月以便更正</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="60"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="72"/>
         <source>why it must be corrected</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="61"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="73"/>
         <source>print the return&apos;s tables</source>
         <translation>显示报表各表内容</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="63"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="75"/>
         <source>2024-03, 2024-Q1, 2024 or PLAN-2021</source>
         <translation>2024-03、2024-Q1、2024 或 PLAN-2021</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="87"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="125"/>
         <source>Version {version}, fingerprint {fingerprint}; the month is now locked.</source>
         <translation>第{version}版，指纹 {fingerprint}；该月已锁定。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="132"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="170"/>
         <source>{period} is open for correction.</source>
         <translation>{period} 已重新打开，可以更正。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/data_folder.py" line="49"/>
+        <location filename="../../kesu_desktop/cli/data_folder.py" line="51"/>
         <source>Password of the data folder: </source>
         <translation>数据文件夹的密码：</translation>
     </message>
@@ -479,17 +514,17 @@
 <context>
     <name>Damaged</name>
     <message>
-        <location filename="../../ui/store/damaged_dialog.py" line="53"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="65"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/store/damaged_dialog.py" line="55"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="67"/>
         <source>KeSu checks its database at every start. This time it found the file damaged ({detail}), so it has not opened it and has changed nothing in it. This happens when a computer loses power while writing, or when a disk is failing.</source>
         <translation>科素填报每次启动都会检查数据库。这次发现数据库文件已损坏（{detail}），因此没有打开它，也没有对它做任何改动。电脑在写入时突然断电，或硬盘出现故障，都可能造成这种情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/store/damaged_dialog.py" line="63"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="75"/>
         <source>The newest good backup was made on {time}:
 {file}
 
@@ -500,44 +535,54 @@ Restoring it brings back everything saved up to then; enter again what was recor
 恢复它可以找回截至那时保存的全部内容；那之后录入的内容需要重新录入。损坏的文件会保留在 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/store/damaged_dialog.py" line="69"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="81"/>
         <source>No good backup was found in the data folder. If you have a backup on a USB stick, choose it; otherwise ask the county office for help. The damaged file stays where it is:
 {path}</source>
         <translation>数据文件夹中没有找到完好的备份。如果U盘里有备份，请选择它；否则请联系县科协办公室协助处理。损坏的文件原样保留在：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/store/damaged_dialog.py" line="84"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="94"/>
+        <source>This data folder has a password: enter it to restore a backup.</source>
+        <translation>此数据文件夹设有密码：请输入密码后再恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/damaged_dialog.py" line="100"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/damaged_dialog.py" line="108"/>
         <source>&amp;Restore this backup</source>
         <translation>恢复这份备份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/store/damaged_dialog.py" line="87"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="111"/>
         <source>&amp;Choose a backup file…</source>
         <translation>选择备份文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/store/damaged_dialog.py" line="90"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/store/damaged_dialog.py" line="112"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="137"/>
         <source>Choose a backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/store/damaged_dialog.py" line="114"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="139"/>
         <source>KeSu backups (*.sqlite3);;All files (*)</source>
         <translation>科素填报备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/store/damaged_dialog.py" line="154"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="188"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/store/damaged_dialog.py" line="155"/>
+        <location filename="../../ui/store/damaged_dialog.py" line="189"/>
         <source>The backup of {time} was restored and the database is whole again. Enter again what was recorded after that time.</source>
         <translation>已恢复 {time} 的备份，数据库已完好。请重新录入那之后记录的内容。</translation>
     </message>
@@ -600,138 +645,228 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{label}“{text}”：本机没有任何字体含有字符 {char}（U+{code}），PDF 无法打印。请换一种写法（例如用拼音），或安装含有该字的字体后再导出。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/installation.py" line="66"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="84"/>
         <source>Role: choose &apos;unit&apos; or &apos;county&apos;.</source>
         <translation>身份：请选择填报单位（unit）或县科协办公室（county）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/installation.py" line="71"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="87"/>
+        <source>Unit: choose the unit whose returns this folder files.</source>
+        <translation>单位：请选择以其名义报送月报的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/installation.py" line="93"/>
         <source>Unit: &apos;{value}&apos; is not a known unit; give its code or its full name.</source>
         <translation>单位：“{value}”不是已知单位，请填写单位代码或完整名称。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/installation.py" line="77"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="99"/>
         <source>Unit: the county office role belongs to {name}; choose it or the unit role.</source>
         <translation>单位：县级身份只属于{name}，请选择该单位或改选填报单位身份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/installation.py" line="83"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="105"/>
         <source>Unit: {name} is the county office; choose the county role or another unit.</source>
         <translation>单位：{name}是县级办公室，请选择县级身份或其他单位。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/installation.py" line="88"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="112"/>
         <source>Clerk: enter the name of the person filling in.</source>
         <translation>填报人：请填写填报人姓名。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/installation.py" line="97"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="121"/>
         <source>Name: at most {limit} characters.</source>
         <translation>姓名：最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/installation.py" line="102"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="126"/>
         <source>Phone: use digits only, e.g. 0357-1234567 or 13812345678.</source>
         <translation>联系电话：只能填写数字，如 0357-1234567 或 13812345678。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/installation.py" line="105"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="129"/>
         <source>Language: choose Chinese or English.</source>
         <translation>语言：请选择中文或英文。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="49"/>
-        <location filename="../../kesu_desktop/store/integrity.py" line="61"/>
+        <location filename="../../kesu_desktop/store/installation.py" line="138"/>
+        <source>Reports from: &apos;{value}&apos; is not a month; write it as 2025-03.</source>
+        <translation>开始报送月份：“{value}”不是月份，请写成 2025-03 这样。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/installation.py" line="145"/>
+        <source>Reports from: {value} is after this month; choose {month} or an earlier month.</source>
+        <translation>开始报送月份：{value} 晚于本月，请选择 {month} 或更早的月份。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/installation.py" line="271"/>
+        <source>Unit: this folder holds {activities} activities and {trainings} trainings of {old}, with its period-end figures; to move them all to {new}, run init again with --move-records.</source>
+        <translation>单位：本数据文件夹存有{old}的 {activities} 次科普活动、{trainings} 次培训及其期末数；如要把它们全部转到{new}名下，请加 --move-records 重新运行 init。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/installation.py" line="280"/>
+        <source>Unit: this folder holds {activities} activities and {trainings} trainings of {old}, with its period-end figures; changing the unit moves them all to {new}. The {returns} returns exported for {old} stay in its name, and {new}&apos;s returns for those months are still to be exported.</source>
+        <translation>单位：本数据文件夹存有{old}的 {activities} 次科普活动、{trainings} 次培训及其期末数；更换单位会把它们全部转到{new}名下。已导出的 {returns} 份月报仍以{old}的名义保留，{new}这些月份的月报还需另行导出。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/installation.py" line="287"/>
+        <source>Unit: this folder holds {activities} activities and {trainings} trainings of {old}, with its period-end figures; changing the unit moves them all to {new}.</source>
+        <translation>单位：本数据文件夹存有{old}的 {activities} 次科普活动、{trainings} 次培训及其期末数；更换单位会把它们全部转到{new}名下。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/installation.py" line="315"/>
+        <source>Role: this folder holds the records of {unit}, so it stays a reporting unit&apos;s folder; the county office uses KeSu Desktop on a computer of its own.</source>
+        <translation>身份：本数据文件夹存有{unit}的记录，只能继续作为填报单位使用；县科协办公室请在自己的电脑上使用科素填报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/installation.py" line="321"/>
+        <source>Role: this folder holds the data of {unit}, so it stays the county office&apos;s folder; a reporting unit uses KeSu Desktop on a computer of its own.</source>
+        <translation>身份：本数据文件夹存有{unit}的数据，只能继续由县科协办公室使用；填报单位请在自己的电脑上使用科素填报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/integrity.py" line="58"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="70"/>
         <source>The database file is damaged: {detail}</source>
         <translation>数据库文件已损坏：{detail}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="67"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="76"/>
         <source>A row in {table} refers to a missing entry in {parent}.</source>
         <translation>表 {table} 中有记录引用了 {parent} 中不存在的条目。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="75"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="84"/>
         <source>The schema is at {found}, not at {expected}.</source>
         <translation>数据库结构版本为 {found}，应为 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="81"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="127"/>
+        <source>The database has lost its guard {name}, which keeps the change history and the setup from being altered: it was removed outside KeSu. Ask the county office to look at this data folder.</source>
+        <translation>数据库缺少保护措施 {name}（它防止变更记录和单位设置被改动）：它是在科素填报之外被删除的。请县科协检查这个数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/integrity.py" line="139"/>
+        <source>The database&apos;s guard {name} was altered outside KeSu and may no longer keep the change history and the setup from being changed. Ask the county office to look at this data folder.</source>
+        <translation>数据库的保护措施 {name} 在科素填报之外被改动过，可能已不能防止变更记录和单位设置被修改。请县科协检查这个数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/integrity.py" line="151"/>
+        <source>The database holds a trigger {name} that KeSu did not make: it was added outside KeSu. Ask the county office to look at this data folder.</source>
+        <translation>数据库中有一个不是科素填报建立的触发器 {name}：它是在科素填报之外加进去的。请县科协检查这个数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/integrity.py" line="173"/>
+        <source>The setup of this data folder is missing although it holds records: it was deleted outside KeSu. Ask the county office to look at this data folder.</source>
+        <translation>这个数据文件夹里有记录，却没有单位设置：设置是在科素填报之外被删除的。请县科协检查这个数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/integrity.py" line="180"/>
         <source>The data folder is not set up yet (run &apos;init&apos;).</source>
         <translation>数据文件夹尚未初始化（请运行 init）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="83"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="186"/>
+        <source>The setup of this data folder is dated {created}, after the first entry of its change history ({first}): it was replaced outside KeSu. Ask the county office to look at this data folder.</source>
+        <translation>这个数据文件夹的单位设置日期为 {created}，晚于变更记录的第一条（{first}）：设置是在科素填报之外被替换的。请县科协检查这个数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/integrity.py" line="204"/>
+        <source>The returns this data folder exported were made by another installation ({other}): its setup was replaced outside KeSu. Ask the county office to look at this data folder.</source>
+        <translation>这个数据文件夹导出的月报出自另一个安装（{other}）：它的单位设置是在科素填报之外被替换的。请县科协检查这个数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/integrity.py" line="224"/>
+        <source>This data folder is marked as a demo, but its change history or its returns are those of real work: the mark was set outside KeSu, which lets the history be deleted. Ask the county office to look at this data folder.</source>
+        <translation>这个数据文件夹标记为演示数据，但它的变更记录或月报是正式工作的：这个标记是在科素填报之外设置的，会使变更记录可以被删除。请县科协检查这个数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/integrity.py" line="235"/>
+        <source>This data folder is marked for real work, but its change history or its returns come from demo data: the mark was changed outside KeSu, so demo records would pass for real ones. Ask the county office to look at this data folder.</source>
+        <translation>这个数据文件夹标记为正式数据，但它的变更记录或月报来自演示数据：这个标记是在科素填报之外改动的，演示记录会被当成正式记录。请县科协检查这个数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/integrity.py" line="94"/>
         <source>The reference data (units) is missing.</source>
         <translation>缺少基础数据（单位列表）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="94"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="105"/>
         <source>{count} activities have no target group.</source>
         <translation>有 {count} 条科普活动没有对象人群。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference/data.py" line="124"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="135"/>
         <source>The reference data file {file} cannot be read: {reason}</source>
         <translation>无法读取基础数据文件 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference/data.py" line="141"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="152"/>
         <source>Row {row} of the reference data file {file} lacks {columns}.</source>
         <translation>基础数据文件 {file} 第 {row} 行缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference/data.py" line="189"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="209"/>
         <source>Target {row} of plan {plan} lacks {columns}.</source>
         <translation>规划 {plan} 的第 {row} 项目标缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="67"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="236"/>
+        <source>Row {row} of the reference data file {file}: &apos;active&apos; is true or false.</source>
+        <translation>参考数据文件 {file} 第 {row} 行：“active”只能是 true 或 false。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/database.py" line="75"/>
         <source>The disk that holds the data folder {folder} is full, so this change was not saved. Everything saved before is safe. Free some space (empty the Recycle Bin, delete files you no longer need), then save again.</source>
         <translation>数据文件夹 {folder} 所在的磁盘已满，这次修改没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站、删除不再需要的文件），然后再保存一次。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="77"/>
+        <location filename="../../kesu_desktop/store/database.py" line="85"/>
         <source>Another job is saving to the data folder {folder} right now (an import of records, or KeSu open a second time), so this change was not saved yet. Everything saved before is safe. Wait until that job has finished, then save again.</source>
         <translation>另一项工作正在向数据文件夹 {folder} 保存（例如正在导入记录，或者科素填报被打开了第二次），所以这次修改还没有保存。之前保存的内容都完好。请等那项工作完成后再保存。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="87"/>
+        <location filename="../../kesu_desktop/store/database.py" line="95"/>
         <source>The data folder {folder} cannot be written to (it is read-only), so this change was not saved. Everything saved before is safe. Ask whoever looks after this computer to allow writing there.</source>
         <translation>数据文件夹 {folder} 无法写入（只读），这次修改没有保存。之前保存的内容都完好无损。请让负责这台电脑的人允许在该文件夹写入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="96"/>
+        <location filename="../../kesu_desktop/store/database.py" line="104"/>
         <source>The computer could not read or write the data folder {folder} ({reason}), so this change was not saved. Everything saved before is safe. Check that the disk is working and has space, then try again.</source>
         <translation>电脑无法读写数据文件夹 {folder}（{reason}），这次修改没有保存。之前保存的内容都完好无损。请检查磁盘是否正常、是否还有空间，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="107"/>
+        <location filename="../../kesu_desktop/store/database.py" line="115"/>
         <source>The database {path} turned out to be damaged ({reason}). Close KeSu and start it again: it checks the database at start and offers to restore the newest good backup.</source>
         <translation>发现数据库 {path} 已损坏（{reason}）。请关闭科素填报后重新启动：启动时会检查数据库，并提供恢复最近一份完好备份的选项。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="237"/>
+        <location filename="../../kesu_desktop/store/database.py" line="297"/>
+        <source>The database {path} was replaced or removed while KeSu had it open (by another program), so nothing more is saved into it and this change was not saved. Close KeSu and start it again.</source>
+        <translation>科素填报打开数据库 {path} 期间，它被（别的程序）替换或删除了，所以不再向它保存任何内容，这次修改也没有保存。请关闭科素填报后重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/database.py" line="359"/>
         <source>a removable drive (USB stick)</source>
         <translation>可移动磁盘（U盘）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="238"/>
+        <location filename="../../kesu_desktop/store/database.py" line="360"/>
         <source>a network drive</source>
         <translation>网络驱动器</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="248"/>
+        <location filename="../../kesu_desktop/store/database.py" line="370"/>
         <source>The data folder {path} is on {kind}. KeSu keeps its database only on this computer&apos;s own disk, because a pulled stick or a dropped network can damage it. Choose a folder on the local disk; use a USB stick only for returns and backups.</source>
         <translation>数据文件夹 {path} 位于{kind}上。科素填报只把数据库放在本机硬盘上，因为拔出U盘或网络中断都可能损坏数据库。请选择本机硬盘上的文件夹；U盘只用于报送月报和存放备份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="290"/>
+        <location filename="../../kesu_desktop/store/database.py" line="412"/>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="302"/>
+        <location filename="../../kesu_desktop/store/database.py" line="426"/>
         <location filename="../../kesu_desktop/store/startup.py" line="50"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {path}：{reason}</translation>
@@ -743,129 +878,186 @@ Restoring it brings back everything saved up to then; enter again what was recor
     </message>
     <message>
         <location filename="../../kesu_desktop/records/validation.py" line="38"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="46"/>
         <source>{label}: at most {limit} characters; shorten it.</source>
         <translation>{label}：最多 {limit} 个字，请缩短。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/validation.py" line="46"/>
-        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="106"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="55"/>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="136"/>
         <source>{label}: required; enter a whole number (0 if none).</source>
         <translation>{label}：必填，请填写整数（没有请填 0）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/validation.py" line="49"/>
-        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="116"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="58"/>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="146"/>
         <source>{label}: enter a whole number of 0 or more.</source>
         <translation>{label}：请填写大于或等于 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="159"/>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="37"/>
+        <source>{label}: the cell holds {value}, which is not a number Excel can store; type the value again.</source>
+        <translation>{label}：单元格中是 {value}，不是 Excel 能保存的数字；请重新填写。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="40"/>
+        <source>{label}: the cell refers to a text that is missing from the file (it is damaged); type the value again.</source>
+        <translation>{label}：单元格引用的文字在文件中不存在（文件已损坏）；请重新填写。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="43"/>
+        <source>{label}: the cell&apos;s content &apos;{value}&apos; cannot be read; type the value again.</source>
+        <translation>{label}：无法读取单元格内容“{value}”；请重新填写。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="189"/>
         <source>{label}: &apos;{value}&apos; is not in the list; use a name or code from the sheet {sheet}.</source>
         <translation>{label}：“{value}”不在可选范围内，请使用“{sheet}”表中的名称或代码。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="202"/>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="232"/>
         <source>{label}: &apos;{value}&apos; is not a record number written by KeSu; leave the cell empty for a new record.</source>
         <translation>{label}：“{value}”不是科素填报生成的记录编号；新记录请让此格留空。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/validation.py" line="53"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="62"/>
         <source>{label}: {value} is too large; at most {limit}.</source>
         <translation>{label}：{value} 太大，最多 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/validation.py" line="66"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="75"/>
         <source>{label}: {part} is more than the whole ({whole}); correct one of them.</source>
         <translation>{label}：{part} 大于总数（{whole}），请更正其中之一。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/validation.py" line="78"/>
-        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="82"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="87"/>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="112"/>
+        <location filename="../../ui/records/entry_fields.py" line="82"/>
         <source>{label}: required; pick a date.</source>
         <translation>{label}：必填，请选择日期。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/validation.py" line="82"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="91"/>
+        <source>{label}: {value} is after today; enter the day it was held, not later than today.</source>
+        <translation>{label}：{value} 晚于今天；请填写实际举办的日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/records/validation.py" line="99"/>
         <source>{label}: {value} is out of range; use a date from {earliest} to {latest}.</source>
         <translation>{label}：{value} 超出范围，请填写 {earliest} 至 {latest} 之间的日期。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/validation.py" line="90"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="107"/>
         <source>{label}: the end date is before the start date.</source>
         <translation>{label}：结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/validation.py" line="98"/>
-        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="171"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="115"/>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="201"/>
         <source>{label}: choose one from the list.</source>
         <translation>{label}：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/validation.py" line="111"/>
-        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="189"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="128"/>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="219"/>
         <source>{label}: choose at least one from the list.</source>
         <translation>{label}：请从列表中至少选择一项。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/validation.py" line="143"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="160"/>
         <source>{label}: enter a number of hours from 0 to 10000.</source>
         <translation>{label}：请填写 0 到 10000 之间的学时数。</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/records/input_parsing.py" line="51"/>
-        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="97"/>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="127"/>
         <source>{label}: &apos;{value}&apos; is not a whole number; type digits only, e.g. 120.</source>
         <translation>{label}：“{value}”不是整数，请只填数字，如 120。</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/records/input_parsing.py" line="69"/>
-        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="137"/>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="167"/>
         <source>{label}: &apos;{value}&apos; is not a number of hours; type e.g. 6 or 2.5.</source>
         <translation>{label}：“{value}”不是学时数，请填写如 6 或 2.5。</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/records/input_parsing.py" line="89"/>
-        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="89"/>
+        <location filename="../../kesu_desktop/spreadsheet/cells.py" line="119"/>
         <source>{label}: &apos;{value}&apos; is not a date; write it as 2024-03-05.</source>
         <translation>{label}：“{value}”不是日期，请按 2024-03-05 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="80"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="82"/>
         <source>Records are kept by the reporting units; this data folder belongs to the county office.</source>
         <translation>记录由各填报单位登记；此数据文件夹属于县科协办公室。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/locks.py" line="20"/>
-        <source>{period} was reported (version {version}) and is locked. Reopen it for correction first (Returns page, or the command &apos;return reopen&apos;).</source>
-        <translation>{period} 已报送（第{version}版），已锁定。请先重新打开以便更正（在“月报”页面，或用命令 return reopen）。</translation>
-    </message>
-    <message>
-        <location filename="../../kesu_desktop/reference/periods.py" line="95"/>
+        <location filename="../../kesu_desktop/reference/periods.py" line="109"/>
         <source>Period: &apos;{value}&apos; is not a period; write a month as 2024-03 (or 2024-Q1, 2024).</source>
         <translation>所属期：“{value}”不是有效期间，月份请写作 2024-03（或 2024-Q1、2024）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="64"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="78"/>
+        <source>{period}: {count} period-end figures are not filled in ({names}). Fill them in, or mark them not applicable, before exporting: a stamped return shows 0 or —, never 未填.</source>
+        <translation>{period}：有 {count} 项期末数未填（{names}）。导出前请填写，或标为不适用：盖章的报表上只能是 0 或“—”，不能是“未填”。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/returns/export.py" line="95"/>
+        <source>{period} is not over yet (it ends on {end}). Export it early only if nothing more will be recorded for it: the export locks the month.</source>
+        <translation>{period}还没有结束（{end}结束）。只有确定本月不会再登记任何内容时才提前导出：导出会锁定本月。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/returns/export.py" line="113"/>
         <source>Only a month&apos;s return can be exported; give a month (2024-03).</source>
         <translation>只能导出月报，请指定月份（如 2024-03）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="68"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="117"/>
+        <source>{period} has not begun yet: a month&apos;s return is exported once it is over.</source>
+        <translation>{period}还没有开始：月报要在该月结束后导出。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/returns/export.py" line="141"/>
+        <source>Unfilled figures: choose zero or na (not {value}).</source>
+        <translation>未填的期末数：请选择 zero 或 na（不能是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/returns/export.py" line="164"/>
+        <source>Nothing has changed since version {version} of {period}, so there is nothing to correct. Correct the records first; the month stays open for correction until then.</source>
+        <translation>{period}自第{version}版以来没有任何改动，没有需要更正的内容。请先更正记录；在此之前本月保持“已重新打开、可以更正”的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/returns/export.py" line="195"/>
         <source>Formats: choose from xlsx and pdf (not {unknown}).</source>
         <translation>文件类型：只能选 xlsx 和 pdf（不能是 {unknown}）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/ledger.py" line="114"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="219"/>
+        <source>{file} is already there and is not replaced; choose another folder.</source>
+        <translation>{file} 已经存在，不会被覆盖；请换一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/returns/ledger.py" line="35"/>
+        <source>The return of {period} is being exported right now; wait until that export has finished.</source>
+        <translation>{period}的月报正在导出，请等这次导出完成。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/returns/ledger.py" line="136"/>
+        <source>The export {id} is not under way.</source>
+        <translation>编号为 {id} 的导出并未在进行中。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/returns/ledger.py" line="187"/>
         <source>Reason: say why the return must be corrected.</source>
         <translation>原因：请说明为什么要更正报表。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/ledger.py" line="119"/>
+        <location filename="../../kesu_desktop/returns/ledger.py" line="192"/>
         <source>{period} is not locked; there is nothing to reopen.</source>
         <translation>{period} 未锁定，无需重新打开。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/pdf/document.py" line="75"/>
+        <location filename="../../kesu_desktop/returns/pdf/document.py" line="76"/>
         <source>{file} was written incompletely; nothing was saved under its name.</source>
         <translation>{file} 未能完整写入，没有以该文件名保存任何内容。</translation>
     </message>
@@ -900,7 +1092,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/writer.py" line="35"/>
+        <location filename="../../kesu_desktop/returns/workbook/writer.py" line="37"/>
         <source>{file} was not written: reading it back did not give the same return ({problem}). The previous file, if any, is unchanged.</source>
         <translation>{file} 未写入：读回的内容与报表不一致（{problem}）。原有文件（如有）未受影响。</translation>
     </message>
@@ -966,118 +1158,159 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>导入已取消，未保存任何记录。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/errors.py" line="21"/>
-        <source>The file {path} cannot be read as an Excel workbook (.xlsx): {reason}</source>
-        <translation>文件 {path} 无法作为 Excel 工作簿（.xlsx）读取：{reason}</translation>
+        <location filename="../../kesu_desktop/spreadsheet/errors.py" line="24"/>
+        <source>Nothing was imported: another job is saving to this data folder right now (another import, or KeSu open a second time). Everything saved before is safe; wait until that job has finished, then import again.</source>
+        <translation>没有导入任何内容：另一项工作正在向这个数据文件夹保存（例如另一次导入，或者科素填报被打开了第二次）。之前保存的内容都完好；请等那项工作完成后再导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="63"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="96"/>
         <source>Sheet {sheet}: the column {column} appears twice; keep one of them.</source>
         <translation>工作表“{sheet}”：“{column}”列出现了两次，请只保留一列。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="78"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="111"/>
         <source>Sheet {sheet}: the column {column} is missing; copy the header row from the template.</source>
         <translation>工作表“{sheet}”：缺少“{column}”列，请从模板复制表头行。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="105"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="144"/>
         <source>This workbook was written by a newer version of KeSu (format {version}); install that version or newer to import it.</source>
         <translation>此工作簿由更新版本的科素填报生成（格式 {version}），请安装该版本或更新版本后再导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="116"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="156"/>
         <source>This workbook holds the records of {unit}, not of {this_unit}; import it in that unit&apos;s data folder.</source>
         <translation>此工作簿是{unit}的记录，不是{this_unit}的，请在该单位的数据文件夹中导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="144"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="219"/>
+        <source>The file {path} does not exist; check its name and folder.</source>
+        <translation>文件 {path} 不存在；请检查文件名和所在文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="221"/>
+        <source>The file {path} cannot be opened: access is denied; if it is open in Excel or WPS, close it there and try again.</source>
+        <translation>无法打开文件 {path}：没有访问权限；如果它正在 Excel 或 WPS 中打开，请先关闭再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="227"/>
+        <source>{path} is a folder, not an Excel workbook (.xlsx); choose a file.</source>
+        <translation>{path} 是文件夹，不是 Excel 工作簿（.xlsx）；请选择一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="229"/>
+        <source>The computer could not read the file {path}; check that its drive is still there and try again.</source>
+        <translation>电脑无法读取文件 {path}；请检查它所在的磁盘（或U盘）是否还连着，然后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="254"/>
         <source>The workbook {path} has no sheet named {activities} or {trainings}; use a workbook made by KeSu&apos;s template or export.</source>
         <translation>工作簿 {path} 中没有名为“{activities}”或“{trainings}”的工作表，请使用科素填报的模板或导出的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="247"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="250"/>
         <source>{label}: record {record_id} is also in sheet {sheet}, row {row}; keep one of the rows, or empty this cell to add it as a new record.</source>
         <translation>{label}：记录 {record_id} 也出现在工作表“{sheet}”第 {row} 行；请只保留一行，或清空此格作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="265"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="267"/>
         <source>{label}: record {record_id} is a record of the other sheet; empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 属于另一个工作表；请清空此格，将此行作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="276"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="278"/>
         <source>{label}: record {record_id} belongs to another unit; empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 属于其他单位；请清空此格，将此行作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="286"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="288"/>
         <source>{label}: record {record_id} is in the bin; restore it in KeSu first, or empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 在回收站中；请先在科素填报中恢复，或清空此格作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/figures.py" line="48"/>
+        <location filename="../../kesu_desktop/records/figures.py" line="54"/>
         <source>Period: &apos;{value}&apos; is not a month; write it as 2024-03.</source>
         <translation>所属期：“{value}”不是月份，请写作 2024-03。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/figures.py" line="76"/>
+        <location filename="../../kesu_desktop/records/figures.py" line="82"/>
         <source>Figure: &apos;{value}&apos; is not a known indicator.</source>
         <translation>指标：“{value}”不是已知指标。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/figures.py" line="83"/>
+        <location filename="../../kesu_desktop/records/figures.py" line="89"/>
         <source>{name}: enter a whole number of 0 or more, or mark it not applicable.</source>
         <translation>{name}：请填写大于或等于 0 的整数，或勾选“不适用”。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/figures.py" line="111"/>
+        <location filename="../../kesu_desktop/records/figures.py" line="117"/>
         <source>Schools with a science teacher ({part}) cannot be more than the schools ({whole}).</source>
         <translation>配有科学教师的学校（{part}）不能多于中小学校数（{whole}）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="48"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="62"/>
         <source>Figure: write it as CODE=VALUE, not &apos;{value}&apos;.</source>
         <translation>期末数：请写作 代码=数值，而不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="57"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="71"/>
         <source>Figure {code}: &apos;{value}&apos; is not a whole number, na or empty.</source>
         <translation>期末数 {code}：“{value}”不是整数、na 或空值。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/backups.py" line="68"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="86"/>
+        <source>Figures: give at least one CODE=VALUE, or --carry-over.</source>
+        <translation>期末数：请至少给出一项 代码=数值，或加 --carry-over。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/backups.py" line="65"/>
         <source>The backup {file} is damaged ({detail}); nothing was changed.</source>
         <translation>备份 {file} 已损坏（{detail}），数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/backups.py" line="95"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="92"/>
         <source>The backup {file} does not exist.</source>
         <translation>备份 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/backups.py" line="105"/>
-        <location filename="../../kesu_desktop/store/backups.py" line="109"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="102"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="106"/>
+        <location filename="../../kesu_desktop/store/restore.py" line="171"/>
         <source>{file} is not a KeSu backup; nothing was changed.</source>
         <translation>{file} 不是科素填报的备份，数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/backups.py" line="128"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="125"/>
         <source>The backup {file} could not be written: {reason}</source>
         <translation>无法写入备份 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/backups.py" line="157"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="155"/>
         <source>The backup folder {folder} cannot be created: {reason}</source>
         <translation>无法创建备份文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/backups.py" line="308"/>
-        <source>The database is in use by another KeSu window or command; close it and try again.</source>
-        <translation>数据库正被另一个科素填报窗口或命令使用，请关闭后再试。</translation>
+        <location filename="../../kesu_desktop/store/restore.py" line="94"/>
+        <source>The backup {file} belongs to {backup_unit}, not to this folder&apos;s unit {folder_unit}: restoring it would replace this folder&apos;s data with that unit&apos;s, so nothing was changed.</source>
+        <translation>备份 {file} 属于{backup_unit}，不属于本文件夹的单位{folder_unit}：恢复它会用那个单位的数据替换本文件夹的数据，所以没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/backups.py" line="337"/>
+        <location filename="../../kesu_desktop/store/restore.py" line="108"/>
+        <source>This data folder has a password: give it to restore a backup. Nothing was changed.</source>
+        <translation>此数据文件夹设有密码：恢复备份需要输入密码。没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/restore.py" line="175"/>
+        <source>The backup {file} is of a data folder that was never set up, so it holds nothing to restore; nothing was changed.</source>
+        <translation>备份 {file} 来自一个从未初始化的数据文件夹，里面没有可恢复的内容；没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/restore.py" line="225"/>
+        <source>The database {file} is open in another program; close it and try again. Nothing was changed.</source>
+        <translation>数据库 {file} 正被另一个程序打开；请关闭该程序后再试。没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/restore.py" line="301"/>
         <source>The database {file} cannot be replaced: {reason}</source>
         <translation>无法替换数据库 {file}：{reason}</translation>
     </message>
@@ -1112,7 +1345,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>锁定时间：请填写 {minimum} 到 {maximum} 之间的整数分钟。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/data_folder.py" line="27"/>
+        <location filename="../../kesu_desktop/cli/data_folder.py" line="30"/>
         <source>This data folder has a password: give it in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
         <translation>此数据文件夹设有密码：请在环境变量 {variable} 中给出密码，或在终端中运行命令并按提示输入。</translation>
     </message>
@@ -1125,6 +1358,141 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <location filename="../../kesu_desktop/cli/password.py" line="86"/>
         <source>Unit: this data folder belongs to {name}; name that unit to reset.</source>
         <translation>单位：此数据文件夹属于{name}；请填写该单位才能重置。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/returns.py" line="96"/>
+        <source>{period}: {count} period-end figures are not filled in ({names}). Set them with &apos;figures set&apos;, or export with --unfilled zero or --unfilled na.</source>
+        <translation>{period}：有 {count} 项期末数未填（{names}）。请用 figures set 填写，或在导出时加 --unfilled zero 或 --unfilled na。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/returns.py" line="105"/>
+        <source>{period} is not over yet (it ends on {end}); the export locks the month. If nothing more will be recorded for it, export it now with --early.</source>
+        <translation>{period}还没有结束（{end}结束），导出会锁定本月。如果确定本月不会再登记任何内容，可以加 --early 现在导出。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/returns/formats.py" line="22"/>
+        <source>This return was written in format version {version}, which this version of KeSu does not know; install the newest version of KeSu to read it.</source>
+        <translation>这份月报的格式版本是 {version}，本版科素填报不认识；请安装最新版本的科素填报后再读取。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="146"/>
+        <source>The file {path} is not an Excel workbook (.xlsx), or it is damaged or protected by a password; open it in Excel or WPS, remove any password and save it as an Excel workbook (.xlsx).</source>
+        <translation>文件 {path} 不是 Excel 工作簿（.xlsx），或者已损坏、设有密码；请用 Excel 或 WPS 打开，取消密码后另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="254"/>
+        <source>The file {path} is written in a text encoding Excel does not use (in {part}); open it in Excel or WPS and save it again as an Excel workbook (.xlsx).</source>
+        <translation>文件 {path} 使用了 Excel 不用的文字编码（在 {part} 中）；请用 Excel 或 WPS 打开，重新另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="281"/>
+        <source>The file {path} holds XML declarations (DOCTYPE or ENTITY, in {part}) that Excel never writes and that can be used to attack a computer, so KeSu does not read it. Ask whoever made it for a workbook saved by Excel or WPS.</source>
+        <translation>文件 {path} 含有 Excel 从不写入、可被用来攻击电脑的 XML 声明（DOCTYPE 或 ENTITY，在 {part} 中），科素填报不读取此文件。请向制作者索取用 Excel 或 WPS 保存的工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="296"/>
+        <source>Sheet {sheet} of the file {path} has more than {limit} rows, more than KeSu reads from one sheet; split its rows into several workbooks and use them one by one.</source>
+        <translation>文件 {path} 的工作表 {sheet} 超过 {limit} 行，超出科素填报从一个工作表读取的行数；请把这些行分到几个工作簿中，逐个使用。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="330"/>
+        <source>Sheet {sheet}, row {row}, column {column} of the file {path}: the cell holds more text than any Excel cell can (32,767 characters), so the file was not made by Excel or WPS; KeSu does not read it.</source>
+        <translation>文件 {path} 的工作表 {sheet} 第 {row} 行 {column} 列：该单元格的文字超过了 Excel 单元格能容纳的长度（32767 个字符），说明文件不是 Excel 或 WPS 生成的，科素填报不读取此文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="342"/>
+        <source>The file {path} holds more text in one place (in {part}) than any Excel cell can (32,767 characters), so it was not made by Excel or WPS; KeSu does not read it.</source>
+        <translation>文件 {path} 中有一段文字（在 {part} 中）超过了 Excel 单元格能容纳的长度（32767 个字符），说明它不是 Excel 或 WPS 生成的，科素填报不读取此文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="394"/>
+        <source>The file {path} is {size} MB, more than the {limit} MB KeSu reads; split its rows into several workbooks and use them one by one.</source>
+        <translation>文件 {path} 有 {size} MB，超过科素填报能读取的 {limit} MB；请把其中的行分到几个工作簿中，逐个使用。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="420"/>
+        <source>The file {path} holds {count} parts, more than the {limit} a workbook of this kind has; copy its cells into a new workbook and use that.</source>
+        <translation>文件 {path} 包含 {count} 个组成部分，超过这类工作簿应有的 {limit} 个；请把其中的单元格复制到一个新工作簿，再使用新工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="438"/>
+        <source>The file {path} holds a part that does not belong in a workbook of this kind ({part}; macros, embedded objects and links to other files are not accepted); copy its cells into a new workbook and use that.</source>
+        <translation>文件 {path} 含有这类工作簿不应有的部分（{part}；不接受宏、嵌入对象和指向其他文件的链接）；请把其中的单元格复制到一个新工作簿，再使用新工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="472"/>
+        <source>The file {path} unpacks to far more data than a workbook of its size can hold (in {part}): it is built to exhaust the computer&apos;s memory, so KeSu does not read it.</source>
+        <translation>文件 {path} 解压后的数据量远超同样大小的工作簿应有的量（在 {part} 中）：它是用来耗尽电脑内存的，科素填报不读取此文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="483"/>
+        <source>The file {path} holds more than {limit} MB of data once unpacked, more than KeSu reads; split its rows into several workbooks and use them one by one.</source>
+        <translation>文件 {path} 解压后的数据超过 {limit} MB，超出科素填报能读取的量；请把其中的行分到几个工作簿中，逐个使用。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/restore.py" line="85"/>
+        <source>The backup {file} belongs to {backup_unit}, not to this folder&apos;s unit {folder_unit}; nothing was changed. To replace this folder&apos;s data with {backup_unit}&apos;s, run the command again with --other-unit.</source>
+        <translation>备份 {file} 属于{backup_unit}，不属于本文件夹的单位{folder_unit}；没有做任何改动。如确要用{backup_unit}的数据替换本文件夹的数据，请加上 --other-unit 再运行一次该命令。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/returns/recompute.py" line="27"/>
+        <source>The records inside the return cannot be read ({detail}); the file was damaged or altered.</source>
+        <translation>月报里的记录无法读取（{detail}）；文件已损坏或被改动过。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/sheet_xml.py" line="147"/>
+        <source>The file {path} is damaged ({part} cannot be read); open it in Excel or WPS and save it again.</source>
+        <translation>文件 {path} 已损坏（无法读取 {part}）；请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/sheet_xml.py" line="183"/>
+        <source>The file {path} holds more than {limit} different texts, more than KeSu reads; split its rows into several workbooks and use them one by one.</source>
+        <translation>文件 {path} 中不同的文字超过 {limit} 条，超出科素填报能读取的量；请把其中的行分到几个工作簿中，逐个使用。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/spreadsheet/sheet_xml.py" line="228"/>
+        <source>Sheet {sheet} of the file {path} is damaged after row {row}; open the file in Excel or WPS and save it again.</source>
+        <translation>文件 {path} 的工作表 {sheet} 在第 {row} 行之后已损坏；请用 Excel 或 WPS 打开该文件后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/openers.py" line="104"/>
+        <source>The data folder {folder} is open in another KeSu window, so its database cannot be replaced now; nothing was changed. Close KeSu in that window first, then try again.</source>
+        <translation>数据文件夹 {folder} 正在另一个科素填报窗口中打开，现在不能替换它的数据库；没有做任何改动。请先关闭那个窗口中的科素填报，然后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/openers.py" line="113"/>
+        <source>A KeSu command is still working on the data folder {folder} ({command}, process {pid}), so its database cannot be replaced now; nothing was changed. Wait until it has finished (or stop it), then try again.</source>
+        <translation>科素填报的一条命令仍在处理数据文件夹 {folder}（{command}，进程 {pid}），现在不能替换它的数据库；没有做任何改动。请等它运行完毕（或停止它）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/openers.py" line="125"/>
+        <source>Another program has the data folder {folder} open right now, so its database cannot be replaced; nothing was changed. Close KeSu wherever it is open, then try again.</source>
+        <translation>另一个程序正打开着数据文件夹 {folder}，不能替换它的数据库；没有做任何改动。请关闭所有打开着的科素填报，然后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/openers.py" line="136"/>
+        <source>KeSu cannot note in the data folder {folder} that it has it open ({reason}). Check that the folder can be written to, then start again.</source>
+        <translation>科素填报无法在数据文件夹 {folder} 中记下它正在使用该文件夹（{reason}）。请检查该文件夹是否可以写入，然后重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/openers.py" line="148"/>
+        <source>A backup is being restored into the data folder {folder} right now. Wait until it has finished, then start again.</source>
+        <translation>现在正在向数据文件夹 {folder} 恢复备份。请等恢复完成后再重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/openers.py" line="159"/>
+        <source>Another restore into the data folder {folder} is running right now; nothing was changed. Wait until it has finished, then try again.</source>
+        <translation>现在另有一次恢复正在向数据文件夹 {folder} 进行；没有做任何改动。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/records/locks.py" line="21"/>
+        <source>{period} was reported (version {version}) and is locked; reopen it for correction first with &apos;return reopen --period {period} --reason TEXT&apos;.</source>
+        <translation>{period} 已报送（第{version}版），已锁定；请先用命令 return reopen --period {period} --reason 原因 重新打开以便更正。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/records/locks.py" line="31"/>
+        <source>{period} was reported (version {version}) and is locked; reopen it for correction first.</source>
+        <translation>{period} 已报送（第{version}版），已锁定；请先重新打开该月以便更正。</translation>
     </message>
 </context>
 <context>
@@ -1150,22 +1518,22 @@ Restoring it brings back everything saved up to then; enter again what was recor
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="31"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="57"/>
         <source>Adding up the month</source>
         <translation>正在汇总本月数据</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="32"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="58"/>
         <source>Writing the Excel workbook</source>
         <translation>正在写入 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="33"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="59"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="34"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="60"/>
         <source>Recording the version</source>
         <translation>正在登记报表版次</translation>
     </message>
@@ -1173,77 +1541,122 @@ Restoring it brings back everything saved up to then; enter again what was recor
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="80"/>
+        <location filename="../../ui/returns/export_dialog.py" line="111"/>
         <source>Export the return for {period}</source>
         <translation>导出 {period} 月报</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="83"/>
+        <location filename="../../ui/returns/export_dialog.py" line="114"/>
         <source>Choose another &amp;folder…</source>
         <translation>选择其他文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="85"/>
+        <location filename="../../ui/returns/export_dialog.py" line="116"/>
         <source>&amp;Look for USB sticks again</source>
         <translation>重新查找U盘(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="87"/>
+        <location filename="../../ui/returns/export_dialog.py" line="118"/>
         <source>Excel workbook for the county</source>
         <translation>报县里的 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="88"/>
+        <location filename="../../ui/returns/export_dialog.py" line="119"/>
         <source>PDF to print, sign and stamp</source>
         <translation>打印、签字、盖章用的 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="97"/>
+        <location filename="../../ui/returns/export_dialog.py" line="123"/>
+        <source>Exporting locks {period}: its activities, trainings and period-end figures can no longer be changed. To correct it later, choose “Reopen for correction” on the Returns page and say why; the next export is then version 2, marked 更正.</source>
+        <translation>导出后{period}将被锁定：该月的科普活动、培训和期末数都不能再修改。以后如需更正，请在“月报”页点“重新打开以更正”并写明原因，下次导出的就是标有“更正”的第2版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="132"/>
+        <source>{period} is not over yet. Nothing more will be recorded for it: export it now.</source>
+        <translation>{period}还没有结束。我确认本月不会再登记任何内容，现在就导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="142"/>
+        <source>Fill in period-end &amp;figures…</source>
+        <translation>填写期末数(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="145"/>
+        <source>Choose how to report them…</source>
+        <translation>请选择未填项如何报送…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="146"/>
+        <source>Report them as 0</source>
+        <translation>未填项按 0 报送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="147"/>
+        <source>Report them as not applicable (—)</source>
+        <translation>未填项按不适用（—）报送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="163"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="100"/>
+        <location filename="../../ui/returns/export_dialog.py" line="166"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="111"/>
+        <location filename="../../ui/returns/export_dialog.py" line="180"/>
         <source>Write to:</source>
         <translation>写入位置：</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="125"/>
+        <location filename="../../ui/returns/export_dialog.py" line="204"/>
+        <source>{count} period-end figures are not filled in: {names}. Fill them in, or choose how to report them.</source>
+        <translation>有 {count} 项期末数未填：{names}。请填写，或选择如何报送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="217"/>
         <source>USB stick {name} — {free} free</source>
         <translation>U盘 {name} — 剩余 {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="131"/>
+        <location filename="../../ui/returns/export_dialog.py" line="223"/>
         <source>Last used folder: {path}</source>
         <translation>上次使用的文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="135"/>
+        <location filename="../../ui/returns/export_dialog.py" line="227"/>
         <source>No USB stick found. Insert one, or choose a folder.</source>
         <translation>没有找到U盘。请插入U盘，或选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="144"/>
+        <location filename="../../ui/returns/export_dialog.py" line="236"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="147"/>
+        <location filename="../../ui/returns/export_dialog.py" line="239"/>
         <source>Folder: {path}</source>
         <translation>文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="160"/>
+        <location filename="../../ui/returns/export_dialog.py" line="252"/>
         <source>Choose where to write and at least one kind of file.</source>
         <translation>请选择写入位置，并至少选择一种文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="194"/>
+        <location filename="../../ui/returns/export_dialog.py" line="256"/>
+        <source>Confirm that nothing more will be recorded for this month, or export it later.</source>
+        <translation>请确认本月不会再登记任何内容，或者等本月结束后再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="265"/>
+        <source>Fill in the period-end figures, or choose how to report those left empty.</source>
+        <translation>请填写期末数，或选择未填项如何报送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/export_dialog.py" line="319"/>
         <source>Written and checked:
 {names}
 Version {version}, fingerprint {fingerprint}.
@@ -1254,12 +1667,12 @@ The files are complete: the USB stick is safe to remove.</source>
 文件已完整写入，可以安全拔出U盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="207"/>
+        <location filename="../../ui/returns/export_dialog.py" line="332"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/export_dialog.py" line="208"/>
+        <location filename="../../ui/returns/export_dialog.py" line="333"/>
         <source>Nothing was exported: {message}</source>
         <translation>未导出：{message}</translation>
     </message>
@@ -1267,119 +1680,139 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="9"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="13"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="10"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="14"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="11"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="15"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="12"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="16"/>
         <source>Activity form</source>
         <translation>活动形式</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="13"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="17"/>
         <source>Target groups</source>
-        <translation>对象人群</translation>
+        <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="14"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="18"/>
         <source>Target group</source>
-        <translation>对象人群</translation>
+        <translation>培训对象</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="15"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="19"/>
         <source>Campaign</source>
-        <translation>活动类别</translation>
+        <translation>主题活动</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="16"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="20"/>
         <source>Key project</source>
         <translation>重点工程</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="17"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="21"/>
         <source>Training kind</source>
         <translation>培训类别</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="18"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="22"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="19"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="23"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="20"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="24"/>
         <source>Partner units</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="21"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="25"/>
         <source>Training organisation</source>
         <translation>培训机构</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="22"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="26"/>
         <source>Participants (person-times)</source>
         <translation>参与人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="23"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="27"/>
         <source>Of which women</source>
-        <translation>其中女性</translation>
+        <translation>其中女性人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="24"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="28"/>
         <source>Volunteers (person-times)</source>
         <translation>志愿者人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="25"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="29"/>
         <source>Materials handed out</source>
-        <translation>发放资料（份）</translation>
+        <translation>发放资料份数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="26"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="30"/>
         <source>Sessions</source>
-        <translation>期数</translation>
+        <translation>培训期数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="27"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="31"/>
         <source>Trainees (person-times)</source>
         <translation>培训人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="28"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="32"/>
         <source>Of which low-income</source>
-        <translation>其中脱贫/低收入</translation>
+        <translation>其中脱贫/低收入人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="29"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="33"/>
         <source>Certified</source>
-        <translation>获证人数</translation>
+        <translation>其中取得证书人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="30"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="34"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/fields.py" line="31"/>
+        <location filename="../../kesu_desktop/records/fields.py" line="35"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/records/fields.py" line="39"/>
+        <source>Activity title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/records/fields.py" line="40"/>
+        <source>Training title</source>
+        <translation>培训名称</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/records/fields.py" line="41"/>
+        <source>Activity venue</source>
+        <translation>活动地点</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/records/fields.py" line="42"/>
+        <source>Training venue</source>
+        <translation>培训地点</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/returns/workbook/reader.py" line="58"/>
@@ -1422,7 +1855,7 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>报表版次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/layout.py" line="33"/>
+        <location filename="../../kesu_desktop/spreadsheet/layout.py" line="34"/>
         <source>Record number</source>
         <translation>记录编号</translation>
     </message>
@@ -1430,62 +1863,67 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="26"/>
+        <location filename="../../ui/records/history_dialog.py" line="27"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="27"/>
+        <location filename="../../ui/records/history_dialog.py" line="28"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="28"/>
+        <location filename="../../ui/records/history_dialog.py" line="29"/>
         <source>Moved to the bin</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="29"/>
+        <location filename="../../ui/records/history_dialog.py" line="30"/>
         <source>Restored from the bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="53"/>
+        <location filename="../../ui/records/history_dialog.py" line="33"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/history_dialog.py" line="56"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="54"/>
+        <location filename="../../ui/records/history_dialog.py" line="57"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="55"/>
+        <location filename="../../ui/records/history_dialog.py" line="58"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="56"/>
+        <location filename="../../ui/records/history_dialog.py" line="59"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="57"/>
+        <location filename="../../ui/records/history_dialog.py" line="60"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="58"/>
+        <location filename="../../ui/records/history_dialog.py" line="61"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="110"/>
+        <location filename="../../ui/records/history_dialog.py" line="115"/>
         <source>History of “{title}”</source>
         <translation>“{title}”的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="119"/>
+        <location filename="../../ui/records/history_dialog.py" line="124"/>
         <source>Every change to this record, oldest first. Entries cannot be changed or removed.</source>
         <translation>这条记录的全部改动，按时间先后排列。修改记录不能更改或删除。</translation>
     </message>
@@ -1527,226 +1965,249 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>This part arrives in a later update of KeSu Desktop.</source>
         <translation>此功能将在科素填报的后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Import the returns that the units bring on USB sticks.</source>
         <translation>导入各单位用U盘报送的报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Completeness</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>See which units have reported for each month, and on time.</source>
         <translation>查看各单位每月是否报送、是否按时。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Consolidation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Add up the returns of all units into the county&apos;s figures.</source>
         <translation>把各单位报表汇总为全县数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Targets</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Activities</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Returns</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;About KeSu Desktop</source>
         <translation>关于科素填报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Backed up to {file}</source>
         <translation>已备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>KeSu Desktop</source>
         <translation>科素填报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Unit: {name} ({code})  Clerk: {clerk}</source>
         <translation>单位：{name}（{code}）  填报人：{clerk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Data: {folder}</source>
         <translation>数据：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&lt;h3&gt;KeSu Desktop {version}&lt;/h3&gt;&lt;p&gt;Records the science-popularization work of Xiangfen County&apos;s townships, towns and departments and reports it to the county, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei, Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;科素填报 {version}&lt;/h3&gt;&lt;p&gt;离线记录襄汾县各乡镇、开发区和县直部门的科普工作，并向县里报送。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑，Apache License 2.0。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>About KeSu Desktop</source>
         <translation>关于科素填报</translation>
     </message>
 </context>
 <context>
+    <name>OtherUnit</name>
+    <message>
+        <location filename="../../ui/store/other_unit.py" line="21"/>
+        <source>A backup of another unit</source>
+        <translation>另一个单位的备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/other_unit.py" line="23"/>
+        <source>This backup belongs to {backup_unit}, not to {folder_unit}.</source>
+        <translation>这份备份属于{backup_unit}，不属于{folder_unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/other_unit.py" line="28"/>
+        <source>Restoring it replaces all the data of this folder ({folder_unit}) with the data of {backup_unit}: its records, its returns and its setup. This folder&apos;s current data is saved first, to {saved}.</source>
+        <translation>恢复它会用{backup_unit}的数据（记录、月报和单位设置）替换本文件夹（{folder_unit}）的全部数据。本文件夹现有的数据会先另存到 {saved}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/other_unit.py" line="35"/>
+        <source>&amp;Replace with the data of {backup_unit}</source>
+        <translation>用{backup_unit}的数据替换(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="63"/>
+        <location filename="../../ui/pages/overview.py" line="64"/>
         <source>Target group</source>
         <translation>对象人群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="64"/>
+        <location filename="../../ui/pages/overview.py" line="65"/>
         <source>Activities</source>
         <translation>活动次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="65"/>
+        <location filename="../../ui/pages/overview.py" line="66"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="70"/>
+        <location filename="../../ui/pages/overview.py" line="71"/>
         <source>Training kind</source>
         <translation>培训类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="71"/>
+        <location filename="../../ui/pages/overview.py" line="72"/>
         <source>Sessions</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="72"/>
+        <location filename="../../ui/pages/overview.py" line="73"/>
         <source>Trainees</source>
         <translation>培训人次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="73"/>
+        <location filename="../../ui/pages/overview.py" line="74"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="74"/>
+        <location filename="../../ui/pages/overview.py" line="75"/>
         <source>Certified</source>
         <translation>获证人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="91"/>
-        <location filename="../../ui/pages/overview.py" line="102"/>
+        <location filename="../../ui/pages/overview.py" line="92"/>
+        <location filename="../../ui/pages/overview.py" line="103"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="120"/>
+        <location filename="../../ui/pages/overview.py" line="122"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="126"/>
+        <location filename="../../ui/pages/overview.py" line="128"/>
         <source>&amp;Enter period-end figures…</source>
         <translation>填写期末数(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="159"/>
+        <location filename="../../ui/pages/overview.py" line="163"/>
         <source>{count} period-end figures for {year}-{month:02d} are not filled in yet.</source>
         <translation>{year}年{month}月的期末数还有 {count} 项未填。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="165"/>
+        <location filename="../../ui/pages/overview.py" line="171"/>
         <source>Period-end figures for {year}-{month:02d} are filled in.</source>
         <translation>{year}年{month}月的期末数已填齐。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="172"/>
+        <location filename="../../ui/pages/overview.py" line="178"/>
         <source>This month ({year}-{month:02d})</source>
         <translation>本月（{year}年{month}月）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="174"/>
+        <location filename="../../ui/pages/overview.py" line="180"/>
         <source>This year ({year})</source>
         <translation>本年（{year}年）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="179"/>
+        <location filename="../../ui/pages/overview.py" line="185"/>
         <source>Every monthly return due so far has been exported.</source>
         <translation>到期的月报都已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="182"/>
+        <location filename="../../ui/pages/overview.py" line="188"/>
         <source>{month} ({state})</source>
         <translation>{month}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="188"/>
+        <location filename="../../ui/pages/overview.py" line="194"/>
         <source>Monthly returns to export ({count}): {months}</source>
         <translation>待导出的月报（{count} 个）：{months}</translation>
     </message>
@@ -1775,8 +2236,8 @@ The files are complete: the USB stick is safe to remove.</source>
     </message>
     <message>
         <location filename="../../ui/store/password_dialog.py" line="41"/>
-        <source>KeSu Desktop will ask for the password at start and after the set idle time. Keep it safe: it cannot be shown again. If it is forgotten, whoever looks after this PC can clear it with the command &apos;password reset&apos;.</source>
-        <translation>科素填报将在启动时和无操作超过设定时间后要求输入密码。请妥善保管：密码无法再次显示。如果忘记密码，可由负责这台电脑的人用命令“password reset”清除。</translation>
+        <source>KeSu Desktop will ask for the password at start and after the set idle time. Keep it safe: it cannot be shown again. If it is forgotten, ask whoever looks after this computer, or the county office, to clear it.</source>
+        <translation>科素填报会在启动时和无操作超过设定时间后要求输入密码。请妥善保管：密码无法再显示。如果忘记了，请找负责这台电脑的人或县科协清除密码。</translation>
     </message>
     <message>
         <location filename="../../ui/store/password_dialog.py" line="53"/>
@@ -1795,131 +2256,174 @@ The files are complete: the USB stick is safe to remove.</source>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../ui/returns/print_preview.py" line="48"/>
+        <source>Page {number} of {total}</source>
+        <translation>第 {number} 页 共 {total} 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/print_preview.py" line="56"/>
+        <source>This is how the return will print. Nothing has been exported or locked; the exported PDF is the same without the 预览 mark.</source>
+        <translation>这就是月报打印出来的样子。现在还没有导出，也没有锁定；导出的 PDF 与此相同，只是没有“预览”字样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/print_preview.py" line="63"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/records/entry_fields.py" line="43"/>
+        <location filename="../../ui/records/entry_fields.py" line="48"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/entry_fields.py" line="76"/>
+        <location filename="../../ui/records/entry_fields.py" line="69"/>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation>从日历中选择（Alt+↓）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/entry_fields.py" line="166"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/records/entry_fields.py" line="76"/>
+        <location filename="../../ui/records/entry_fields.py" line="166"/>
         <source>not filled in</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="98"/>
+        <location filename="../../ui/records/editor.py" line="69"/>
+        <source>This record is in {period}, whose return was exported (version {version}), so it cannot be changed. To correct it, reopen the month for correction.</source>
+        <translation>此记录属于{period}，该月月报已导出（第{version}版），不能修改。如需更正，请重新打开该月以便更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/editor.py" line="125"/>
+        <source>&amp;Reopen this month for correction…</source>
+        <translation>重新打开该月以便更正(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/editor.py" line="142"/>
         <source>&amp;History…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="99"/>
+        <location filename="../../ui/records/editor.py" line="143"/>
         <source>Co&amp;py as new</source>
         <translation>复制为新记录(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="101"/>
+        <location filename="../../ui/records/editor.py" line="145"/>
         <source>Save and &amp;new ({key})</source>
         <translation>保存并新建(&amp;N)（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="104"/>
+        <location filename="../../ui/records/editor.py" line="148"/>
         <source>&amp;Save ({key})</source>
         <translation>保存(&amp;S)（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="108"/>
+        <location filename="../../ui/records/editor.py" line="152"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="304"/>
+        <location filename="../../ui/records/editor.py" line="357"/>
         <source>A copy: change what differs, then save it as a new record.</source>
         <translation>这是一份副本：改好不同之处，再保存为新记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="353"/>
+        <location filename="../../ui/records/editor.py" line="399"/>
+        <source>{period} is reopened for correction; the record can be changed.</source>
+        <translation>{period}已重新打开以便更正，现在可以修改此记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/editor.py" line="437"/>
         <source>Please check</source>
         <translation>请核对</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="354"/>
+        <location filename="../../ui/records/editor.py" line="438"/>
         <source>Please check before saving:</source>
         <translation>保存前请核对：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="357"/>
+        <location filename="../../ui/records/editor.py" line="441"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="358"/>
+        <location filename="../../ui/records/editor.py" line="442"/>
         <source>Go back and correct</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="410"/>
+        <location filename="../../ui/records/editor.py" line="496"/>
         <source>Saved “{title}”. Enter the next one.</source>
         <translation>已保存“{title}”。请录入下一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="423"/>
+        <location filename="../../ui/records/editor.py" line="511"/>
         <source>A new copy of “{title}”; the original stays as stored. Save to add it.</source>
         <translation>这是“{title}”的新副本，原记录保持不变。保存后即新增一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="447"/>
+        <location filename="../../ui/records/editor.py" line="535"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="448"/>
+        <location filename="../../ui/records/editor.py" line="536"/>
         <source>Discard the changes to this record?</source>
         <translation>放弃对这条记录的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="37"/>
+        <location filename="../../ui/records/activity_editor.py" line="39"/>
         <location filename="../../ui/records/training_editor.py" line="35"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="42"/>
+        <location filename="../../ui/records/activity_editor.py" line="45"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="52"/>
+        <location filename="../../ui/records/activity_editor.py" line="55"/>
         <location filename="../../ui/records/training_editor.py" line="46"/>
         <source>What and for whom</source>
         <translation>活动内容与对象</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="59"/>
+        <location filename="../../ui/records/activity_editor.py" line="62"/>
         <source>Where, who and how many</source>
         <translation>地点、单位与人数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="90"/>
+        <location filename="../../ui/records/activity_editor.py" line="93"/>
         <source>Main group: {group}</source>
         <translation>主要对象：{group}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="92"/>
+        <location filename="../../ui/records/activity_editor.py" line="95"/>
         <source>Tick one or more; the first ticked is the main group.</source>
         <translation>可勾选一项或多项；最先勾选的为主要对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="96"/>
+        <location filename="../../ui/records/activity_editor.py" line="105"/>
+        <source>{name} (retired)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/activity_editor.py" line="113"/>
         <source>New activity</source>
         <translation>新建科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="96"/>
+        <location filename="../../ui/records/activity_editor.py" line="113"/>
         <source>Activity</source>
         <translation>科普活动</translation>
     </message>
@@ -1995,97 +2499,112 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="84"/>
+        <location filename="../../ui/records/page.py" line="94"/>
         <source>Activities</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="87"/>
+        <location filename="../../ui/records/page.py" line="97"/>
         <source>&amp;New activity</source>
         <translation>新建科普活动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="87"/>
+        <location filename="../../ui/records/page.py" line="97"/>
         <source>&amp;New training</source>
         <translation>新建培训(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="89"/>
+        <location filename="../../ui/records/page.py" line="99"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="90"/>
+        <location filename="../../ui/records/page.py" line="100"/>
         <source>Copy as ne&amp;w</source>
         <translation>复制为新记录(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="91"/>
+        <location filename="../../ui/records/page.py" line="101"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="92"/>
+        <location filename="../../ui/records/page.py" line="102"/>
         <source>Histor&amp;y</source>
         <translation>修改记录(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="93"/>
+        <location filename="../../ui/records/page.py" line="103"/>
         <source>&amp;Bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="95"/>
+        <location filename="../../ui/records/page.py" line="105"/>
         <source>Enter or double-click</source>
         <translation>按 Enter 或双击</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="96"/>
+        <location filename="../../ui/records/page.py" line="106"/>
         <source>Del; Ctrl+Z takes it back</source>
         <translation>Del；按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="146"/>
+        <location filename="../../ui/records/page.py" line="156"/>
         <source>&amp;Undo ({key})</source>
         <translation>撤销(&amp;U)（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="155"/>
+        <location filename="../../ui/records/page.py" line="165"/>
         <source>Ctrl+N new · Enter opens · Del moves to the bin (Ctrl+Z takes it back) · Ctrl+F search · click a column heading to sort</source>
         <translation>Ctrl+N 新建 · Enter 打开 · Del 移入回收站（Ctrl+Z 撤销）· Ctrl+F 搜索 · 点击列标题排序</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="206"/>
+        <location filename="../../ui/records/page.py" line="217"/>
         <source>{count} activities</source>
         <translation>{count} 次科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="208"/>
+        <location filename="../../ui/records/page.py" line="219"/>
         <source>{count} trainings</source>
         <translation>{count} 次培训</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="211"/>
+        <location filename="../../ui/records/page.py" line="222"/>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="216"/>
+        <location filename="../../ui/records/page.py" line="227"/>
         <source>Total of the records shown:</source>
         <translation>所列记录合计：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="321"/>
+        <location filename="../../ui/records/page.py" line="334"/>
         <source>Saved “{title}”. It is not in the list because of the period or the filter.</source>
         <translation>已保存“{title}”。因所选期间或筛选条件，它未显示在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="347"/>
+        <location filename="../../ui/records/page.py" line="366"/>
         <source>“{title}” moved to the bin.</source>
         <translation>“{title}”已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="357"/>
+        <location filename="../../ui/records/page.py" line="374"/>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/page.py" line="376"/>
+        <source>“{title}” is in {period}, whose return was exported (version {version}), so it cannot be deleted unless the month is reopened for correction.</source>
+        <translation>“{title}”属于{period}，该月月报已导出（第{version}版），除非重新打开该月以便更正，否则不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/page.py" line="385"/>
+        <source>&amp;Reopen this month for correction…</source>
+        <translation>重新打开该月以便更正(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/page.py" line="406"/>
         <source>“{title}” is back in the list.</source>
         <translation>“{title}”已放回列表。</translation>
     </message>
@@ -2115,7 +2634,7 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>获证人数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/page.py" line="84"/>
+        <location filename="../../ui/records/page.py" line="94"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
@@ -2226,207 +2745,179 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>ReturnForm</name>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="26"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="21"/>
         <source>Xiangfen County Association for Science and Technology</source>
         <translation>襄汾县科学技术协会</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="27"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="22"/>
         <source>Xiangfen County Science Literacy Work — Monthly Return</source>
         <translation>襄汾县全民科学素质工作月报表</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="28"/>
+        <location filename="../../kesu_desktop/returns/form.py" line="23"/>
         <source>not filled in</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="114"/>
-        <location filename="../../kesu_desktop/returns/form.py" line="130"/>
-        <location filename="../../kesu_desktop/returns/form.py" line="184"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="37"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="52"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="85"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="128"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="125"/>
-        <location filename="../../kesu_desktop/returns/form.py" line="173"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="45"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="117"/>
         <source>Held</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="125"/>
-        <location filename="../../kesu_desktop/returns/form.py" line="173"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="45"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="117"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="127"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="48"/>
         <source>Table 1</source>
         <translation>表1</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="128"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="49"/>
         <source>Science-popularization activities by form and target group</source>
         <translation>科普活动情况（按活动形式和对象人群）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="129"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="50"/>
         <source>Activity form</source>
         <translation>活动形式</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="133"/>
-        <location filename="../../kesu_desktop/returns/form.py" line="175"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="57"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="119"/>
         <source>times, person-times</source>
         <translation>次、人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="141"/>
-        <source>Science lectures</source>
-        <translation>科普（技）讲座</translation>
-    </message>
-    <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="142"/>
-        <source>Science exhibitions</source>
-        <translation>科普（技）展览</translation>
-    </message>
-    <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="143"/>
-        <source>Science contests</source>
-        <translation>科普（技）竞赛</translation>
-    </message>
-    <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="144"/>
-        <source>Practical technology training</source>
-        <translation>实用技术培训</translation>
-    </message>
-    <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="145"/>
-        <source>Youth science clubs</source>
-        <translation>青少年科技兴趣小组</translation>
-    </message>
-    <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="146"/>
-        <source>Science camps</source>
-        <translation>科技夏（冬）令营</translation>
-    </message>
-    <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="147"/>
-        <source>Major science-popularization events</source>
-        <translation>重大科普活动</translation>
-    </message>
-    <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="148"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="164"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="96"/>
         <source>Of all activities: during Science and Technology Week</source>
         <translation>在全部活动中：科技活动周期间</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="169"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="113"/>
         <source>Table 2</source>
         <translation>表2</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="170"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="114"/>
         <source>Activities as counted by the national science-popularization statistics</source>
         <translation>科普活动情况（按全国科普统计口径）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="171"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="115"/>
         <source>Statistics row</source>
         <translation>统计口径</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="189"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="133"/>
         <source>Table 3</source>
         <translation>表3</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="190"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="134"/>
         <source>Trainings by kind</source>
         <translation>培训情况（按培训类别）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="191"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="135"/>
         <source>Training kind</source>
         <translation>培训类别</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="194"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="138"/>
         <source>Sessions</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="195"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="139"/>
         <source>Trainees</source>
         <translation>培训人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="196"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="46"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="140"/>
         <source>Of which women</source>
         <translation>其中女性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="197"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="94"/>
+        <source>Of which: during Science and Technology Week</source>
+        <translation>其中：科技活动周期间</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/returns/tables.py" line="106"/>
+        <source>Of which: major events ({minimum} person-times or more)</source>
+        <translation>其中：重大科普活动（{minimum}人次以上）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/returns/tables.py" line="141"/>
         <source>Of which low-income</source>
         <translation>其中脱贫/低收入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="198"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="142"/>
         <source>Certified</source>
-        <translation>获证人数</translation>
+        <translation>其中取得证书人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="201"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="145"/>
         <source>sessions, person-times</source>
         <translation>期、人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="215"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="159"/>
         <source>Table 4</source>
         <translation>表4</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="216"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="160"/>
         <source>Teams and facilities at the end of the month</source>
         <translation>科普队伍与阵地（月末数）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="217"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="161"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="219"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="163"/>
         <source>At month end</source>
         <translation>月末数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="221"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="165"/>
         <source>as stated per row</source>
         <translation>见各行</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="259"/>
+        <location filename="../../kesu_desktop/returns/assemble.py" line="29"/>
         <source>Filled in by each township, the development zone and each county department.</source>
         <translation>本表由各乡镇、开发区和县直各成员单位填报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="260"/>
+        <location filename="../../kesu_desktop/returns/assemble.py" line="30"/>
         <source>Due at the county office by the 5th of the following month.</source>
         <translation>于次月5日前报县全民科学素质工作领导组办公室（县科协）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="261"/>
-        <source>Checks: each Total equals the sum of its rows; of which women, low-income and certified are not more than the trainees; schools with a science teacher are not more than the schools.</source>
-        <translation>表内审核关系：合计等于各分项之和；其中女性、其中脱贫/低收入、获证人数均不大于培训人次；配有科学教师的学校数不大于中小学校数。</translation>
+        <location filename="../../kesu_desktop/returns/assemble.py" line="31"/>
+        <source>Checks: each Total equals the sum of its rows; of which women is not more than the person-times of Table 1 and than the trainees of Table 3; low-income and certified are not more than the trainees; schools with a science teacher are not more than the schools.</source>
+        <translation>审核关系：各“合计”等于其各行之和；表1的其中女性不大于人次，表3的其中女性不大于培训人次；其中低收入人口、取得证书人次不大于培训人次；配有科学教师的学校数不大于学校数。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/form.py" line="266"/>
+        <location filename="../../kesu_desktop/returns/assemble.py" line="37"/>
         <source>An activity serving several target groups is counted under its main group. 0 means none; — means not applicable.</source>
         <translation>一项活动面向多个对象人群的，计入其主要对象人群。0 表示没有；— 表示不适用。</translation>
     </message>
@@ -2434,17 +2925,17 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>ReturnPreview</name>
     <message>
-        <location filename="../../ui/returns/preview.py" line="26"/>
+        <location filename="../../ui/returns/preview.py" line="27"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/preview.py" line="62"/>
+        <location filename="../../ui/returns/preview.py" line="63"/>
         <source>Unit: {unit}    Period: {period}    Clerk: {clerk}    Phone: {phone}    Reviewer: {reviewer}    Responsible: {responsible}</source>
         <translation>填报单位：{unit}    所属期：{period}    填报人：{clerk}    联系电话：{phone}    审核人：{reviewer}    单位负责人：{responsible}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/preview.py" line="96"/>
+        <location filename="../../ui/returns/preview.py" line="97"/>
         <source>Preview: {period}</source>
         <translation>预览：{period}</translation>
     </message>
@@ -2452,236 +2943,281 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Returns</name>
     <message>
-        <location filename="../../ui/returns/page.py" line="33"/>
+        <location filename="../../ui/returns/page.py" line="38"/>
         <source>not yet due</source>
         <translation>未到报送期</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="34"/>
+        <location filename="../../ui/returns/page.py" line="39"/>
         <source>due</source>
         <translation>待报送</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="35"/>
+        <location filename="../../ui/returns/page.py" line="40"/>
         <source>overdue</source>
         <translation>逾期未报</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="36"/>
+        <location filename="../../ui/returns/page.py" line="41"/>
         <source>exported, version {version}</source>
         <translation>已报送，第{version}版</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="37"/>
+        <location filename="../../ui/returns/page.py" line="42"/>
         <source>reopened for correction</source>
         <translation>已重新打开更正</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="41"/>
+        <location filename="../../ui/returns/page.py" line="46"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="42"/>
+        <location filename="../../ui/returns/page.py" line="47"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="43"/>
+        <location filename="../../ui/returns/page.py" line="48"/>
         <source>Plan to date</source>
         <translation>规划期至今</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="59"/>
+        <location filename="../../ui/returns/page.py" line="64"/>
         <source>Monthly returns</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="66"/>
+        <location filename="../../ui/returns/page.py" line="71"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="71"/>
+        <location filename="../../ui/returns/page.py" line="76"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="72"/>
+        <location filename="../../ui/returns/page.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="73"/>
+        <location filename="../../ui/returns/page.py" line="78"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="74"/>
+        <location filename="../../ui/returns/page.py" line="79"/>
         <source>Exported</source>
         <translation>报出时间</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="75"/>
+        <location filename="../../ui/returns/page.py" line="80"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="85"/>
+        <location filename="../../ui/returns/page.py" line="90"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="87"/>
+        <location filename="../../ui/returns/page.py" line="92"/>
+        <source>Prin&amp;t preview…</source>
+        <translation>打印预览(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="94"/>
         <source>&amp;Export to USB stick…</source>
         <translation>导出到U盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="89"/>
+        <location filename="../../ui/returns/page.py" line="96"/>
         <source>&amp;Reopen for correction…</source>
         <translation>重新打开更正(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="94"/>
+        <location filename="../../ui/returns/page.py" line="101"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="106"/>
+        <location filename="../../ui/returns/page.py" line="114"/>
         <source>Review:</source>
         <translation>汇总查看：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="185"/>
+        <source>No print preview</source>
+        <translation>无法打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="187"/>
+        <source>Print preview of the return for {period}</source>
+        <translation>{period}月报的打印预览</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45"/>
+        <location filename="../../ui/pages/settings.py" line="51"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="52"/>
+        <location filename="../../ui/pages/settings.py" line="59"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="54"/>
+        <location filename="../../ui/pages/settings.py" line="61"/>
         <source>Role:</source>
         <translation>身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="55"/>
+        <location filename="../../ui/pages/settings.py" line="62"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="56"/>
+        <location filename="../../ui/pages/settings.py" line="63"/>
+        <source>Reports with KeSu fr&amp;om:</source>
+        <translation>开始用科素报送的月份(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="65"/>
+        <source>Returns are due from this month on; earlier months are not counted as due, and can still be exported to catch up.</source>
+        <translation>从这个月份起计算待报送的月报；更早的月份不计为待报送，如需补报仍可导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="80"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="58"/>
+        <location filename="../../ui/pages/settings.py" line="82"/>
         <source>Display and storage</source>
         <translation>显示与存储</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="60"/>
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>&amp;Display language:</source>
         <translation>界面语言(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="91"/>
         <source>Password and lock</source>
         <translation>密码和锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="74"/>
+        <location filename="../../ui/pages/settings.py" line="98"/>
         <source>Re&amp;move password…</source>
         <translation>取消密码(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="108"/>
         <source>Loc&amp;k after (minutes without input):</source>
         <translation>无操作多少分钟后锁定(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="109"/>
         <source>Save se&amp;ttings</source>
         <translation>保存设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="161"/>
+        <location filename="../../ui/pages/settings.py" line="187"/>
+        <source>Nothing was saved; the unit stays {unit}.</source>
+        <translation>未保存任何更改，单位仍为{unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="217"/>
+        <source>Change the unit?</source>
+        <translation>更换单位？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="220"/>
+        <source>Change the unit to {new} and move the records?</source>
+        <translation>确定把单位更换为{new}并转移这些记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="223"/>
+        <source>&amp;Change the unit and move the records</source>
+        <translation>更换单位并转移记录(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>A password is set: KeSu Desktop asks for it at start and after the idle time.</source>
         <translation>已设置密码：科素填报在启动时和无操作超时后要求输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="163"/>
+        <location filename="../../ui/pages/settings.py" line="236"/>
         <source>Change pass&amp;word…</source>
         <translation>修改密码(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="166"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>No password is set: anyone using this computer can open KeSu Desktop.</source>
         <translation>未设置密码：任何使用这台电脑的人都能打开科素填报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="168"/>
+        <location filename="../../ui/pages/settings.py" line="241"/>
         <source>Set a pass&amp;word…</source>
         <translation>设置密码(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="183"/>
+        <location filename="../../ui/pages/settings.py" line="256"/>
         <source>Password saved.</source>
         <translation>密码已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="185"/>
+        <location filename="../../ui/pages/settings.py" line="258"/>
         <source>Password removed.</source>
         <translation>密码已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="190"/>
+        <location filename="../../ui/pages/settings.py" line="263"/>
         <source>No backup has been made yet.</source>
         <translation>还没有做过备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="193"/>
+        <location filename="../../ui/pages/settings.py" line="266"/>
         <source>Last backup: {time}, in {folder}</source>
         <translation>上次备份：{time}，位置：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="278"/>
         <source>Choose a folder or USB stick for the backup</source>
         <translation>选择备份到的文件夹或U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="217"/>
+        <location filename="../../ui/pages/settings.py" line="290"/>
         <source>The backup failed; the details are in the log file.</source>
         <translation>备份失败，详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="220"/>
+        <location filename="../../ui/pages/settings.py" line="293"/>
         <source>Backup saved: {file}</source>
         <translation>备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="227"/>
+        <location filename="../../ui/pages/settings.py" line="315"/>
         <source>Choose a backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="229"/>
+        <location filename="../../ui/pages/settings.py" line="317"/>
         <source>KeSu backups (*.sqlite3);;All files (*)</source>
         <translation>科素填报备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="241"/>
-        <location filename="../../ui/pages/settings.py" line="265"/>
+        <location filename="../../ui/pages/settings.py" line="300"/>
+        <location filename="../../ui/pages/settings.py" line="347"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="242"/>
+        <location filename="../../ui/pages/settings.py" line="301"/>
         <source>Replace all data in {folder} with the backup {file}?
 
 The current data is backed up first, to {saved}.</source>
@@ -2690,12 +3226,12 @@ The current data is backed up first, to {saved}.</source>
 当前数据会先备份到 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="260"/>
+        <location filename="../../ui/pages/settings.py" line="342"/>
         <source>The restore failed; the details are in the log file.</source>
         <translation>恢复失败，详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="266"/>
+        <location filename="../../ui/pages/settings.py" line="348"/>
         <source>The backup was restored. The previous data was saved to {saved}.
 
 KeSu Desktop closes now; start it again to work with the restored data.</source>
@@ -2704,37 +3240,37 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 科素填报现在关闭，请重新启动以使用恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90"/>
+        <location filename="../../ui/pages/settings.py" line="114"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="119"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="97"/>
+        <location filename="../../ui/pages/settings.py" line="121"/>
         <source>R&amp;estore from a backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="152"/>
+        <location filename="../../ui/pages/settings.py" line="198"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="154"/>
+        <location filename="../../ui/pages/settings.py" line="200"/>
         <source>The new language applies from the next start.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -2742,57 +3278,62 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 <context>
     <name>SetupForm</name>
     <message>
-        <location filename="../../ui/setup/form.py" line="24"/>
+        <location filename="../../ui/setup/form.py" line="32"/>
         <source>Towns</source>
         <translation>镇</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/form.py" line="25"/>
+        <location filename="../../ui/setup/form.py" line="33"/>
         <source>Townships</source>
         <translation>乡</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/form.py" line="26"/>
+        <location filename="../../ui/setup/form.py" line="34"/>
         <source>Development zone</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/form.py" line="27"/>
+        <location filename="../../ui/setup/form.py" line="35"/>
         <source>County departments</source>
         <translation>县直部门</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/form.py" line="38"/>
+        <location filename="../../ui/setup/form.py" line="46"/>
         <source>&amp;Reporting unit (township, zone or department)</source>
         <translation>填报单位（乡镇、开发区或县直部门）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/form.py" line="39"/>
+        <location filename="../../ui/setup/form.py" line="47"/>
         <source>&amp;County office (imports and consolidates returns)</source>
         <translation>县科协办公室（导入和汇总报表）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/form.py" line="110"/>
+        <location filename="../../ui/setup/form.py" line="73"/>
+        <source>Choose your unit…</source>
+        <translation>请选择本单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/form.py" line="147"/>
         <source>C&amp;lerk (填报人) *</source>
         <translation>填报人(&amp;L) *</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/form.py" line="111"/>
+        <location filename="../../ui/setup/form.py" line="148"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/form.py" line="112"/>
+        <location filename="../../ui/setup/form.py" line="149"/>
         <source>Re&amp;viewer (审核人)</source>
         <translation>审核人(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/form.py" line="113"/>
+        <location filename="../../ui/setup/form.py" line="150"/>
         <source>Re&amp;sponsible person (单位负责人)</source>
         <translation>单位负责人(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/form.py" line="114"/>
+        <location filename="../../ui/setup/form.py" line="151"/>
         <source>The reviewer and the responsible person sign the printed returns.</source>
         <translation>审核人和单位负责人在打印的报表上签字。</translation>
     </message>
@@ -2800,52 +3341,62 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="25"/>
+        <location filename="../../ui/setup/wizard.py" line="27"/>
         <source>Welcome to KeSu Desktop</source>
         <translation>欢迎使用科素填报</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="27"/>
+        <location filename="../../ui/setup/wizard.py" line="29"/>
         <source>Record science-popularization activities and trainings, and report them to the county. First, say who uses this computer.</source>
         <translation>记录科普活动和培训，并向县里报送。首先，请说明这台电脑由谁使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="37"/>
+        <location filename="../../ui/setup/wizard.py" line="39"/>
         <source>This computer is used by:</source>
         <translation>使用单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="38"/>
+        <location filename="../../ui/setup/wizard.py" line="40"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="45"/>
+        <location filename="../../ui/setup/wizard.py" line="48"/>
         <source>Your unit</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="46"/>
+        <location filename="../../ui/setup/wizard.py" line="49"/>
         <source>Returns are filed in the name of this unit.</source>
         <translation>报表以此单位的名义报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="50"/>
+        <location filename="../../ui/setup/wizard.py" line="52"/>
+        <source>Reports with KeSu fr&amp;om:</source>
+        <translation>开始用科素报送的月份(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="55"/>
+        <source>The first month whose return you send with KeSu Desktop. Earlier months are not counted as due; you can still export them to catch up.</source>
+        <translation>用科素填报报送月报的第一个月份。更早的月份不计为待报送或逾期，如需补报仍可导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="65"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="62"/>
+        <location filename="../../ui/setup/wizard.py" line="97"/>
         <source>Who fills in and signs</source>
         <translation>填报与签字人员</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="64"/>
+        <location filename="../../ui/setup/wizard.py" line="99"/>
         <source>These names are printed on every return. You can change them later in Settings.</source>
         <translation>这些姓名会印在每份报表上，以后可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="99"/>
+        <location filename="../../ui/setup/wizard.py" line="134"/>
         <source>KeSu Desktop — first-run setup</source>
         <translation>科素填报 — 首次设置</translation>
     </message>
@@ -3106,34 +3657,64 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 <context>
     <name>StockFigures</name>
     <message>
-        <location filename="../../ui/records/figures_dialog.py" line="37"/>
-        <location filename="../../ui/records/figures_dialog.py" line="48"/>
+        <location filename="../../ui/records/figures_dialog.py" line="54"/>
+        <location filename="../../ui/records/figures_dialog.py" line="70"/>
         <source>not filled in</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../ui/records/figures_dialog.py" line="40"/>
-        <location filename="../../ui/records/figures_dialog.py" line="48"/>
+        <location filename="../../ui/records/figures_dialog.py" line="57"/>
+        <location filename="../../ui/records/figures_dialog.py" line="70"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/records/figures_dialog.py" line="70"/>
+        <location filename="../../ui/records/figures_dialog.py" line="81"/>
+        <source>carried over from {month}</source>
+        <translation>沿用 {month} 的数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/figures_dialog.py" line="107"/>
         <source>Period-end figures</source>
         <translation>期末数（队伍与阵地）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/figures_dialog.py" line="75"/>
+        <location filename="../../ui/records/figures_dialog.py" line="112"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/figures_dialog.py" line="89"/>
+        <location filename="../../ui/records/figures_dialog.py" line="127"/>
         <source>Enter the figures as they stand at the end of the month. Leave a field empty if you do not know it yet; 0 means there are none.</source>
         <translation>请填写月末时的数字。暂不清楚的可以先空着；0 表示没有。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/figures_dialog.py" line="126"/>
+        <location filename="../../ui/records/figures_dialog.py" line="162"/>
+        <source>The figures in italics are carried over from an earlier month. Change what is different; they are stored for this month only once you confirm them.</source>
+        <translation>斜体的数字沿用自之前的月份。请修改有变化的项；经您确认后才作为本月数字保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/figures_dialog.py" line="181"/>
+        <source>Carried-over figures</source>
+        <translation>沿用的期末数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/figures_dialog.py" line="183"/>
+        <source>{count} figures are carried over from earlier months (in italics). Store them as the figures of {month}?</source>
+        <translation>有 {count} 项期末数沿用自之前的月份（斜体）。要把它们作为 {month} 的数字保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/figures_dialog.py" line="189"/>
+        <source>&amp;Store them too</source>
+        <translation>一并保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/figures_dialog.py" line="190"/>
+        <source>&amp;Leave them not filled in</source>
+        <translation>暂不填写这些项(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/figures_dialog.py" line="204"/>
         <source>{name}: &apos;{value}&apos; is not a whole number; type digits only.</source>
         <translation>{name}：“{value}”不是整数，请只填数字。</translation>
     </message>
@@ -3199,12 +3780,22 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../kesu_desktop/records/plausibility.py" line="83"/>
+        <location filename="../../kesu_desktop/records/plausibility.py" line="32"/>
+        <source>The trainings list already has “{title}” on {date}. Is it the same event? Enter each event once: as an activity or as a training.</source>
+        <translation>培训列表中已有 {date} 的“{title}”。是同一件事吗？每件事只录入一次：作为科普活动或作为培训。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/records/plausibility.py" line="37"/>
+        <source>The activities list already has “{title}” on {date}. Is it the same event? Enter each event once: as an activity or as a training.</source>
+        <translation>科普活动列表中已有 {date} 的“{title}”。是同一件事吗？每件事只录入一次：作为科普活动或作为培训。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/records/plausibility.py" line="132"/>
         <source>A record with the same title on {date} is already stored. Is this a duplicate?</source>
         <translation>{date} 已有同名记录。这是重复录入吗？</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/plausibility.py" line="98"/>
+        <location filename="../../kesu_desktop/records/plausibility.py" line="151"/>
         <source>{label}: {value} is far above this unit&apos;s usual (up to about {usual}). Is it right?</source>
         <translation>{label}：{value} 远高于本单位通常的数字（一般不超过约 {usual}）。确认无误吗？</translation>
     </message>

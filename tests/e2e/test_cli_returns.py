@@ -6,11 +6,33 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from kesu_desktop.base.paths import DataDir
+from kesu_desktop.records.service import add_activity
+from kesu_desktop.records.types import ActivityInput
 from kesu_desktop.returns.workbook.reader import read_return_workbook, verify_return_workbook
+from kesu_desktop.store.startup import prepare_store
+from tests.conftest import UNIT_CODE
 from tests.e2e.test_cli import run
 
 THIS_YEAR = date.today().year
 MONTH = f"{THIS_YEAR - 1}-03"
+
+
+def _add_a_lecture(folder, day: date) -> None:
+    store, reference = prepare_store(DataDir(folder))
+    try:
+        with store.transaction() as session:
+            lecture = ActivityInput(
+                title="补报讲座",
+                start_date=day,
+                end_date=day,
+                form_code="lecture",
+                target_group_codes=("youth",),
+                participants=40,
+            )
+            add_activity(session, UNIT_CODE, lecture, reference, actor="王晓燕")
+    finally:
+        store.close()
 
 
 def _demo(capsys, folder):
@@ -49,6 +71,11 @@ def test_a_locked_month_is_refused_until_reopened(capsys, tmp_path):
     code, _out, err = run(capsys, "--data-dir", data, "return", "reopen", "--period", MONTH, "--reason", " ")
     assert code == 1
     assert run(capsys, "--data-dir", data, "return", "reopen", "--period", MONTH, "--reason", "漏报")[0] == 0
+    code, _out, err = run(
+        capsys, "--data-dir", data, "--lang", "en", "return", "export", "--period", MONTH, "--out", out
+    )
+    assert code == 1 and "Nothing has changed" in err and len(err.strip().splitlines()) == 1
+    _add_a_lecture(data, date(THIS_YEAR - 1, 3, 20))
     code, stdout, _err = run(
         capsys, "--data-dir", data, "return", "export", "--period", MONTH, "--out", out, "--format", "xlsx", "--json"
     )
@@ -86,3 +113,31 @@ def test_bad_format_and_usage(capsys, tmp_path):
         run(capsys, "--data-dir", data, "return", "export", "--period", MONTH, "--out", out, "--format", "doc")[0] == 1
     )
     assert run(capsys, "--data-dir", data, "return", "export", "--out", out)[0] == 2
+
+
+def test_a_month_not_over_and_unfilled_figures_need_to_be_told_how(capsys, tmp_path):
+    data, out = tmp_path / "data", tmp_path / "stick"
+    _demo(capsys, data)
+    today = date.today()
+    this_month = f"{today.year}-{today.month:02d}"
+    next_year = f"{today.year + 1}-01"
+    code, _out, err = run(
+        capsys, "--data-dir", data, "--lang", "en", "return", "export", "--period", next_year, "--out", out
+    )
+    assert code == 1 and "has not begun" in err and len(err.strip().splitlines()) == 1
+    code, _out, err = run(
+        capsys, "--data-dir", data, "--lang", "en", "return", "export", "--period", this_month, "--out", out
+    )
+    assert code == 1 and "--early" in err and len(err.strip().splitlines()) == 1
+    args = ("--data-dir", data, "--lang", "en", "return", "export", "--period", this_month, "--out", out, "--early")
+    code, _out, err = run(capsys, *args)
+    assert code == 1 and "--unfilled" in err and len(err.strip().splitlines()) == 1  # demo leaves this month's open
+    assert not out.exists() or list(out.iterdir()) == []
+    code, stdout, _err = run(capsys, *args, "--unfilled", "na", "--json")
+    assert code == 0
+    workbook = next(name for name in json.loads(stdout)["files"] if name.endswith(".xlsx"))
+    payload = read_return_workbook(workbook).manifest.payload
+    assert payload["demo"] is True
+    stock = payload["tables"][3]["rows"]
+    assert all(cell is not None for row in stock for cell in row["cells"])  # nothing left 未填
+    assert "not_applicable" in {cell for row in stock for cell in row["cells"]}

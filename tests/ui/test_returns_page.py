@@ -3,20 +3,21 @@ refused export leaving nothing, reopening with a reason, and the preview built f
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.locks import locked_version
 from kesu_desktop.reference.periods import month_period
-from kesu_desktop.returns.ledger import month_statuses
+from kesu_desktop.returns.ledger import month_statuses, versions
 from tests.conftest import UNIT_CODE
 from tests.ui.conftest import TODAY
 from ui.returns.export_dialog import ExportDialog
 from ui.returns.page import ReturnsPage
 from ui.returns.preview import PreviewDialog
+from ui.returns.print_preview import PrintPreviewDialog
 from ui.returns.reopen_dialog import ReopenDialog
 
 MAY = month_period(2025, 5)
@@ -101,6 +102,57 @@ def test_a_failed_export_says_why_and_records_nothing(qtbot, state, language, tm
         assert month_statuses(session, UNIT_CODE, 2025, TODAY)[4].state != "exported"
 
 
+def test_the_dialog_says_the_export_locks_the_month(qtbot, state, language):
+    dialog = ExportDialog(state, language("zh_CN"), MAY, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert "锁定" in dialog.lock_notice.text() and "2025年5月" in dialog.lock_notice.text()
+    assert "重新打开以更正" in dialog.lock_notice.text()
+    assert not dialog.early.isVisibleTo(dialog) and not dialog.unfilled_box.isVisibleTo(dialog)
+
+
+def test_the_current_month_needs_confirming_and_its_unfilled_figures_a_choice(qtbot, state, language, tmp_path):
+    june = month_period(2025, 6)
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    dialog = ExportDialog(state, language("en"), june, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.targets.setCurrentItem(dialog._add_target(str(folder), folder))
+    assert dialog.early.isVisibleTo(dialog) and dialog.unfilled_box.isVisibleTo(dialog)
+    assert "注册科技志愿者" in dialog.unfilled_label.text()  # named in the folder's language, as everywhere
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "Confirm" in dialog.status.text() and dialog.thread_ is None
+    dialog.early.setChecked(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "choose how to report" in dialog.status.text() and dialog.thread_ is None
+    assert list(folder.iterdir()) == []
+    dialog.unfilled.setCurrentIndex(dialog.unfilled.findData("na"))
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    dialog.wait_for_worker()
+    assert sorted(path.suffix for path in folder.iterdir()) == [".pdf", ".xlsx"]
+
+
+def test_a_month_that_has_not_begun_cannot_be_exported_or_previewed(page):
+    page.table.selectRow(_row(page, "2025-07"))
+    assert not page.export_button.isEnabled() and not page.print_preview_button.isEnabled()
+    page.table.selectRow(_row(page, "2025-05"))
+    assert page.export_button.isEnabled() and page.print_preview_button.isEnabled()
+
+
+def test_the_print_preview_shows_the_pages_and_records_nothing(qtbot, page, state, monkeypatch):
+    shown = []
+    monkeypatch.setattr(PrintPreviewDialog, "exec", lambda self: shown.append(self) or 0)
+    page.table.selectRow(_row(page, "2025-05"))
+    page.print_preview()
+    (dialog,) = shown
+    qtbot.addWidget(dialog)
+    assert len(dialog.images) >= 3 and all(image.width() > 1000 for image in dialog.images)
+    assert "2025年5月" in dialog.windowTitle()
+    with state.store.reading() as session:
+        assert versions(session, UNIT_CODE, "2025-05") == []
+        assert locked_version(session, UNIT_CODE, "2025-05") is None
+
+
 def test_reopen_needs_a_reason(qtbot, page, state, language, tmp_path):
     folder = tmp_path / "stick"
     folder.mkdir()
@@ -136,8 +188,7 @@ def test_review_periods_open_a_preview(qtbot, page, monkeypatch):
     for index in range(page.review.count()):
         page.review.setCurrentIndex(index)
         page.show_review()
-    assert len(shown) == 3
-    assert date(2025, 1, 1).year == TODAY.year
+    assert shown == ["预览：2025年第2季度", "预览：2025年", "预览：2021年1月至2025年6月"]
 
 
 def test_overview_reminds_of_returns_due_until_they_are_exported(qtbot, make_state, demo_store, language, tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -16,17 +17,18 @@ from kesu_desktop.records.query import RecordFilter, page
 from kesu_desktop.records.service import add_activity, delete_record, update_activity
 from kesu_desktop.records.types import ActivityInput
 from kesu_desktop.reference.periods import month_period
-from kesu_desktop.returns.form import build_return_form
+from kesu_desktop.returns.assemble import build_return_form
 from kesu_desktop.returns.ledger import (
     differences,
+    finish_export,
     month_statuses,
     next_identity,
-    record_export,
     reopen,
+    reserve_export,
     versions,
 )
 from kesu_desktop.returns.manifest import build_payload, signed_manifest
-from kesu_desktop.store.installation import read_installation, signing_key
+from kesu_desktop.store.installation import read_installation, save_installation, signing_key
 from tests.conftest import UNIT_CODE
 
 MARCH = month_period(2025, 3)
@@ -47,7 +49,8 @@ def _export(store, reference, period=MARCH):
         identity = next_identity(session, UNIT_CODE, period.code, installation.installation_id)
         form = build_return_form(session, reference, installation, period, Translator("zh_CN"))
         manifest = signed_manifest(replace(form, version=identity.version), identity, signing_key(session))
-        return record_export(session, manifest, ["a.xlsx", "a.pdf"], actor="王晓燕")
+        reserve_export(session, manifest, [Path("a.xlsx"), Path("a.pdf")], actor="王晓燕")
+        return finish_export(session, str(manifest.payload["return_id"]))
 
 
 @pytest.fixture
@@ -150,6 +153,9 @@ def test_differences_list_changed_cells_and_records(store, reference):
 
 
 def test_month_statuses_follow_the_deadline(store, reference):
+    with store.transaction() as session:
+        setup = read_installation(session).setup
+        save_installation(session, replace(setup, reports_from="2025-01"), reference)
     _export(store, reference)
     with store.reading() as session:
         statuses = {s.period.code: s for s in month_statuses(session, UNIT_CODE, 2025, today=date(2025, 5, 3))}

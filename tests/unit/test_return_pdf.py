@@ -31,9 +31,10 @@ from kesu_desktop.records.demo import fill_demo
 from kesu_desktop.records.service import add_activity
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import parse_period
-from kesu_desktop.returns.form import ReturnForm, build_return_form, cell_text
+from kesu_desktop.returns.assemble import build_return_form
+from kesu_desktop.returns.form import ReturnForm, cell_text
 from kesu_desktop.returns.manifest import ReturnIdentity, SignedManifest, signed_manifest
-from kesu_desktop.returns.pdf.document import write_return_pdf
+from kesu_desktop.returns.pdf.document import render_return_pdf, write_return_pdf
 from kesu_desktop.returns.pdf.fonts import (
     FontChain,
     FontSource,
@@ -255,7 +256,7 @@ def test_every_table_is_printed_with_its_figures_as_cell_text_gives_them(may: Pr
             expected = f"{row.label} {row.code} {figures}" if row.is_total else f"{row.code} {figures}"
             assert any(expected in line for line in lines), (table.number, expected)
     totals = [row for table in may.form.tables for row in table.rows if row.is_total]
-    assert len(totals) == 2 and any(cell != 0 for row in totals for cell in row.cells), "the demo month has records"
+    assert len(totals) == 3 and any(cell != 0 for row in totals for cell in row.cells), "the demo month has records"
 
 
 def test_the_numbered_columns_are_headed_jia_yi_and_1_to_n(may: Printed):
@@ -263,7 +264,7 @@ def test_the_numbered_columns_are_headed_jia_yi_and_1_to_n(may: Printed):
     activities = may.form.tables[0]
     numbers = " ".join(str(number) for number in activities.column_numbers())
     assert f"甲 乙 {numbers}" in lines
-    assert activities.column_numbers()[-1] == 14
+    assert activities.column_numbers()[-1] == 15  # 合计 (次数, 人次, 其中女性) and six groups (次数, 人次)
 
 
 def test_every_page_has_its_number_the_return_id_and_the_fingerprint(may: Printed):
@@ -275,6 +276,23 @@ def test_every_page_has_its_number_the_return_id_and_the_fingerprint(may: Printe
         text = page_text(may.path, page)
         assert re.search(rf"第\s*{page}\s*页\s*共\s*{total}\s*页", text), page
         assert return_id in text and may.manifest.fingerprint in text, page
+
+
+def test_a_demo_return_is_marked_on_every_page_and_a_real_one_on_none(may: Printed, unit_store, reference, tmp_path):
+    for page in range(1, page_count(may.path) + 1):
+        assert "演示数据" in page_text(may.path, page), page
+        assert f"密钥：{may.manifest.key_fingerprint}" in page_text(may.path, page), page
+    real = print_return(unit_store, reference, "2024-03", tmp_path / "real.pdf")
+    assert "演示数据" not in poppler("pdftotext", str(real.path), "-")
+
+
+def test_a_print_preview_is_marked_as_such_on_every_page(demo, tmp_path):
+    store, reference = demo
+    form, manifest = make_form(store, reference, "2025-05")
+    path = tmp_path / "preview.pdf"
+    path.write_bytes(render_return_pdf(form, manifest, reference=reference, fonts=bundled_only(), preview=True))
+    for page in range(1, page_count(path) + 1):
+        assert "预览" in page_text(path, page), page
 
 
 def test_the_registers_list_every_record(may: Printed):
@@ -296,10 +314,13 @@ def test_the_sign_off_block_and_the_notes_are_printed(may: Printed):
 def test_a_correction_says_so_and_lists_its_changes(demo, tmp_path):
     store, reference = demo
     form, manifest = make_form(store, reference, "2025-05")
-    form = replace(form, version=2, corrections=("表1 合计 次数：7 → 8",))
+    form = replace(
+        form, version=2, is_correction=True, corrections=("表1 合计 次数：7 → 8",), correction_reason="漏报一次讲座"
+    )
     write_return_pdf(tmp_path / "v2.pdf", form, manifest, reference=reference, fonts=bundled_only())
     text = compact(poppler("pdftotext", str(tmp_path / "v2.pdf"), "-"))
     assert "第2版（更正）" in text and compact("表1 合计 次数：7 → 8") in text
+    assert "更正原因：漏报一次讲座" in text
 
 
 def test_a_month_without_records_prints_zeros_and_empty_registers(unit_store, reference, tmp_path):
@@ -308,7 +329,7 @@ def test_a_month_without_records_prints_zeros_and_empty_registers(unit_store, re
     assert text.count("本期无记录") == 2
     total = next(row for row in printed.form.tables[0].rows if row.is_total)
     assert set(total.cells) == {0}
-    assert f"{total.label} {total.code} " + " ".join(["0"] * 14) in layout_lines(printed.path)
+    assert f"{total.label} {total.code} " + " ".join(["0"] * 15) in layout_lines(printed.path)
 
 
 def test_long_registers_repeat_their_headings_on_every_page(unit_store, reference, tmp_path):
@@ -327,7 +348,7 @@ def test_long_registers_repeat_their_headings_on_every_page(unit_store, referenc
     assert total - first >= 2, "the register runs over several pages"
     for page in range(first, total + 1):
         heading = " ".join(page_text(printed.path, page, "-layout").split())
-        assert "序号 日期 名称" in heading, page
+        assert "序号 日期 活动名称" in heading, page
     text = compact(poppler("pdftotext", "-raw", str(printed.path), "-"))
     assert all(f"第{number}场" in text for number in range(1, 91))
 
@@ -462,3 +483,20 @@ def test_writing_again_replaces_the_file(demo, tmp_path):
     second = print_return(store, reference, "2025-04", tmp_path / "return.pdf")
     assert second.form.header.period_label in page_text(first.path, 1)
     assert [path.name for path in tmp_path.iterdir()] == ["return.pdf"]
+
+
+def test_the_pdf_and_the_workbook_show_the_same_header_facts(demo, tmp_path):
+    from openpyxl import load_workbook
+
+    from kesu_desktop.returns.workbook.writer import write_return_workbook
+
+    store, reference = demo
+    form, manifest = make_form(store, reference, "2025-05")
+    pdf = write_return_pdf(tmp_path / "r.pdf", form, manifest, reference=reference, fonts=bundled_only())
+    xlsx = write_return_workbook(tmp_path / "r.xlsx", form, manifest, reference=reference)
+    printed = compact(poppler("pdftotext", str(pdf), "-"))
+    sheet = load_workbook(xlsx).worksheets[0]
+    shown = compact(" ".join(str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value is not None))
+    for fact in ("报出日期：2025年6月3日", "有效期至：2025年12月", f"表号：{form.form_number}", "计量单位：见各表"):
+        assert compact(fact) in printed, fact
+        assert compact(fact) in shown, fact

@@ -27,12 +27,14 @@ from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.safe_write import WriteError, leftover_temporaries
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.records.demo import fill_demo
+from kesu_desktop.records.fields import LABELS
 from kesu_desktop.records.figures import NOT_APPLICABLE
 from kesu_desktop.records.service import add_activity, add_training
 from kesu_desktop.records.types import ActivityInput, TrainingInput
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import Period, month_period, parse_period
-from kesu_desktop.returns.form import ReturnForm, build_return_form, cell_text
+from kesu_desktop.returns.assemble import build_return_form
+from kesu_desktop.returns.form import ReturnForm, cell_text
 from kesu_desktop.returns.manifest import ReturnIdentity, SignedManifest, signed_manifest
 from kesu_desktop.returns.workbook.layout import ACTIVITY_LEDGER, MANIFEST_SHEET, SUMMARY_SHEET, TRAINING_LEDGER
 from kesu_desktop.returns.workbook.manifest import MARKER, PIECE_LENGTH, pieces
@@ -142,7 +144,7 @@ def test_figures_are_numbers_and_dashes_and_not_filled_in_are_text(unit_store: S
     sheet = load_workbook(written.path)[SUMMARY_SHEET]
     total = returned.tables[0].rows[0].cells[0]
     assert sheet[total.coordinate].value == 0
-    assert sheet[total.coordinate].number_format == "#,##0"
+    assert sheet[total.coordinate].number_format == "0"  # plain digits, as on the PDF
     stock = returned.tables[3].rows[0].cells[0]
     assert sheet[stock.coordinate].value == cell_text(None, ZH)
     assert sheet[stock.coordinate].data_type == "s"
@@ -238,10 +240,14 @@ def test_the_workbook_matches_the_form_and_the_forms_totals_are_the_records_sums
         figures = returned.figures()
         table_1, table_3 = (written.form.tables[i].number for i in (0, 2))
         total = figures[(table_1, "01")]
-        assert total[:2] == (len(activities), sum(a.participants or 0 for a in activities))
+        assert total[:3] == (
+            len(activities),
+            sum(a.participants or 0 for a in activities),
+            sum(a.women or 0 for a in activities),
+        )
         for index, group in enumerate(groups):
             mine = [a for a in activities if a.target_group_codes[0] == group]
-            assert total[2 + 2 * index : 4 + 2 * index] == (len(mine), sum(a.participants or 0 for a in mine))
+            assert total[3 + 2 * index : 5 + 2 * index] == (len(mine), sum(a.participants or 0 for a in mine))
         for index, form in enumerate(forms):
             mine = [a for a in activities if a.form_code == form]
             assert figures[(table_1, f"{index + 2:02d}")][:2] == (len(mine), sum(a.participants or 0 for a in mine))
@@ -570,7 +576,7 @@ def test_every_sheet_prints_on_a4_landscape_fitted_to_the_width_with_page_number
 def test_the_summary_is_laid_out_as_an_official_form(demo: Written):
     sheet = load_workbook(demo.path)[SUMMARY_SHEET]
     texts = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value is not None]
-    assert texts[0] == demo.form.title
+    assert texts[0] == demo.form.title + "（演示数据）"
     for expected in (
         f"表\u3000\u3000号：{demo.form.form_number}",
         f"制定机关：{demo.form.authority}",
@@ -589,7 +595,7 @@ def test_the_summary_is_laid_out_as_an_official_form(demo: Written):
         assert f"{table.number}\u3000{table.title}" in texts
     merged = {str(block) for block in sheet.merged_cells.ranges}
     assert demo.form.tables[0].groups  # a two-level heading: 合计, 青少年 … each over 次数 and 人次
-    assert {"C11:D11", "E11:F11"} <= merged  # (table 1's caption stands in row 10, its group headings in 11)
+    assert {"C11:E11", "F11:G11"} <= merged  # table 1's caption in row 10; its groups in 11: 合计 over three columns
     total_row = read_return_workbook(demo.path).tables[0].rows[0]
     assert sheet[total_row.cells[0].coordinate].font.b
 
@@ -604,3 +610,59 @@ def test_problems_name_figures_as_the_form_writes_them():
     )
     problem = Problem(WRONG_FIGURE, {**problem.values, "shown": Unreadable("12人"), "signed": None})
     assert "12人" in problem.render(ZH) and cell_text(None, ZH) in problem.render(ZH)
+
+
+def test_the_registers_end_with_their_totals(demo: Written):
+    workbook = load_workbook(demo.path)
+    for title, records, fields in (
+        (ACTIVITY_LEDGER, demo.form.activities, ("participants", "women")),
+        (TRAINING_LEDGER, demo.form.trainings, ("sessions", "trainees", "certified")),
+    ):
+        rows = list(workbook[title].iter_rows(min_row=3, values_only=True))
+        headings, total = [str(text) for text in rows[0]], rows[1 + len(records)]
+        assert total[0] == "合计", title
+        for field in fields:
+            column = headings.index(ZH.translate("Fields", LABELS[field]))
+            assert total[column] == sum(getattr(record.data, field) or 0 for record in records), (title, field)
+
+
+def test_every_visible_figure_is_compared_with_the_signed_one(demo: Written):
+    """Each figure cell of every table, every row kind (合计, ordinary, of-which, period-end) changed at once: the
+    verification names each of them, so no cell, column or row goes unchecked."""
+    returned = read_return_workbook(demo.path)
+    workbook = load_workbook(demo.path)
+    sheet = workbook[SUMMARY_SHEET]
+    changed = set()
+    for table in returned.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                sheet[cell.coordinate] = cell.value + 1 if isinstance(cell.value, int) else 7
+                changed.add(cell.coordinate)
+    workbook.save(demo.path)
+    verification = verify_return_workbook(demo.path)
+    assert verification.authentic and not verification.summary_matches
+    named = {problem.values["cell"] for problem in verification.problems if problem.template == WRONG_FIGURE}
+    assert named == changed
+    assert len(changed) == sum(len(row.cells) for table in demo.form.tables for row in table.rows)
+
+
+def test_every_header_value_is_compared_with_the_signed_one(demo: Written):
+    returned = read_return_workbook(demo.path)
+    workbook = load_workbook(demo.path)
+    for coordinate, _shown in returned.header.values():
+        workbook[SUMMARY_SHEET][coordinate] = "改过的"
+    workbook.save(demo.path)
+    problems = verify_return_workbook(demo.path).problems
+    assert {problem.values["cell"] for problem in problems if problem.template == WRONG_HEADER} == {
+        coordinate for coordinate, _shown in returned.header.values()
+    }
+    assert set(returned.header) == {
+        "unit_name",
+        "period",
+        "filled_on",
+        "clerk",
+        "phone",
+        "reviewer",
+        "responsible",
+        "version",
+    }

@@ -1,14 +1,20 @@
 """Exporting a month's return to a USB stick or a folder: removable drives offered first, progress while it
-writes, and a plain outcome — the files and "safe to remove", or why nothing was written."""
+writes, and a plain outcome — the files and "safe to remove", or why nothing was written.
+
+Before anything is written the dialog says that the export locks the month and how to correct it later, asks
+the clerk to confirm a month that is not over yet, and lists every period-end figure not filled in, to be filled
+in (the figures dialog) or reported as 0 or not applicable — a stamped return never shows 未填."""
 
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -23,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.figures import missing_figures
 from kesu_desktop.reference.periods import Period
 from kesu_desktop.returns.export import STEPS, ExportResult, export_return
 from kesu_desktop.store.drives import removable_drives
 from ui.i18n import translate
+from ui.records.figures_dialog import StockFiguresDialog
 from ui.remembered import remembered_text
 from ui.state import AppState
 
@@ -41,9 +49,20 @@ class ExportWorker(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, state: AppState, period: Period, folder: Path, formats: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        state: AppState,
+        period: Period,
+        folder: Path,
+        formats: tuple[str, ...],
+        *,
+        today: date,
+        early: bool,
+        unfilled: str | None,
+    ) -> None:
         super().__init__()
         self.state, self.period, self.folder, self.formats = state, period, folder, formats
+        self.today, self.early, self.unfilled = today, early, unfilled
 
     def run(self) -> None:
         try:
@@ -53,6 +72,9 @@ class ExportWorker(QObject):
                 self.period,
                 self.folder,
                 formats=self.formats,
+                today=self.today,
+                early=self.early,
+                unfilled=self.unfilled,
                 progress=self.progressed.emit,
             )
         except Exception as error:  # every failure is reported to the clerk, none is swallowed
@@ -70,9 +92,18 @@ def _size(free: int) -> str:
 class ExportDialog(QDialog):
     exported = Signal(object)
 
-    def __init__(self, state: AppState, translator: Translator, period: Period, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: AppState,
+        translator: Translator,
+        period: Period,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.state, self.translator, self.period = state, translator, period
+        self.today = today or date.today()
         self.thread_: QThread | None = None
         self.worker: ExportWorker | None = None
         self.result_: ExportResult | None = None
@@ -88,6 +119,41 @@ class ExportDialog(QDialog):
         self.pdf = QCheckBox(translate("ExportDialog", "PDF to print, sign and stamp"))
         self.xlsx.setChecked(True)
         self.pdf.setChecked(True)
+        self.lock_notice = QLabel(
+            translate(
+                "ExportDialog",
+                "Exporting locks {period}: its activities, trainings and period-end figures can no longer be "
+                "changed. To correct it later, choose “Reopen for correction” on the Returns page and say why; "
+                "the next export is then version 2, marked 更正.",
+            ).format(period=period.label(state.language))
+        )
+        self.lock_notice.setWordWrap(True)
+        self.early = QCheckBox(
+            translate(
+                "ExportDialog",
+                "{period} is not over yet. Nothing more will be recorded for it: export it now.",
+            ).format(period=period.label(state.language))
+        )
+        self.needs_confirming = period.end >= self.today
+        self.early.setVisible(self.needs_confirming)
+        self.unfilled_needed = False
+        self.unfilled_label = QLabel()
+        self.unfilled_label.setWordWrap(True)
+        self.fill_figures = QPushButton(translate("ExportDialog", "Fill in period-end &figures…"))
+        self.fill_figures.clicked.connect(self.open_figures)
+        self.unfilled = QComboBox()
+        self.unfilled.addItem(translate("ExportDialog", "Choose how to report them…"), None)
+        self.unfilled.addItem(translate("ExportDialog", "Report them as 0"), "zero")
+        self.unfilled.addItem(translate("ExportDialog", "Report them as not applicable (—)"), "na")
+        unfilled_row = QHBoxLayout()
+        unfilled_row.addWidget(self.fill_figures)
+        unfilled_row.addWidget(self.unfilled)
+        unfilled_row.addStretch()
+        self.unfilled_box = QWidget()
+        unfilled_layout = QVBoxLayout(self.unfilled_box)
+        unfilled_layout.setContentsMargins(0, 0, 0, 0)
+        unfilled_layout.addWidget(self.unfilled_label)
+        unfilled_layout.addLayout(unfilled_row)
         self.progress = QProgressBar()
         self.progress.setRange(0, len(STEPS))
         self.progress.hide()
@@ -108,6 +174,9 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.lock_notice)
+        layout.addWidget(self.unfilled_box)
+        layout.addWidget(self.early)
         layout.addWidget(QLabel(translate("ExportDialog", "Write to:")))
         layout.addWidget(self.targets)
         layout.addLayout(target_buttons)
@@ -116,8 +185,31 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(560, 420)
+        self.resize(600, 520)
         self.fill_targets()
+        self.show_unfilled()
+
+    def missing(self) -> list[str]:
+        """The names of the month's period-end figures not filled in."""
+        with self.state.store.reading() as session:
+            codes = missing_figures(session, self.state.installation.setup.unit_code, self.period.code)
+        names = {i.code: i.name(self.state.language) for i in self.state.reference.stock_indicators}
+        return [names.get(code, code) for code in codes]
+
+    def show_unfilled(self) -> None:
+        missing = self.missing()
+        self.unfilled_needed = bool(missing)
+        self.unfilled_box.setVisible(self.unfilled_needed)
+        self.unfilled_label.setText(
+            translate(
+                "ExportDialog",
+                "{count} period-end figures are not filled in: {names}. Fill them in, or choose how to report them.",
+            ).format(count=len(missing), names=(", " if self.state.language == "en" else "、").join(missing))
+        )
+
+    def open_figures(self) -> None:
+        StockFiguresDialog(self.state, self.translator, self.period.start, self).exec()
+        self.show_unfilled()
 
     def fill_targets(self) -> None:
         self.targets.clear()
@@ -159,9 +251,32 @@ class ExportDialog(QDialog):
         if folder is None or not self.formats():
             self.status.setText(translate("ExportDialog", "Choose where to write and at least one kind of file."))
             return
+        if self.needs_confirming and not self.early.isChecked():
+            self.status.setText(
+                translate(
+                    "ExportDialog", "Confirm that nothing more will be recorded for this month, or export it later."
+                )
+            )
+            self.early.setFocus()
+            return
+        unfilled = self.unfilled.currentData() if self.unfilled_needed else None
+        if self.unfilled_needed and unfilled is None:
+            self.status.setText(
+                translate("ExportDialog", "Fill in the period-end figures, or choose how to report those left empty.")
+            )
+            self.unfilled.setFocus()
+            return
         self._busy(True)
         self.thread_ = QThread(self)
-        self.worker = ExportWorker(self.state, self.period, folder, self.formats())
+        self.worker = ExportWorker(
+            self.state,
+            self.period,
+            folder,
+            self.formats(),
+            today=self.today,
+            early=self.early.isChecked(),
+            unfilled=unfilled,
+        )
         self.worker.moveToThread(self.thread_)
         self.thread_.started.connect(self.worker.run)
         self.worker.progressed.connect(self._progressed)
@@ -175,7 +290,17 @@ class ExportDialog(QDialog):
         self.thread_.start()
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.targets, self.choose, self.refresh_drives, self.xlsx, self.pdf, self.export_button):
+        for widget in (
+            self.targets,
+            self.choose,
+            self.refresh_drives,
+            self.xlsx,
+            self.pdf,
+            self.early,
+            self.fill_figures,
+            self.unfilled,
+            self.export_button,
+        ):
             widget.setEnabled(not busy)
         self.close_button.setEnabled(not busy)
         self.progress.setVisible(busy)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,13 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.reference.periods import Period, parse_period
-from kesu_desktop.returns.form import ReturnForm, build_return_form
+from kesu_desktop.returns.assemble import build_return_form
+from kesu_desktop.returns.export import preview_pdf
+from kesu_desktop.returns.form import ReturnForm
 from kesu_desktop.returns.ledger import MonthStatus, month_statuses
 from ui.i18n import translate
 from ui.returns.export_dialog import ExportDialog
 from ui.returns.preview import PreviewDialog
+from ui.returns.print_preview import PrintPreviewDialog
 from ui.returns.reopen_dialog import ReopenDialog
 from ui.state import AppState
 from ui.widgets.error_label import ERROR_COLOUR
@@ -84,6 +89,8 @@ class ReturnsPage(QWidget):
         self.table.doubleClicked.connect(lambda _: self.preview())
         self.preview_button = QPushButton(translate("Returns", "&Preview"))
         self.preview_button.clicked.connect(self.preview)
+        self.print_preview_button = QPushButton(translate("Returns", "Prin&t preview…"))
+        self.print_preview_button.clicked.connect(self.print_preview)
         self.export_button = QPushButton(translate("Returns", "&Export to USB stick…"))
         self.export_button.clicked.connect(self.export)
         self.reopen_button = QPushButton(translate("Returns", "&Reopen for correction…"))
@@ -100,6 +107,7 @@ class ReturnsPage(QWidget):
         top.addWidget(self.year)
         actions = QHBoxLayout()
         actions.addWidget(self.preview_button)
+        actions.addWidget(self.print_preview_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.reopen_button)
         actions.addStretch()
@@ -134,7 +142,9 @@ class ReturnsPage(QWidget):
                 if column == 1 and status.state in STATE_COLOUR:
                     item.setForeground(QBrush(QColor(STATE_COLOUR[status.state])))
                 self.table.setItem(row, column, item)
-        default = next((r for r, s in enumerate(self.statuses) if s.state in ("due", "overdue", "reopened")), 0)
+        # the month now due first; else the latest owed (overdue or reopened), not the oldest one in red
+        owed = [r for r, s in enumerate(self.statuses) if s.state in ("overdue", "reopened")]
+        default = next((r for r, s in enumerate(self.statuses) if s.state == "due"), owed[-1] if owed else 0)
         self.table.selectRow(selected if selected >= 0 else default)
         self._update_buttons()
 
@@ -145,7 +155,13 @@ class ReturnsPage(QWidget):
     def _update_buttons(self) -> None:
         status = self.selected()
         self.preview_button.setEnabled(status is not None)
-        self.export_button.setEnabled(status is not None and status.state in ("due", "overdue", "reopened", "not_due"))
+        exportable = (
+            status is not None
+            and status.state in ("due", "overdue", "reopened", "not_due")
+            and status.period.start <= self._today()
+        )
+        self.export_button.setEnabled(exportable)
+        self.print_preview_button.setEnabled(exportable)
         self.reopen_button.setEnabled(status is not None and status.state == "exported")
 
     def form(self, period: Period) -> ReturnForm:
@@ -159,11 +175,25 @@ class ReturnsPage(QWidget):
         if status is not None:
             PreviewDialog(self.form(status.period), self.translator, self).exec()
 
+    def print_preview(self) -> None:
+        status = self.selected()
+        if status is None:
+            return
+        try:
+            pdf = preview_pdf(self.state.store, self.state.reference, status.period, today=self._today())
+        except KesuError as error:
+            QMessageBox.warning(self, translate("Returns", "No print preview"), self.translator.render(error))
+            return
+        title = translate("Returns", "Print preview of the return for {period}").format(
+            period=status.period.label(self.state.language)
+        )
+        PrintPreviewDialog(pdf, title, self).exec()
+
     def export(self) -> None:
         status = self.selected()
         if status is None:
             return
-        dialog = ExportDialog(self.state, self.translator, status.period, self)
+        dialog = ExportDialog(self.state, self.translator, status.period, self, today=self._today())
         dialog.exported.connect(lambda _: self.refresh())
         dialog.exec()
 

@@ -17,6 +17,7 @@ first page is drawn (:class:`kesu_desktop.base.errors.MissingGlyphError`), and t
 from __future__ import annotations
 
 import functools
+import io
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -28,9 +29,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Spacer, Table
 
 from kesu_desktop import __version__
-from kesu_desktop.base.safe_write import WriteError, write_atomically
+from kesu_desktop.base.safe_write import WriteError, bytes_writer, write_atomically
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
-from kesu_desktop.records.fields import LABELS
+from kesu_desktop.records import fields
 from kesu_desktop.records.types import Activity, Training
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import Period
@@ -77,6 +78,43 @@ class PdfCheckError(WriteError):
         )
 
 
+def render_return_pdf(
+    form: ReturnForm,
+    manifest: SignedManifest,
+    *,
+    reference: ReferenceData,
+    fonts: FontChain | None = None,
+    preview: bool = False,
+) -> bytes:
+    """The printable return as the bytes of a PDF. ``reference`` names the codes in the registers; ``fonts``
+    defaults to this PC's (:func:`discover_fonts`); a ``preview`` is marked as such on every page. Raises
+    :class:`MissingGlyphError` before drawing anything when a text holds a character no font has."""
+    fonts = fonts or discover_fonts()
+    composer = _Composer(form, manifest, reference, fonts, preview=preview)
+    story = composer.story()
+    fonts.body.register()
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=composer.document_title,
+        author=form.header.unit_name,
+        subject=composer.document_subject,
+        keywords=[composer.fingerprint, composer.return_id],
+        creator=f"KeSu Desktop {__version__}",
+        initialFontName=fonts.body.name,
+    )
+    height = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, WIDTH, height, 0, 0, 0, 0, id="body")  # no padding: tables span WIDTH
+    document.addPageTemplates([PageTemplate(id="form", frames=[frame])])
+    document.build(story, canvasmaker=functools.partial(NumberedCanvas, decorate=composer.decorate))
+    return buffer.getvalue()
+
+
 def write_return_pdf(
     path: Path,
     form: ReturnForm,
@@ -86,38 +124,12 @@ def write_return_pdf(
     fonts: FontChain | None = None,
 ) -> Path:
     """Write the printable return to ``path`` (atomically: a failure leaves no file and any previous one
-    untouched). ``reference`` names the codes in the registers; ``fonts`` defaults to this PC's
-    (:func:`discover_fonts`). Raises :class:`MissingGlyphError` before writing anything when a text holds a
-    character no font has, and :class:`kesu_desktop.base.safe_write.WriteError` when the file cannot be written."""
-    fonts = fonts or discover_fonts()
-    composer = _Composer(form, manifest, reference, fonts)
-    story = composer.story()
-
-    def produce(temporary: Path) -> None:
-        fonts.body.register()
-        document = BaseDocTemplate(
-            str(temporary),
-            pagesize=PAGE_SIZE,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=composer.document_title,
-            author=form.header.unit_name,
-            subject=composer.document_subject,
-            keywords=[composer.fingerprint, composer.return_id],
-            creator=f"KeSu Desktop {__version__}",
-            initialFontName=fonts.body.name,
-        )
-        height = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, WIDTH, height, 0, 0, 0, 0, id="body")  # no padding: tables span WIDTH
-        document.addPageTemplates([PageTemplate(id="form", frames=[frame])])
-        document.build(story, canvasmaker=functools.partial(NumberedCanvas, decorate=composer.decorate))
-
-    return write_atomically(path, produce, _check_pdf)
+    untouched); :class:`kesu_desktop.base.safe_write.WriteError` when the file cannot be written."""
+    data = render_return_pdf(form, manifest, reference=reference, fonts=fonts)
+    return write_atomically(path, bytes_writer(data), check_pdf)
 
 
-def _check_pdf(path: Path) -> None:
+def check_pdf(path: Path) -> None:
     with open(path, "rb") as handle:
         head = handle.read(5)
         handle.seek(max(0, path.stat().st_size - 64))
@@ -151,7 +163,15 @@ def _hours(hours: Decimal | None, tr: Translator) -> str:
 class _Composer:
     """Builds the flowables of one return and draws its page furniture."""
 
-    def __init__(self, form: ReturnForm, manifest: SignedManifest, reference: ReferenceData, fonts: FontChain):
+    def __init__(
+        self,
+        form: ReturnForm,
+        manifest: SignedManifest,
+        reference: ReferenceData,
+        fonts: FontChain,
+        *,
+        preview: bool = False,
+    ):
         self.form = form
         self.header = form.header
         self.reference = reference
@@ -168,7 +188,9 @@ class _Composer:
         self.document_title = f"{form.title}（{header.unit_name} {header.period_label}）"
         self.document_subject = f"报表编号 {self.return_id} 指纹 {self.fingerprint}"
         self.footer_left = f"报表编号：{self.return_id}　{form.version_label}"
-        self.footer_right = f"指纹：{self.fingerprint}"
+        self.footer_right = f"指纹：{self.fingerprint}　密钥：{manifest.key_fingerprint}"
+        marks = (["演示数据　不是正式报表"] if form.is_demo else []) + (["预览　未报出"] if preview else [])
+        self.watermark = "　".join(marks)
         self.running_head = f"{form.title}（续）　填报单位：{header.unit_name}　所属期：{header.period_label}"
         for text, field, label in (
             (self.footer_left, "form", "报表"),
@@ -181,8 +203,8 @@ class _Composer:
     def text(self, text: str, style: TextStyle, *, field: str = "form", label: str = "报表") -> TextBlock:
         return TextBlock(text, style, self.fonts, field=field, label=label)
 
-    def field_label(self, field: str) -> str:
-        return self.tr.translate("Fields", LABELS[field])
+    def field_label(self, record_type: str, field: str) -> str:
+        return self.tr.translate("Fields", fields.label(record_type, field))
 
     def grid(
         self,
@@ -229,7 +251,7 @@ class _Composer:
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = [*self.title_block(), Spacer(1, 4), self.header_block()]
-        if self.form.corrections:
+        if self.form.is_correction:
             story += [Spacer(1, 6), *self.corrections()]
         for table in self.form.tables:
             story += [Spacer(1, 10), KeepTogether(self.summary_table(table))]
@@ -284,7 +306,10 @@ class _Composer:
         return table
 
     def corrections(self) -> list[Flowable]:
-        lines: list[Flowable] = [self.text(f"更正说明（与第{self.form.version - 1}版相比）：", CAPTION)]
+        lines: list[Flowable] = [
+            self.text(f"更正说明（与第{self.form.version - 1}版相比）：", CAPTION),
+            self.text(f"更正原因：{self.form.correction_reason}", SMALL, field="reopen_reason", label="更正原因"),
+        ]
         lines += [self.text(f"{number}．{line}", SMALL) for number, line in enumerate(self.form.corrections, 1)]
         return lines
 
@@ -340,7 +365,7 @@ class _Composer:
         return cell_text(cell, self.tr)
 
     def sign_off(self) -> Flowable:
-        return SignOff(self.fonts, self.header.phone)
+        return SignOff(self.fonts, self.header.phone, self.header.filled_on)
 
     def notes(self) -> list[Flowable]:
         notes = [
@@ -359,9 +384,10 @@ class _Composer:
         widths: list[float],
         numeric_from: int,
         records: list[list[tuple[str, str, str]]],
+        totals: list[str],
     ) -> list[Flowable]:
-        """A register: a heading row repeated on every page, then one row per record. Each record cell is
-        (text, field, label) so a missing glyph names where it is."""
+        """A register: a heading row repeated on every page, one row per record, then 合计 with ``totals`` under
+        the figure columns. Each record cell is (text, field, label) so a missing glyph names where it is."""
         rows: list[Sequence[Flowable]] = [[self.text(heading, DETAIL_HEADING) for heading in headings]]
         spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
         for record in records:
@@ -370,7 +396,16 @@ class _Composer:
                 style = DETAIL_CENTRE if column < 2 else DETAIL_RIGHT if column >= numeric_from else DETAIL
                 row.append(self.text(text, style, field=field, label=label))
             rows.append(row)
-        if not records:
+        if records:
+            rows.append(
+                [
+                    self.text("合计", CELL_BOLD_CENTRE),
+                    *(self.text("", DETAIL) for _ in headings[1:numeric_from]),
+                    *(self.text(total, DETAIL_RIGHT) for total in totals),
+                ]
+            )
+            spans.append(((0, len(rows) - 1), (numeric_from - 1, len(rows) - 1)))
+        else:
             rows.append([self.text(NO_RECORDS, DETAIL_CENTRE), *(self.text("", DETAIL) for _ in headings[1:])])
             spans.append(((0, 1), (len(headings) - 1, 1)))
         title = self.caption(caption, "")
@@ -379,7 +414,7 @@ class _Composer:
     def activity_register(self) -> list[Flowable]:
         activities = list(self.form.activities)
         headings = ["序号", "日期"] + [
-            self.field_label(field)
+            self.field_label("activity", field)
             for field in (
                 "title",
                 "form_code",
@@ -396,7 +431,11 @@ class _Composer:
         widths = fixed + [(WIDTH - sum(fixed)) / 4] * 4
         records = [self.activity_cells(number, record) for number, record in enumerate(activities, start=1)]
         caption = f"附表1　科普活动台账（{self.header.period_label}，共{len(activities)}项）"
-        return self.register(caption, headings, widths, len(fixed), records)
+        totals = [
+            str(sum(getattr(a.data, name) or 0 for a in activities))
+            for name in ("participants", "women", "volunteers", "materials")
+        ]
+        return self.register(caption, headings, widths, len(fixed), records, totals)
 
     def activity_cells(self, number: int, activity: Activity) -> list[tuple[str, str, str]]:
         data = activity.data
@@ -415,12 +454,12 @@ class _Composer:
             (self.figure(data.volunteers), "volunteers"),
             (self.figure(data.materials), "materials"),
         ]
-        return [(text, field, LABELS.get(field, "报表")) for text, field in texts]
+        return [(text, field, fields.LABELS.get(field, "报表")) for text, field in texts]
 
     def training_register(self) -> list[Flowable]:
         trainings = list(self.form.trainings)
         headings = ["序号", "日期"] + [
-            self.field_label(field)
+            self.field_label("training", field)
             for field in (
                 "title",
                 "kind_code",
@@ -439,7 +478,13 @@ class _Composer:
         widths = fixed + [(WIDTH - sum(fixed)) / 6] * 6
         records = [self.training_cells(number, record) for number, record in enumerate(trainings, start=1)]
         caption = f"附表2　培训台账（{self.header.period_label}，共{len(trainings)}项）"
-        return self.register(caption, headings, widths, len(fixed), records)
+        totals = [
+            str(sum(getattr(t.data, name) or 0 for t in trainings))
+            for name in ("sessions", "trainees", "women", "low_income", "certified")
+        ]
+        hours = sum((t.data.hours for t in trainings if t.data.hours is not None), start=Decimal(0))
+        totals.append(_hours(hours, self.tr))
+        return self.register(caption, headings, widths, len(fixed), records, totals)
 
     def training_cells(self, number: int, training: Training) -> list[tuple[str, str, str]]:
         data = training.data
@@ -458,7 +503,7 @@ class _Composer:
             (self.figure(data.certified), "certified"),
             (_hours(data.hours, self.tr), "hours"),
         ]
-        return [(text, field, LABELS.get(field, "报表")) for text, field in texts]
+        return [(text, field, fields.LABELS.get(field, "报表")) for text, field in texts]
 
     # --- page furniture ------------------------------------------------------------------------------------
 
@@ -476,9 +521,22 @@ class _Composer:
         draw_runs(canvas, fonts, page, MARGIN_X + (WIDTH - fonts.width(page, 9)) / 2, baseline, 9, bold=False)
         right = MARGIN_X + WIDTH - fonts.width(self.footer_right, size)
         draw_runs(canvas, fonts, self.footer_right, right, baseline, size, bold=False)
+        if self.watermark:
+            self.draw_watermark(canvas)
         if number > 1:
             top = PAGE_SIZE[1] - MARGIN_TOP + 6
             draw_runs(canvas, fonts, self.running_head, MARGIN_X, top, size, bold=False)
             corner = f"表号：{self.form.form_number}"
             draw_runs(canvas, fonts, corner, MARGIN_X + WIDTH - fonts.width(corner, size), top, size, bold=False)
+        canvas.restoreState()
+
+    def draw_watermark(self, canvas: Canvas) -> None:
+        """演示数据 (demo data) and/or 预览 (a preview, not reported) in the top margin of the page, in red, where
+        it covers nothing and cannot be cut off without cutting the page."""
+        size = 12.0
+        text = f"【{self.watermark}】"
+        canvas.saveState()
+        canvas.setFillColorRGB(0.75, 0.1, 0.1)
+        top = PAGE_SIZE[1] - MARGIN_TOP / 2 - size / 3
+        draw_runs(canvas, self.fonts, text, (PAGE_SIZE[0] - self.fonts.width(text, size)) / 2, top, size, bold=True)
         canvas.restoreState()

@@ -1,6 +1,9 @@
-"""The sign-off block of a printed return: lines for the signatures and the phone, room for the stamp, the date."""
+"""The sign-off block of a printed return: lines for the signatures and the phone, room for the stamp, and the
+date it is reported on (the same 报出日期 as the workbook's)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -17,9 +20,10 @@ class SignOff(Flowable):
     SIGNATURES = ("单位负责人（签字）：", "审核人（签字）：", "填报人（签字）：")
     HEIGHT = 150.0
 
-    def __init__(self, fonts: FontChain, phone: str) -> None:
+    def __init__(self, fonts: FontChain, phone: str, reported_on: date) -> None:
         super().__init__()
         self.fonts = fonts
+        self.reported_on = f"报出日期：{reported_on.year}年{reported_on.month}月{reported_on.day}日"
         self.phone = printable(phone)
         fonts.check(self.phone, field="phone", label="联系电话")
         self.width = WIDTH
@@ -47,5 +51,5 @@ class SignOff(Flowable):
         canvas.line(end + 2, baseline - 3, self.width, baseline - 3)
         stamp_left = self.width - 250
         draw_runs(canvas, fonts, "填报单位（盖章）", stamp_left, baseline - 48, size, bold=False)
-        draw_runs(canvas, fonts, "报出日期：　　　　年　　　月　　　日", stamp_left, 12, size, bold=False)
+        draw_runs(canvas, fonts, self.reported_on, stamp_left, 12, size, bold=False)
         canvas.restoreState()

@@ -102,7 +102,7 @@ def _put(sheet: Worksheet, row: int, column: int, kind: str, value: object, tran
             cell.value = value
             cell.number_format = COUNT_FORMAT if kind == COUNT else HOURS_FORMAT
             cell.alignment = NUMBER
-            return f"{value:,}"
+            return str(value)
         put_text(cell, cell_text(None, translator))
         cell.alignment = _EMPTY
         return str(cell.value)
@@ -110,6 +110,22 @@ def _put(sheet: Worksheet, row: int, column: int, kind: str, value: object, tran
     cell.number_format = TEXT_FORMAT
     cell.alignment = LEFT
     return str(cell.value or "")
+
+
+def _total_row(sheet: Worksheet, row: int, columns: Sequence[Column], records: Sequence[Activity | Training]) -> None:
+    """合计 under the register: the sum of every figure column (a figure not filled in counts as 0)."""
+    label = cell_at(sheet, row, 1)
+    put_text(label, "合计")
+    label.font, label.alignment = BOLD_FONT, CENTRE
+    for position, column in enumerate(columns, start=2):
+        if column.kind not in (COUNT, HOURS):
+            continue
+        total = sum((getattr(record.data, column.field) or 0 for record in records), start=Decimal(0))
+        cell = cell_at(sheet, row, position)
+        cell.value = int(total) if column.kind == COUNT else total
+        cell.number_format = COUNT_FORMAT if column.kind == COUNT else HOURS_FORMAT
+        cell.font, cell.alignment = BOLD_FONT, NUMBER
+    sheet.row_dimensions[row].height = LINE_HEIGHT + 3
 
 
 def _width(column: Column, shown: Sequence[str]) -> float:
@@ -183,7 +199,10 @@ def write_ledger(
         )
         sheet.row_dimensions[HEADING_ROW + 1 + index].height = lines * LINE_HEIGHT + 3
     last_row = HEADING_ROW + max(len(records), 1)
-    if not records:
+    if records:
+        last_row += 1
+        _total_row(sheet, last_row, columns, records)
+    else:
         empty = merge(sheet, last_row, 1, printed)
         put_text(empty, "本期无记录")
         empty.font, empty.alignment = BODY_FONT, CENTRE

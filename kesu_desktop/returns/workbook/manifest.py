@@ -17,8 +17,8 @@ from openpyxl.workbook.workbook import Workbook
 
 from kesu_desktop.base.errors import ReturnFormatError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.returns.formats import READABLE_FORMATS
 from kesu_desktop.returns.manifest import FORMAT as PAYLOAD_FORMAT
-from kesu_desktop.returns.manifest import FORMAT_VERSION as PAYLOAD_FORMAT_VERSION
 from kesu_desktop.returns.manifest import SignedManifest
 from kesu_desktop.returns.workbook.layout import MANIFEST_SHEET
 from kesu_desktop.returns.workbook.style import put_raw_text
@@ -142,7 +142,7 @@ def _manifest(path: object, document: Any) -> SignedManifest:
     version = _version(payload.get("format_version"))
     if version is None:
         raise damaged(path, "payload format_version")
-    if version > PAYLOAD_FORMAT_VERSION:
+    if version not in READABLE_FORMATS:
         raise too_new(path, version)
     if not isinstance(manifest.signature.public_key, str) or not isinstance(manifest.signature.value, str):
         raise damaged(path, "signature")

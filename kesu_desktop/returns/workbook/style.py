@@ -42,7 +42,7 @@ NUMBER = Alignment(horizontal="right", vertical="center", indent=1)
 INDENTED = Alignment(horizontal="left", vertical="center", wrap_text=True, indent=1)
 FIGURE = Alignment(horizontal="center", vertical="center")
 
-COUNT_FORMAT = "#,##0"
+COUNT_FORMAT = "0"  # plain digits, as the PDF prints them (1748, never 1,748)
 HOURS_FORMAT = "0.0"
 DATE_FORMAT = "yyyy-mm-dd"
 CHINESE_DATE_FORMAT = 'yyyy"年"m"月"d"日"'
@@ -144,6 +144,14 @@ def print_setup(sheet: Worksheet, *, title_rows: str | None = None, continued: s
         pages.differentFirst = True
         _centre(pages.firstFooter, PAGE_NUMBERS)
         _centre(pages.oddHeader, header_footer_text(continued))
+
+
+def mark_every_page(sheet: Worksheet, text: str) -> None:
+    """``text`` in the left page header of every printed page (the first one included)."""
+    pages = sheet.HeaderFooter
+    for header in (pages.oddHeader, pages.firstHeader):
+        if header is not None:
+            header.left.text = header_footer_text(text)
 
 
 def _centre(item: HeaderFooterItem | None, text: str) -> None:

@@ -124,7 +124,7 @@ def _widths(form: ReturnForm, layout: SummaryLayout, translator: Translator) -> 
                 figure = max(figure, math.ceil(display_width(heading) / 2) + 2.0)
             for row in table.rows:
                 for cell in row.cells:
-                    shown = f"{cell:,}" if isinstance(cell, int) else cell_text(cell, translator)
+                    shown = str(cell) if isinstance(cell, int) else cell_text(cell, translator)
                     figure = max(figure, display_width(shown) + 2.0)
             for name, count in table.groups:
                 figure = max(figure, (display_width(name) + 2.0) / max(count, 1))
@@ -144,7 +144,7 @@ def unit_text(unit_name: str, unit_code: str) -> str:
 def _title_block(out: _Sheet, form: ReturnForm, layout: SummaryLayout) -> None:
     last = layout.columns
     title = merge(out.sheet, TITLE_ROW, 1, last)
-    put_text(title, form.title + ("（更正）" if form.is_correction else ""))
+    put_text(title, form.title + ("（更正）" if form.is_correction else "") + ("（演示数据）" if form.is_demo else ""))
     title.font = TITLE_FONT
     title.alignment = CENTRE
     out.heights[TITLE_ROW] = _TITLE_HEIGHT
@@ -289,9 +289,11 @@ def _closing(out: _Sheet, form: ReturnForm, manifest: SignedManifest, row: int, 
     for number, note in enumerate(form.notes, start=1):
         row += 1
         out.text(row, 1, last, compose("{number}. {note}", number=number, note=note))
-    if form.corrections:
+    if form.is_correction:
         row += 2
         out.text(row, 1, last, compose("更正说明（{version}）：", version=form.version_label), font=BOLD_FONT)
+        row += 1
+        out.text(row, 1, last, compose("更正原因：{reason}", reason=form.correction_reason))
         for number, line in enumerate(form.corrections, start=1):
             row += 1
             out.text(row, 1, last, compose("{number}. {line}", number=number, line=line))

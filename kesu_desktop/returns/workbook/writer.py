@@ -8,12 +8,14 @@ The workbook has a summary sheet (汇总表) laid out as an official statistical
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
 
 from kesu_desktop.base.errors import KesuError
-from kesu_desktop.base.safe_write import WriteError, write_atomically
+from kesu_desktop.base.safe_write import WriteError, bytes_writer, write_atomically
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.returns.form import ReturnForm
@@ -28,7 +30,7 @@ from kesu_desktop.returns.workbook.layout import (
 from kesu_desktop.returns.workbook.ledger import write_ledger
 from kesu_desktop.returns.workbook.manifest import add_manifest_sheet
 from kesu_desktop.returns.workbook.reader import verify_return_workbook
-from kesu_desktop.returns.workbook.style import compose
+from kesu_desktop.returns.workbook.style import compose, mark_every_page
 from kesu_desktop.returns.workbook.summary import write_summary
 from kesu_desktop.spreadsheet.layout import ACTIVITY_LAYOUT, TRAINING_LAYOUT
 
@@ -37,6 +39,8 @@ NOT_WRITTEN = QT_TRANSLATE_NOOP(
     "{file} was not written: reading it back did not give the same return ({problem}). "
     "The previous file, if any, is unchanged.",
 )
+
+DEMO_MARK = "演示数据（不是正式报表）"
 
 
 def _form_shape(form: ReturnForm) -> list[tuple[int, int]]:
@@ -62,6 +66,9 @@ def build_workbook(form: ReturnForm, manifest: SignedManifest, reference: Refere
         sheet = workbook.create_sheet(title)
         heading = compose("{unit}{title}（{period}）", unit=header.unit_name, title=title, period=header.period_label)
         write_ledger(sheet, layout, heading, records, form, reference, translator)
+    if form.is_demo:
+        for sheet in workbook.worksheets:
+            mark_every_page(sheet, DEMO_MARK)
     add_manifest_sheet(workbook, manifest)
     workbook.active = 0
     properties = workbook.properties
@@ -75,11 +82,16 @@ def build_workbook(form: ReturnForm, manifest: SignedManifest, reference: Refere
     return workbook
 
 
-def write_return_workbook(path: Path, form: ReturnForm, manifest: SignedManifest, *, reference: ReferenceData) -> Path:
-    """Write the return workbook to ``path``: built, written beside it, read back and verified, then moved
-    into place. A :class:`~kesu_desktop.base.safe_write.WriteError` says why when it could not be."""
-    target = Path(path)
-    workbook = build_workbook(form, manifest, reference)
+def render_return_workbook(form: ReturnForm, manifest: SignedManifest, reference: ReferenceData) -> bytes:
+    """The workbook as the bytes of an .xlsx file."""
+    buffer = io.BytesIO()
+    build_workbook(form, manifest, reference).save(buffer)
+    return buffer.getvalue()
+
+
+def workbook_check(target: Path) -> Callable[[Path], None]:
+    """A check for a workbook written on its way to ``target``: it must verify as a return, every figure shown
+    the signed one; a :class:`~kesu_desktop.base.safe_write.WriteError` says what is wrong."""
 
     def check(written: Path) -> None:
         try:
@@ -90,4 +102,12 @@ def write_return_workbook(path: Path, form: ReturnForm, manifest: SignedManifest
             problem = verification.problems[0]
             raise WriteError(NOT_WRITTEN, file=target.name, problem=problem.template.format(**problem.values))
 
-    return write_atomically(target, workbook.save, check)
+    return check
+
+
+def write_return_workbook(path: Path, form: ReturnForm, manifest: SignedManifest, *, reference: ReferenceData) -> Path:
+    """Write the return workbook to ``path``: built, written beside it, read back and verified, then moved
+    into place. A :class:`~kesu_desktop.base.safe_write.WriteError` says why when it could not be."""
+    target = Path(path)
+    data = render_return_workbook(form, manifest, reference)
+    return write_atomically(target, bytes_writer(data), workbook_check(target))

@@ -1,0 +1,168 @@
+"""Return format versions: format-1 files written by the first release (tests/fixtures/returns) are still read,
+verified and recomputed by their own rules; format 2 counts Table 2 as the national statistics do, carries
+其中女性 in Table 1, the demo mark, the mapping it used and a correction's reason; a table altered before signing
+is caught by recomputing it from the records; an unknown format is refused in one line."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kesu_desktop.base.errors import ReturnFormatError
+from kesu_desktop.base.signing import new_private_key, sign
+from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.service import add_activity, add_training
+from kesu_desktop.records.types import ActivityInput, TrainingInput
+from kesu_desktop.reference.periods import month_period
+from kesu_desktop.returns.aggregation import summarise_records
+from kesu_desktop.returns.formats import READABLE_FORMATS, return_format
+from kesu_desktop.returns.manifest import SignedManifest
+from kesu_desktop.returns.recompute import table_differences
+from kesu_desktop.returns.tables import build_tables
+from kesu_desktop.returns.workbook.reader import read_return_workbook, verify_return_workbook
+from tests.conftest import UNIT_CODE
+from tests.unit.test_return_workbook import make_return
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "returns"
+FORMAT_1 = sorted(FIXTURES.glob("format1-*.xlsx"))
+MAY = month_period(2025, 5)
+DAY = date(2025, 5, 10)
+ZH = Translator("zh_CN")
+
+
+def activity(form: str, people: int, *, women: int = 0, campaign: str | None = None) -> ActivityInput:
+    return ActivityInput(
+        title=f"{form}{people}",
+        start_date=DAY,
+        end_date=DAY,
+        form_code=form,
+        target_group_codes=("youth", "elderly"),
+        campaign_code=campaign,
+        participants=people,
+        women=women,
+    )
+
+
+TRAINING = TrainingInput(
+    title="高素质农民培育班",
+    start_date=DAY,
+    end_date=DAY,
+    kind_code="high_quality_farmer",
+    target_group_code="farmers",
+    sessions=3,
+    trainees=90,
+    women=30,
+)
+
+
+def test_the_fixtures_of_format_1_are_there():
+    assert len(FORMAT_1) == 2
+
+
+@pytest.mark.parametrize("path", FORMAT_1, ids=lambda path: path.name)
+def test_a_format_1_return_is_read_verified_and_recomputed_by_its_own_rules(shipped_reference, path: Path):
+    returned = read_return_workbook(path)
+    payload = returned.manifest.payload
+    assert payload["format_version"] == 1
+    assert verify_return_workbook(path).ok
+    assert table_differences(payload, shipped_reference) == []
+
+
+def test_format_2_tables_count_as_the_national_statistics(shipped_reference):
+    records = [
+        activity("lecture", 100, women=40),
+        activity("outreach", 1200, women=600, campaign="science_week"),  # format 1 counted it as a major event
+        activity("practical_training", 50, women=20),
+    ]
+    fmt = return_format(2)
+    summary = summarise_records(UNIT_CODE, MAY.start, MAY.end, records, [TRAINING])
+    tables = build_tables(summary, records, {}, shipped_reference, fmt, fmt.national_mapping(shipped_reference), ZH)
+    table_1 = {row.code: row.cells for row in tables[0].rows}
+    assert table_1["01"][:3] == (3, 1350, 660)  # 合计: 次数, 人次, 其中女性
+    assert tables[0].groups[0] == ("合计", 3)
+    rows = {row.label: row.cells for row in tables[1].rows}
+    assert tables[1].rows[0].is_total and tables[1].rows[0].cells == (6, 1440)  # 3 activities + 3 training sessions
+    assert rows["科普（技）讲座"] == (1, 100)
+    assert rows["实用技术培训"] == (1 + 3, 50 + 90)  # the activity of that form and every training
+    assert rows["其他科普活动"] == (1, 1200)
+    assert rows["其中：科技活动周期间"] == (1, 1200)
+    assert rows["其中：重大科普活动（1000人次以上）"] == (1, 1200)
+    assert "重大科普活动" not in rows
+
+
+def test_format_1_rules_still_count_outreach_as_major_events(shipped_reference):
+    records = [activity("outreach", 30)]
+    fmt = return_format(1)
+    summary = summarise_records(UNIT_CODE, MAY.start, MAY.end, records, [TRAINING])
+    tables = build_tables(summary, records, {}, shipped_reference, fmt, fmt.national_mapping(shipped_reference), ZH)
+    rows = {row.label: row.cells for row in tables[1].rows}
+    assert rows["重大科普活动"] == (1, 30)
+    assert rows["实用技术培训"] == (0, 0)  # format 1 left trainings out
+    assert not any(row.is_total for row in tables[1].rows)
+    assert len(tables[0].rows[0].cells) == 2 + 2 * len(shipped_reference.target_groups)
+
+
+@pytest.fixture
+def written(unit_store, reference, tmp_path):
+    with unit_store.transaction() as session:
+        add_activity(session, UNIT_CODE, activity("lecture", 80, women=30), reference, actor="t")
+        add_training(session, UNIT_CODE, TRAINING, reference, actor="t")
+    return make_return(unit_store, reference, MAY, tmp_path)
+
+
+def test_a_format_2_payload_carries_its_mapping_and_no_demo_mark(written):
+    payload = written.manifest.payload
+    assert payload["format_version"] == 2 and payload["demo"] is False and payload["correction"] is None
+    assert payload["national_mapping"]["outreach"] == "other"
+    assert table_differences(payload, written.reference) == []
+
+
+def test_a_table_altered_before_signing_is_caught_by_recomputing_it(written):
+    payload = copy.deepcopy(written.manifest.payload)
+    payload["tables"][0]["rows"][0]["cells"][1] += 100  # 表1 合计 人次, signed as if true by some other key
+    forged = SignedManifest(payload, sign(payload, new_private_key()))
+    assert forged.is_authentic()
+    (difference,) = table_differences(forged.payload, written.reference)
+    assert (difference.table, difference.code, difference.column) == ("表1", "01", 2)
+    assert difference.signed == difference.computed + 100
+
+
+def test_a_record_altered_before_signing_is_caught_too(written):
+    payload = copy.deepcopy(written.manifest.payload)
+    payload["trainings"][0]["trainees"] = 10
+    assert table_differences(payload, written.reference)
+
+
+def test_records_that_cannot_be_read_are_refused_as_damaged(written):
+    payload = copy.deepcopy(written.manifest.payload)
+    payload["activities"][0]["start_date"] = "yesterday"
+    with pytest.raises(ReturnFormatError):
+        table_differences(payload, written.reference)
+
+
+def test_an_unknown_format_version_is_refused_in_one_line():
+    assert 3 not in READABLE_FORMATS
+    with pytest.raises(ReturnFormatError) as refused:
+        return_format(3)
+    assert len(ZH.render(refused.value).splitlines()) == 1
+
+
+def test_a_demo_return_is_marked_in_its_payload_title_and_every_printed_page(store_and_reference, tmp_path):
+    from openpyxl import load_workbook
+
+    from kesu_desktop.records.demo import fill_demo
+
+    store, reference = store_and_reference
+    with store.transaction() as session:
+        fill_demo(session, reference, months=3, seed=1, today=date(2025, 6, 20))
+    written = make_return(store, reference, MAY, tmp_path)
+    assert read_return_workbook(written.path).manifest.payload["demo"] is True
+    workbook = load_workbook(written.path)
+    assert "演示数据" in str(workbook.worksheets[0]["A1"].value)
+    for sheet in workbook.worksheets:
+        if sheet.sheet_state == "visible":
+            assert "演示数据" in (sheet.oddHeader.left.text or ""), sheet.title
+            assert "演示数据" in (sheet.firstHeader.left.text or ""), sheet.title
