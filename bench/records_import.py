@@ -31,7 +31,6 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -43,6 +42,7 @@ if str(ROOT) not in sys.path:
 from openpyxl import load_workbook  # noqa: E402
 from sqlalchemy import func, insert, select, update  # noqa: E402
 
+from bench.generated_records import BATCH, GROUPS, UNIT, activity_row, training_row  # noqa: E402
 from db import models  # noqa: E402
 from kesu_desktop.base.paths import DataDir  # noqa: E402
 from kesu_desktop.reference.data import ReferenceData  # noqa: E402
@@ -52,13 +52,7 @@ from kesu_desktop.store.database import Store  # noqa: E402
 from kesu_desktop.store.installation import Setup, save_installation  # noqa: E402
 from kesu_desktop.store.startup import prepare_store  # noqa: E402
 
-UNIT = "141023101"  # 新城镇
 CLERK = "王晓燕"
-FORMS = ["lecture", "report", "exhibition", "contest", "outreach"]
-GROUPS = ["youth", "farmers", "workers", "elderly", "cadres", "public"]
-KINDS = ["high_quality_farmer", "rural_practical", "rural_ecommerce", "skill_certification"]
-PLACES = ["文化活动广场", "东街村党群服务中心", "镇中心小学", "农业科技示范园", "敬老院"]
-BATCH = 5_000
 
 
 def _unit_folder(path: Path) -> tuple[Store, ReferenceData]:
@@ -66,56 +60,6 @@ def _unit_folder(path: Path) -> tuple[Store, ReferenceData]:
     with store.transaction() as session:
         save_installation(session, Setup(role="unit", unit_code=UNIT, clerk_name=CLERK), reference)
     return store, reference
-
-
-def _activity(number: int, rng: random.Random, day: date, now: datetime) -> dict[str, object]:
-    participants = rng.randint(10, 600)
-    return {
-        "id": uuid.UUID(int=rng.getrandbits(128)),
-        "unit_code": UNIT,
-        "title": f"{rng.choice(PLACES)}科普活动第{number}场",
-        "start_date": day,
-        "end_date": day,
-        "form_code": rng.choice(FORMS),
-        "campaign_code": None,
-        "key_project_code": None,
-        "venue": rng.choice(PLACES),
-        "organiser": "镇科协",
-        "partners": "镇卫生院、农技站",
-        "participants": participants,
-        "women": participants // 2,
-        "volunteers": rng.randint(0, 20),
-        "materials": rng.randint(0, 500),
-        "notes": "围绕农业技术、健康生活和防灾减灾开展宣传，发放资料并现场答疑。",
-        "created_at": now,
-        "updated_at": now,
-        "deleted_at": None,
-    }
-
-
-def _training(number: int, rng: random.Random, day: date, now: datetime) -> dict[str, object]:
-    trainees = rng.randint(10, 200)
-    return {
-        "id": uuid.UUID(int=rng.getrandbits(128)),
-        "unit_code": UNIT,
-        "title": f"高素质农民培训第{number}期",
-        "start_date": day,
-        "end_date": day,
-        "kind_code": rng.choice(KINDS),
-        "target_group_code": "farmers",
-        "venue": rng.choice(PLACES),
-        "organisation": "县农业农村局",
-        "sessions": 1,
-        "trainees": trainees,
-        "women": trainees // 3,
-        "low_income": trainees // 10,
-        "certified": trainees // 2,
-        "hours": 8,
-        "notes": "小麦春季田间管理与病虫害绿色防控实训。",
-        "created_at": now,
-        "updated_at": now,
-        "deleted_at": None,
-    }
 
 
 def build(store: Store, records: int, seed: int = 7) -> None:
@@ -127,12 +71,12 @@ def build(store: Store, records: int, seed: int = 7) -> None:
         for number in range(start, min(start + BATCH, records)):
             day = first + timedelta(days=number % 1_600)
             if number % 10 < 7:
-                row = _activity(number, rng, day, now)
+                row = activity_row(number, rng, day, now)
                 activities.append(row)
                 for position, group in enumerate(rng.sample(GROUPS, 2)):
                     links.append({"activity_id": row["id"], "target_group_code": group, "position": position})
             else:
-                trainings.append(_training(number, rng, day, now))
+                trainings.append(training_row(number, rng, day, now))
         with store.transaction() as session:
             if activities:
                 session.execute(insert(models.Activity), activities)

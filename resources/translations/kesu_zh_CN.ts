@@ -1057,7 +1057,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{period} 未锁定，无需重新打开。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/pdf/document.py" line="76"/>
+        <location filename="../../kesu_desktop/returns/pdf/document.py" line="68"/>
         <source>{file} was written incompletely; nothing was saved under its name.</source>
         <translation>{file} 未能完整写入，没有以该文件名保存任何内容。</translation>
     </message>

@@ -20,7 +20,6 @@ import functools
 import io
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +31,11 @@ from kesu_desktop import __version__
 from kesu_desktop.base.safe_write import WriteError, bytes_writer, write_atomically
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.records import fields
-from kesu_desktop.records.types import Activity, Training
 from kesu_desktop.reference.data import ReferenceData
-from kesu_desktop.reference.periods import Period
 from kesu_desktop.returns.form import Cell, FormRow, FormTable, ReturnForm, cell_text
 from kesu_desktop.returns.manifest import SignedManifest
 from kesu_desktop.returns.pdf.fonts import FontChain, discover_fonts
+from kesu_desktop.returns.pdf.registers import activity_register, training_register
 from kesu_desktop.returns.pdf.sign_off import SignOff
 from kesu_desktop.returns.pdf.styles import (
     CAPTION,
@@ -47,10 +45,6 @@ from kesu_desktop.returns.pdf.styles import (
     CELL_BOLD_RIGHT,
     CELL_CENTRE,
     CELL_RIGHT,
-    DETAIL,
-    DETAIL_CENTRE,
-    DETAIL_HEADING,
-    DETAIL_RIGHT,
     FOOTER_SIZE,
     LINE_CENTRE,
     LINE_LEFT,
@@ -64,8 +58,6 @@ from kesu_desktop.returns.pdf.styles import (
     WIDTH,
 )
 from kesu_desktop.returns.pdf.text import NumberedCanvas, TextBlock, TextStyle, draw_runs, printable
-
-NO_RECORDS = "本期无记录"
 
 
 class PdfCheckError(WriteError):
@@ -140,24 +132,6 @@ def check_pdf(path: Path) -> None:
 
 def _date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
-
-
-def _span(start: date, end: date, period: Period) -> str:
-    """When a record took place, as short as the period allows: 3月5日, 3月5日至7日, 3月30日至4月2日."""
-    with_year = period.start.year != period.end.year
-
-    def day(value: date) -> str:
-        return f"{value.year}年{value.month}月{value.day}日" if with_year else f"{value.month}月{value.day}日"
-
-    if start == end:
-        return day(start)
-    if (start.year, start.month) == (end.year, end.month) and not with_year:
-        return f"{day(start)}至{end.day}日"
-    return f"{day(start)}至{day(end)}"
-
-
-def _hours(hours: Decimal | None, tr: Translator) -> str:
-    return cell_text(None, tr) if hours is None else format(hours.normalize(), "f")
 
 
 class _Composer:
@@ -256,7 +230,7 @@ class _Composer:
         for table in self.form.tables:
             story += [Spacer(1, 10), KeepTogether(self.summary_table(table))]
         story += [Spacer(1, 14), KeepTogether([self.sign_off()]), Spacer(1, 8), KeepTogether(self.notes())]
-        story += [PageBreak(), *self.activity_register(), Spacer(1, 14), *self.training_register()]
+        story += [PageBreak(), *activity_register(self), Spacer(1, 14), *training_register(self)]
         return story
 
     def title_block(self) -> list[Flowable]:
@@ -376,134 +350,6 @@ class _Composer:
         return [self.text("说明：", CAPTION), self.plain(rows, [18, WIDTH - 18], bottom=1)]
 
     # --- the registers -------------------------------------------------------------------------------------
-
-    def register(
-        self,
-        caption: str,
-        headings: list[str],
-        widths: list[float],
-        numeric_from: int,
-        records: list[list[tuple[str, str, str]]],
-        totals: list[str],
-    ) -> list[Flowable]:
-        """A register: a heading row repeated on every page, one row per record, then 合计 with ``totals`` under
-        the figure columns. Each record cell is (text, field, label) so a missing glyph names where it is."""
-        rows: list[Sequence[Flowable]] = [[self.text(heading, DETAIL_HEADING) for heading in headings]]
-        spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
-        for record in records:
-            row: list[Flowable] = []
-            for column, (text, field, label) in enumerate(record):
-                style = DETAIL_CENTRE if column < 2 else DETAIL_RIGHT if column >= numeric_from else DETAIL
-                row.append(self.text(text, style, field=field, label=label))
-            rows.append(row)
-        if records:
-            rows.append(
-                [
-                    self.text("合计", CELL_BOLD_CENTRE),
-                    *(self.text("", DETAIL) for _ in headings[1:numeric_from]),
-                    *(self.text(total, DETAIL_RIGHT) for total in totals),
-                ]
-            )
-            spans.append(((0, len(rows) - 1), (numeric_from - 1, len(rows) - 1)))
-        else:
-            rows.append([self.text(NO_RECORDS, DETAIL_CENTRE), *(self.text("", DETAIL) for _ in headings[1:])])
-            spans.append(((0, 1), (len(headings) - 1, 1)))
-        title = self.caption(caption, "")
-        return [title, self.grid(rows, widths, header_rows=1, spans=spans)]
-
-    def activity_register(self) -> list[Flowable]:
-        activities = list(self.form.activities)
-        headings = ["序号", "日期"] + [
-            self.field_label("activity", field)
-            for field in (
-                "title",
-                "form_code",
-                "target_group_codes",
-                "campaign_code",
-                "venue",
-                "participants",
-                "women",
-                "volunteers",
-                "materials",
-            )
-        ]
-        fixed = [24.0, 78.0, 150.0, 90.0, 90.0, 56.0, 76.0]
-        widths = fixed + [(WIDTH - sum(fixed)) / 4] * 4
-        records = [self.activity_cells(number, record) for number, record in enumerate(activities, start=1)]
-        caption = f"附表1　科普活动台账（{self.header.period_label}，共{len(activities)}项）"
-        totals = [
-            str(sum(getattr(a.data, name) or 0 for a in activities))
-            for name in ("participants", "women", "volunteers", "materials")
-        ]
-        return self.register(caption, headings, widths, len(fixed), records, totals)
-
-    def activity_cells(self, number: int, activity: Activity) -> list[tuple[str, str, str]]:
-        data = activity.data
-        groups = "、".join(self.group_names.get(code, code) for code in data.target_group_codes)
-        campaign = self.campaign_names.get(data.campaign_code, data.campaign_code) if data.campaign_code else ""
-        texts = [
-            (str(number), "form"),
-            (_span(data.start_date, data.end_date, self.header.period), "start_date"),
-            (data.title, "title"),
-            (self.form_names.get(data.form_code, data.form_code), "form_code"),
-            (groups, "target_group_codes"),
-            (campaign, "campaign_code"),
-            (data.venue, "venue"),
-            (self.figure(data.participants), "participants"),
-            (self.figure(data.women), "women"),
-            (self.figure(data.volunteers), "volunteers"),
-            (self.figure(data.materials), "materials"),
-        ]
-        return [(text, field, fields.LABELS.get(field, "报表")) for text, field in texts]
-
-    def training_register(self) -> list[Flowable]:
-        trainings = list(self.form.trainings)
-        headings = ["序号", "日期"] + [
-            self.field_label("training", field)
-            for field in (
-                "title",
-                "kind_code",
-                "target_group_code",
-                "venue",
-                "organisation",
-                "sessions",
-                "trainees",
-                "women",
-                "low_income",
-                "certified",
-                "hours",
-            )
-        ]
-        fixed = [24.0, 78.0, 124.0, 80.0, 56.0, 72.0, 72.0]
-        widths = fixed + [(WIDTH - sum(fixed)) / 6] * 6
-        records = [self.training_cells(number, record) for number, record in enumerate(trainings, start=1)]
-        caption = f"附表2　培训台账（{self.header.period_label}，共{len(trainings)}项）"
-        totals = [
-            str(sum(getattr(t.data, name) or 0 for t in trainings))
-            for name in ("sessions", "trainees", "women", "low_income", "certified")
-        ]
-        hours = sum((t.data.hours for t in trainings if t.data.hours is not None), start=Decimal(0))
-        totals.append(_hours(hours, self.tr))
-        return self.register(caption, headings, widths, len(fixed), records, totals)
-
-    def training_cells(self, number: int, training: Training) -> list[tuple[str, str, str]]:
-        data = training.data
-        texts = [
-            (str(number), "form"),
-            (_span(data.start_date, data.end_date, self.header.period), "start_date"),
-            (data.title, "title"),
-            (self.kind_names.get(data.kind_code, data.kind_code), "kind_code"),
-            (self.group_names.get(data.target_group_code, data.target_group_code), "target_group_code"),
-            (data.venue, "venue"),
-            (data.organisation, "organisation"),
-            (self.figure(data.sessions), "sessions"),
-            (self.figure(data.trainees), "trainees"),
-            (self.figure(data.women), "women"),
-            (self.figure(data.low_income), "low_income"),
-            (self.figure(data.certified), "certified"),
-            (_hours(data.hours, self.tr), "hours"),
-        ]
-        return [(text, field, fields.LABELS.get(field, "报表")) for text, field in texts]
 
     # --- page furniture ------------------------------------------------------------------------------------
 
