@@ -21,13 +21,12 @@ million digits. :func:`check_xlsx` reads the archive once, as a stream, and refu
 The module knows what any workbook looks like, not what a workbook of some kind should hold: the caller
 gives the parts it accepts and the limits (:class:`XlsxLimits`). A refusal is an :class:`XlsxRefusedError`
 whose message is one line in the user's language, naming the sheet (with its row and column) where there is
-one. As a second line of defence openpyxl must parse XML through defusedxml: importing this module fails
-when it does not.
+one. The XML checks run in :mod:`.xlsx_scan` as each part unpacks. As a second line of defence openpyxl must
+parse XML through defusedxml: importing this module fails when it does not.
 """
 
 from __future__ import annotations
 
-import codecs
 import posixpath
 import re
 import struct
@@ -42,8 +41,18 @@ from xml.etree.ElementTree import Element
 import openpyxl
 from openpyxl.xml import functions as openpyxl_xml
 
-from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.base.xlsx_limits import (
+    DEFAULT_LIMITS,
+    KIB,
+    CheckedXlsx,
+    WorkbookParts,
+    XlsxLimits,
+    XlsxRefusedError,
+    size_mb,
+    where,
+)
+from kesu_desktop.base.xlsx_scan import XmlScan
 
 if not (
     openpyxl.DEFUSEDXML
@@ -55,14 +64,9 @@ if not (
         "unset?); workbooks from outside must not be read without it"
     )
 
-KIB = 1024
-MIB = 1024 * KIB
-EXCEL_ROWS = 1_048_576
-EXCEL_COLUMNS = 16_384
 
 _CHUNK = 64 * KIB  # compressed bytes read at a time
 _PIECE = 256 * KIB  # most bytes unpacked at a time
-_HEAD = 512  # bytes of a part looked at to tell XML, its encoding and declaration
 _DIRECTORY_ENTRY_BYTES = 46 + 1024  # a zip directory entry with a generous name and extra fields
 _END = struct.Struct("<4s4H2LH")  # end of central directory record
 _END64_LOCATOR = struct.Struct("<4sLQL")
@@ -70,75 +74,6 @@ _END64 = struct.Struct("<4sQ2H2L4Q")
 _LOCAL = struct.Struct("<4s5H3L2H")  # local file header
 _ENCRYPTED = 0x1
 _UTF8_NAME = 0x800
-
-# Rows are counted as every "<row" but those of a longer name ("<rowBreaks"), plus rows with a namespace prefix.
-_NOT_ROW = re.compile(rb"<row[\w.:-]")
-_PREFIXED_ROW = re.compile(rb"<[A-Za-z_][\w.-]{0,31}:row[\s/>]")
-_DECLARATION = re.compile(rb"<!\s{0,8}(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-_LONGEST_MATCH = 64  # longer than any match of the patterns above
-_ENCODING = re.compile(rb"""encoding\s*=\s*["']([A-Za-z0-9._-]*)["']""")
-_UTF8 = {b"utf-8", b"utf8", b"us-ascii", b"ascii"}
-_CELL_REF = re.compile(rb"""<(?:[\w.-]+:)?c\b[^<>]*?\br\s*=\s*["']([A-Za-z]{1,3})([0-9]{1,7})["']""")
-_CONTEXT = 2 * KIB  # bytes kept before a text, to say which cell holds it
-
-
-@dataclass(frozen=True)
-class XlsxLimits:
-    """The most an untrusted workbook may hold; the defaults suit workbooks of a few hundred thousand rows."""
-
-    max_file_bytes: int = 100 * MIB
-    max_parts: int = 100
-    max_unpacked_bytes: int = 512 * MIB
-    """All parts together, as unpacked."""
-    max_ratio: int = 100
-    """Unpacked bytes of a part per compressed byte (real workbooks: about 10) ..."""
-    ratio_from_bytes: int = 1 * MIB
-    """... checked once the part has unpacked this much (small parts may compress better)."""
-    max_rows: int = 250_000
-    """``<row>`` elements in one part."""
-    max_text_bytes: int = 256 * KIB
-    """The longest stretch of an XML part without markup; a cell of Excel's 32,767 characters takes less."""
-
-
-class XlsxRefusedError(KesuError):
-    """The workbook was refused before it was read: too large, damaged, or built to harm the computer."""
-
-
-@dataclass(frozen=True)
-class WorkbookParts:
-    """Where a workbook keeps its parts, as its relationships say; None (or no sheets) where they say nothing."""
-
-    workbook: str | None = None
-    sheets: tuple[tuple[str, str], ...] = ()
-    """(sheet name, part) in the workbook's order."""
-    shared_strings: str | None = None
-    styles: str | None = None
-
-    def sheet_part(self, name: str) -> str | None:
-        return next((part for sheet, part in self.sheets if sheet == name), None)
-
-    def sheet_name(self, part: str) -> str | None:
-        return next((sheet for sheet, named in self.sheets if named == part), None)
-
-
-@dataclass(frozen=True)
-class CheckedXlsx:
-    """A workbook that passed :func:`check_xlsx`: its parts and what it unpacks to."""
-
-    parts: tuple[str, ...]
-    unpacked_bytes: int
-    layout: WorkbookParts
-    rows: dict[str, int]
-    """Each XML part's ``<row>`` elements."""
-
-    def sheet_rows(self, name: str) -> int:
-        """The rows the sheet ``name`` holds (0 for a sheet the workbook does not have)."""
-        part = self.layout.sheet_part(name)
-        return self.rows.get(part, 0) if part else 0
-
-
-def _size(number: int) -> str:
-    return f"{number / 1_000_000:,.1f}"
 
 
 def _damaged(path: str) -> XlsxRefusedError:
@@ -193,162 +128,6 @@ def _directory(file: BinaryIO, size: int, path: str) -> _Directory:
     return _Directory(cd_offset, cd_size, entries, end)
 
 
-def _where(part: str, layout: WorkbookParts) -> str:
-    sheet = layout.sheet_name(part)
-    return sheet if sheet is not None else part
-
-
-class _XmlScan:
-    """Watches the bytes of one part as they unpack: whether it is XML, and then its encoding, declarations,
-    rows and texts."""
-
-    def __init__(self, checker: _Checker, part: str) -> None:
-        self.checker = checker
-        self.part = part
-        self.head = b""
-        self.xml: bool | None = None
-        self.rows = 0
-        self.carry = b""
-        self.run = 0  # bytes since the last '<'
-        self.tail = b""  # the last bytes seen
-        self.mark = b""  # the bytes around the '<' that began the current run
-
-    def feed(self, piece: bytes) -> None:
-        if self.xml is None:
-            self.head += piece
-            if len(self.head) < _HEAD:
-                return
-            piece, self.head = self.head, b""
-            self.xml = self._sniff(piece)
-        if self.xml:
-            self._scan(piece)
-
-    def finish(self) -> None:
-        if self.xml is None:
-            self.xml = self._sniff(self.head)
-            if self.xml:
-                self._scan(self.head)
-        if self.xml and self.carry:
-            self._markup(self.carry)
-
-    def _sniff(self, head: bytes) -> bool:
-        """True for a UTF-8 XML part; False for binary (images, printer settings), which no XML parser reads."""
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head[:4]:
-            little = head.startswith(codecs.BOM_UTF16_LE) or (len(head) > 1 and head[1] == 0)
-            decoded = head[:64].decode("utf-16-le" if little else "utf-16-be", "ignore")
-            if decoded.lstrip("\ufeff \t\r\n").startswith("<"):
-                raise self._encoding()  # XML in UTF-16, which the byte checks below could not see into
-            return False
-        text = head[len(codecs.BOM_UTF8) :] if head.startswith(codecs.BOM_UTF8) else head
-        if not text.lstrip(b" \t\r\n").startswith(b"<"):
-            return False
-        if text.startswith(b"<?xml"):
-            declaration = text[: text.find(b"?>")]
-            found = _ENCODING.search(declaration)
-            if b"?>" not in text or (found and found.group(1).lower() not in _UTF8):
-                raise self._encoding()
-        return True
-
-    def _encoding(self) -> XlsxRefusedError:
-        return XlsxRefusedError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The file {path} is written in a text encoding Excel does not use (in {part}); open it in "
-                "Excel or WPS and save it again as an Excel workbook (.xlsx).",
-            ),
-            path=self.checker.path,
-            part=_where(self.part, self.checker.layout),
-        )
-
-    def _scan(self, piece: bytes) -> None:
-        limit = self.checker.limits.max_text_bytes
-        if len(piece) <= limit:
-            self._texts(piece)
-        else:
-            for start in range(0, len(piece), limit):
-                self._texts(piece[start : start + limit])
-        window = self.carry + piece
-        last = window.rfind(b"<")
-        if last >= 0 and len(window) - last < _LONGEST_MATCH:
-            window, self.carry = window[:last], window[last:]
-        else:
-            self.carry = b""
-        self._markup(window)
-
-    def _markup(self, window: bytes) -> None:
-        if b"<!" in window and _DECLARATION.search(window):
-            raise XlsxRefusedError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The file {path} holds XML declarations (DOCTYPE or ENTITY, in {part}) that Excel never "
-                    "writes and that can be used to attack a computer, so KeSu does not read it. Ask whoever "
-                    "made it for a workbook saved by Excel or WPS.",
-                ),
-                path=self.checker.path,
-                part=_where(self.part, self.checker.layout),
-            )
-        self.rows += window.count(b"<row") - len(_NOT_ROW.findall(window))
-        if b":row" in window:
-            self.rows += len(_PREFIXED_ROW.findall(window))
-        if self.rows > self.checker.limits.max_rows:
-            limit = self.checker.limits.max_rows
-            raise XlsxRefusedError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Sheet {sheet} of the file {path} has more than {limit} rows, more than KeSu reads from "
-                    "one sheet; split its rows into several workbooks and use them one by one.",
-                ),
-                sheet=_where(self.part, self.checker.layout),
-                path=self.checker.path,
-                limit=f"{limit:,}",
-            )
-
-    def _texts(self, piece: bytes) -> None:
-        """Refuse a stretch without markup longer than ``max_text_bytes``: a text no cell can hold. ``piece``
-        is no longer than that, so such a stretch always reaches beyond the piece it starts in."""
-        limit = self.checker.limits.max_text_bytes
-        first = piece.find(b"<")
-        if first < 0:
-            self.run += len(piece)
-            if self.run > limit:
-                self._too_long(self.mark)
-        else:
-            if self.run + first > limit:
-                self._too_long(self.mark)
-            last = piece.rfind(b"<")
-            before = piece[max(0, last - _CONTEXT) : last + 257]
-            self.mark = before if last >= _CONTEXT else (self.tail + before)[-(_CONTEXT + 257) :]
-            self.run = len(piece) - last - 1
-        self.tail = piece[-_CONTEXT:] if len(piece) >= _CONTEXT else (self.tail + piece)[-_CONTEXT:]
-
-    def _too_long(self, context: bytes) -> None:
-        sheet = self.checker.layout.sheet_name(self.part)
-        cells = _CELL_REF.findall(context)
-        if sheet is not None and cells:
-            column, row = cells[-1]
-            raise XlsxRefusedError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Sheet {sheet}, row {row}, column {column} of the file {path}: the cell holds more text "
-                    "than any Excel cell can (32,767 characters), so the file was not made by Excel or WPS; "
-                    "KeSu does not read it.",
-                ),
-                sheet=sheet,
-                row=int(row),
-                column=column.decode("ascii").upper(),
-                path=self.checker.path,
-            )
-        raise XlsxRefusedError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The file {path} holds more text in one place (in {part}) than any Excel cell can (32,767 "
-                "characters), so it was not made by Excel or WPS; KeSu does not read it.",
-            ),
-            path=self.checker.path,
-            part=_where(self.part, self.checker.layout),
-        )
-
-
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
@@ -397,8 +176,8 @@ class _Checker:
                     "several workbooks and use them one by one.",
                 ),
                 path=self.path,
-                size=_size(size),
-                limit=_size(limits.max_file_bytes),
+                size=size_mb(size),
+                limit=size_mb(limits.max_file_bytes),
             )
         directory = _directory(self.file, size, self.path)
         if directory.entries > limits.max_parts or directory.size > limits.max_parts * _DIRECTORY_ENTRY_BYTES:
@@ -475,7 +254,7 @@ class _Checker:
                 "is built to exhaust the computer's memory, so KeSu does not read it.",
             ),
             path=self.path,
-            part=_where(part, self.layout),
+            part=where(part, self.layout),
         )
 
     def _too_much(self) -> XlsxRefusedError:
@@ -486,7 +265,7 @@ class _Checker:
                 "its rows into several workbooks and use them one by one.",
             ),
             path=self.path,
-            limit=_size(self.limits.max_unpacked_bytes),
+            limit=size_mb(self.limits.max_unpacked_bytes),
         )
 
     def _structure_first(self, by_name: dict[str, zipfile.ZipInfo], starts: dict[str, int]) -> list[str]:
@@ -565,7 +344,7 @@ class _Checker:
 
     def _check(self, info: zipfile.ZipInfo, start: int, keep: bool = False) -> None:
         limits = self.limits
-        scan = _XmlScan(self, info.filename)
+        scan = XmlScan(self.path, self.limits, self.layout, info.filename)
         unpacked = crc = 0
         kept: list[bytes] = []
         for piece, used in self._pieces(info, start):
@@ -591,7 +370,7 @@ class _Checker:
 
 
 def check_xlsx(
-    file: BinaryIO, path: str | Path, allowed: Sequence[str], limits: XlsxLimits = XlsxLimits()
+    file: BinaryIO, path: str | Path, allowed: Sequence[str], limits: XlsxLimits = DEFAULT_LIMITS
 ) -> CheckedXlsx:
     """Check the workbook open in ``file`` (binary, seekable), shown to the user as ``path``, before anything
     parses it; raise :class:`XlsxRefusedError` for a file to refuse.

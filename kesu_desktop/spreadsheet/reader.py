@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.base.xlsx_guard import CheckedXlsx, XlsxLimits, check_xlsx
+from kesu_desktop.base.xlsx_guard import check_xlsx
+from kesu_desktop.base.xlsx_limits import CheckedXlsx, XlsxLimits
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.spreadsheet import cells
 from kesu_desktop.spreadsheet.errors import SpreadsheetError

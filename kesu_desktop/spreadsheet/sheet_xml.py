@@ -30,7 +30,7 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, fr
 from openpyxl.xml.functions import iterparse
 
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.base.xlsx_guard import EXCEL_COLUMNS, EXCEL_ROWS, CheckedXlsx
+from kesu_desktop.base.xlsx_limits import EXCEL_COLUMNS, EXCEL_ROWS, CheckedXlsx
 from kesu_desktop.spreadsheet.cells import MISSING_TEXT, NOT_A_NUMBER, UNREADABLE, BadCell
 from kesu_desktop.spreadsheet.errors import SpreadsheetError
 

@@ -1163,47 +1163,47 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>没有导入任何内容：另一项工作正在向这个数据文件夹保存（例如另一次导入，或者科素填报被打开了第二次）。之前保存的内容都完好；请等那项工作完成后再导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="96"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="97"/>
         <source>Sheet {sheet}: the column {column} appears twice; keep one of them.</source>
         <translation>工作表“{sheet}”：“{column}”列出现了两次，请只保留一列。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="111"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="112"/>
         <source>Sheet {sheet}: the column {column} is missing; copy the header row from the template.</source>
         <translation>工作表“{sheet}”：缺少“{column}”列，请从模板复制表头行。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="144"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="145"/>
         <source>This workbook was written by a newer version of KeSu (format {version}); install that version or newer to import it.</source>
         <translation>此工作簿由更新版本的科素填报生成（格式 {version}），请安装该版本或更新版本后再导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="156"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="157"/>
         <source>This workbook holds the records of {unit}, not of {this_unit}; import it in that unit&apos;s data folder.</source>
         <translation>此工作簿是{unit}的记录，不是{this_unit}的，请在该单位的数据文件夹中导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="219"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="220"/>
         <source>The file {path} does not exist; check its name and folder.</source>
         <translation>文件 {path} 不存在；请检查文件名和所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="221"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="222"/>
         <source>The file {path} cannot be opened: access is denied; if it is open in Excel or WPS, close it there and try again.</source>
         <translation>无法打开文件 {path}：没有访问权限；如果它正在 Excel 或 WPS 中打开，请先关闭再试。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="227"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="228"/>
         <source>{path} is a folder, not an Excel workbook (.xlsx); choose a file.</source>
         <translation>{path} 是文件夹，不是 Excel 工作簿（.xlsx）；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="229"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="230"/>
         <source>The computer could not read the file {path}; check that its drive is still there and try again.</source>
         <translation>电脑无法读取文件 {path}；请检查它所在的磁盘（或U盘）是否还连着，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="254"/>
+        <location filename="../../kesu_desktop/spreadsheet/reader.py" line="255"/>
         <source>The workbook {path} has no sheet named {activities} or {trainings}; use a workbook made by KeSu&apos;s template or export.</source>
         <translation>工作簿 {path} 中没有名为“{activities}”或“{trainings}”的工作表，请使用科素填报的模板或导出的工作簿。</translation>
     </message>
@@ -1375,57 +1375,57 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>这份月报的格式版本是 {version}，本版科素填报不认识；请安装最新版本的科素填报后再读取。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="146"/>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="81"/>
         <source>The file {path} is not an Excel workbook (.xlsx), or it is damaged or protected by a password; open it in Excel or WPS, remove any password and save it as an Excel workbook (.xlsx).</source>
         <translation>文件 {path} 不是 Excel 工作簿（.xlsx），或者已损坏、设有密码；请用 Excel 或 WPS 打开，取消密码后另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="254"/>
+        <location filename="../../kesu_desktop/base/xlsx_scan.py" line="78"/>
         <source>The file {path} is written in a text encoding Excel does not use (in {part}); open it in Excel or WPS and save it again as an Excel workbook (.xlsx).</source>
         <translation>文件 {path} 使用了 Excel 不用的文字编码（在 {part} 中）；请用 Excel 或 WPS 打开，重新另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="281"/>
+        <location filename="../../kesu_desktop/base/xlsx_scan.py" line="105"/>
         <source>The file {path} holds XML declarations (DOCTYPE or ENTITY, in {part}) that Excel never writes and that can be used to attack a computer, so KeSu does not read it. Ask whoever made it for a workbook saved by Excel or WPS.</source>
         <translation>文件 {path} 含有 Excel 从不写入、可被用来攻击电脑的 XML 声明（DOCTYPE 或 ENTITY，在 {part} 中），科素填报不读取此文件。请向制作者索取用 Excel 或 WPS 保存的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="296"/>
+        <location filename="../../kesu_desktop/base/xlsx_scan.py" line="120"/>
         <source>Sheet {sheet} of the file {path} has more than {limit} rows, more than KeSu reads from one sheet; split its rows into several workbooks and use them one by one.</source>
         <translation>文件 {path} 的工作表 {sheet} 超过 {limit} 行，超出科素填报从一个工作表读取的行数；请把这些行分到几个工作簿中，逐个使用。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="330"/>
+        <location filename="../../kesu_desktop/base/xlsx_scan.py" line="154"/>
         <source>Sheet {sheet}, row {row}, column {column} of the file {path}: the cell holds more text than any Excel cell can (32,767 characters), so the file was not made by Excel or WPS; KeSu does not read it.</source>
         <translation>文件 {path} 的工作表 {sheet} 第 {row} 行 {column} 列：该单元格的文字超过了 Excel 单元格能容纳的长度（32767 个字符），说明文件不是 Excel 或 WPS 生成的，科素填报不读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="342"/>
+        <location filename="../../kesu_desktop/base/xlsx_scan.py" line="166"/>
         <source>The file {path} holds more text in one place (in {part}) than any Excel cell can (32,767 characters), so it was not made by Excel or WPS; KeSu does not read it.</source>
         <translation>文件 {path} 中有一段文字（在 {part} 中）超过了 Excel 单元格能容纳的长度（32767 个字符），说明它不是 Excel 或 WPS 生成的，科素填报不读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="394"/>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="173"/>
         <source>The file {path} is {size} MB, more than the {limit} MB KeSu reads; split its rows into several workbooks and use them one by one.</source>
         <translation>文件 {path} 有 {size} MB，超过科素填报能读取的 {limit} MB；请把其中的行分到几个工作簿中，逐个使用。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="420"/>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="199"/>
         <source>The file {path} holds {count} parts, more than the {limit} a workbook of this kind has; copy its cells into a new workbook and use that.</source>
         <translation>文件 {path} 包含 {count} 个组成部分，超过这类工作簿应有的 {limit} 个；请把其中的单元格复制到一个新工作簿，再使用新工作簿。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="438"/>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="217"/>
         <source>The file {path} holds a part that does not belong in a workbook of this kind ({part}; macros, embedded objects and links to other files are not accepted); copy its cells into a new workbook and use that.</source>
         <translation>文件 {path} 含有这类工作簿不应有的部分（{part}；不接受宏、嵌入对象和指向其他文件的链接）；请把其中的单元格复制到一个新工作簿，再使用新工作簿。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="472"/>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="251"/>
         <source>The file {path} unpacks to far more data than a workbook of its size can hold (in {part}): it is built to exhaust the computer&apos;s memory, so KeSu does not read it.</source>
         <translation>文件 {path} 解压后的数据量远超同样大小的工作簿应有的量（在 {part} 中）：它是用来耗尽电脑内存的，科素填报不读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="483"/>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="262"/>
         <source>The file {path} holds more than {limit} MB of data once unpacked, more than KeSu reads; split its rows into several workbooks and use them one by one.</source>
         <translation>文件 {path} 解压后的数据超过 {limit} MB，超出科素填报能读取的量；请把其中的行分到几个工作簿中，逐个使用。</translation>
     </message>

@@ -21,7 +21,7 @@ from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.safe_write import TEMP_PREFIX, WriteError
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.base.xlsx_guard import XlsxRefusedError
+from kesu_desktop.base.xlsx_limits import XlsxRefusedError
 from kesu_desktop.records.locks import PeriodLockedError
 from kesu_desktop.records.service import (
     add_activity,

@@ -18,7 +18,7 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from kesu_desktop.base.errors import KesuError, ValidationError
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.base.xlsx_guard import MIB, XlsxRefusedError
+from kesu_desktop.base.xlsx_limits import MIB, XlsxRefusedError
 from kesu_desktop.records.service import add_activity, get_activity, list_activities
 from kesu_desktop.records.types import ActivityInput
 from kesu_desktop.records.validation import NOTES_MAX, validate_activity

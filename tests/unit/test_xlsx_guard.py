@@ -18,7 +18,8 @@ import pytest
 from openpyxl import Workbook
 
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.base.xlsx_guard import MIB, CheckedXlsx, XlsxLimits, XlsxRefusedError, check_xlsx
+from kesu_desktop.base.xlsx_guard import check_xlsx
+from kesu_desktop.base.xlsx_limits import MIB, CheckedXlsx, XlsxLimits, XlsxRefusedError
 
 ROOT = Path(__file__).resolve().parents[2]
 ANY = [r".*"]
