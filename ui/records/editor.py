@@ -52,6 +52,8 @@ from kesu_desktop.records.types import Activity, ActivityInput, Training, Traini
 from kesu_desktop.reference.periods import Period, month_of
 from ui.i18n import translate
 from ui.records.entry_fields import DateField, field_label
+from ui.records.lock_banner import LockBanner, locked_text
+from ui.records.save_anyway import ask_to_save_anyway
 from ui.remembered import LastChoices, restore_geometry, save_geometry
 from ui.state import AppState
 from ui.widgets.error_label import ERROR_COLOUR
@@ -62,15 +64,6 @@ MESSAGE_LINES = 2  # the height kept for the message line, so the form never mov
 
 Reopener = Callable[[QWidget, Period], bool]
 """Reopens a reported month for correction, asking the reason (the Returns page's dialog); True once done."""
-
-
-def locked_text(period: Period, version: int, language: str) -> str:
-    """Why a record of a reported month cannot be changed, and what to do about it."""
-    return translate(
-        "RecordEditor",
-        "This record is in {period}, whose return was exported (version {version}), so it cannot be changed. "
-        "To correct it, reopen the month for correction.",
-    ).format(period=period.label(language), version=version)
 
 
 class RecordEditor(QDialog):
@@ -120,19 +113,9 @@ class RecordEditor(QDialog):
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
-        self.lock_text = QLabel()
-        self.lock_text.setWordWrap(True)
-        self.reopen_button = QPushButton(translate("RecordEditor", "&Reopen this month for correction…"))
-        self.reopen_button.setAutoDefault(False)
-        self.reopen_button.clicked.connect(self.reopen_month)
-        self.reopen_button.setVisible(reopener is not None)
-        lock = QWidget()
-        lock.setObjectName("editorLock")
-        lock.setStyleSheet("QWidget#editorLock { background: #fff4ce; border: 1px solid #e0c060; }")
-        lock_layout = QHBoxLayout(lock)
-        lock_layout.setContentsMargins(6, 2, 6, 2)
-        lock_layout.addWidget(self.lock_text, stretch=1)
-        lock_layout.addWidget(self.reopen_button)
+        lock = LockBanner(can_reopen=reopener is not None)
+        lock.reopen_button.clicked.connect(self.reopen_month)
+        self.lock_text, self.reopen_button = lock.text, lock.reopen_button
         self.messages = QStackedWidget()
         for page in (self.status, self.error, lock):
             self.messages.addWidget(page)
@@ -424,27 +407,11 @@ class RecordEditor(QDialog):
             if isinstance(widget, QLineEdit):
                 widget.selectAll()
 
-    def warning_text(self, warning: PlausibilityWarning) -> str:
-        tr = self.translator
-        return tr.translate("Warnings", warning.template).format(
-            label=tr.translate("Fields", warning.label), **warning.values
-        )
-
     def confirm(self, warnings: list[PlausibilityWarning]) -> bool:
         """Ask whether to save despite the warnings; No returns to editing with the first field in question."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(translate("RecordEditor", "Please check"))
-        box.setText(translate("RecordEditor", "Please check before saving:"))
-        box.setInformativeText("\n".join(f"• {self.warning_text(w)}" for w in warnings))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(translate("RecordEditor", "Save anyway"))
-        box.button(QMessageBox.StandardButton.No).setText(translate("RecordEditor", "Go back and correct"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        answer = box.exec()
+        answer = ask_to_save_anyway(self, warnings, self.translator)
         self.activateWindow()
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer:
             return True
         widget = self.fields.get(warnings[0].field)
         if widget is not None:
