@@ -2306,77 +2306,77 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>重新打开该月以便更正(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="125"/>
+        <location filename="../../ui/records/editor.py" line="122"/>
         <source>&amp;History…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="126"/>
+        <location filename="../../ui/records/editor.py" line="123"/>
         <source>Co&amp;py as new</source>
         <translation>复制为新记录(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="128"/>
+        <location filename="../../ui/records/editor.py" line="125"/>
         <source>Save and &amp;new ({key})</source>
         <translation>保存并新建(&amp;N)（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="131"/>
+        <location filename="../../ui/records/editor.py" line="128"/>
         <source>&amp;Save ({key})</source>
         <translation>保存(&amp;S)（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="135"/>
+        <location filename="../../ui/records/editor.py" line="132"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="340"/>
+        <location filename="../../ui/records/editor.py" line="337"/>
         <source>A copy: change what differs, then save it as a new record.</source>
         <translation>这是一份副本：改好不同之处，再保存为新记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="382"/>
+        <location filename="../../ui/records/editor.py" line="379"/>
         <source>{period} is reopened for correction; the record can be changed.</source>
         <translation>{period}已重新打开以便更正，现在可以修改此记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/save_anyway.py" line="23"/>
+        <location filename="../../ui/records/questions.py" line="23"/>
         <source>Please check</source>
         <translation>请核对</translation>
     </message>
     <message>
-        <location filename="../../ui/records/save_anyway.py" line="24"/>
+        <location filename="../../ui/records/questions.py" line="24"/>
         <source>Please check before saving:</source>
         <translation>保存前请核对：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/save_anyway.py" line="27"/>
+        <location filename="../../ui/records/questions.py" line="27"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/save_anyway.py" line="28"/>
+        <location filename="../../ui/records/questions.py" line="28"/>
         <source>Go back and correct</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="463"/>
+        <location filename="../../ui/records/editor.py" line="460"/>
         <source>Saved “{title}”. Enter the next one.</source>
         <translation>已保存“{title}”。请录入下一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="478"/>
+        <location filename="../../ui/records/editor.py" line="475"/>
         <source>A new copy of “{title}”; the original stays as stored. Save to add it.</source>
         <translation>这是“{title}”的新副本，原记录保持不变。保存后即新增一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="502"/>
+        <location filename="../../ui/records/questions.py" line="38"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="503"/>
+        <location filename="../../ui/records/questions.py" line="39"/>
         <source>Discard the changes to this record?</source>
         <translation>放弃对这条记录的修改吗？</translation>
     </message>

@@ -27,16 +27,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -53,9 +49,10 @@ from kesu_desktop.reference.periods import Period, month_of
 from ui.i18n import translate
 from ui.records.entry_fields import DateField, field_label
 from ui.records.lock_banner import LockBanner, locked_text
-from ui.records.save_anyway import ask_to_save_anyway
+from ui.records.questions import ask_to_discard, ask_to_save_anyway
 from ui.remembered import LastChoices, restore_geometry, save_geometry
 from ui.state import AppState
+from ui.widgets.enter_key import enter_moves_on
 from ui.widgets.error_label import ERROR_COLOUR
 
 ERROR_STYLE = f"color: {ERROR_COLOUR};"
@@ -496,16 +493,8 @@ class RecordEditor(QDialog):
 
     def reject(self) -> None:
         """Esc or Close: ask before dropping changes that were not saved."""
-        if self.is_modified():
-            answer = QMessageBox.question(
-                self,
-                translate("RecordEditor", "Unsaved changes"),
-                translate("RecordEditor", "Discard the changes to this record?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.is_modified() and not ask_to_discard(self):
+            return
         super().reject()
 
     def done(self, result: int) -> None:
@@ -513,14 +502,5 @@ class RecordEditor(QDialog):
         super().done(result)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            widget = self.focusWidget()
-            if isinstance(widget, QAbstractButton):
-                widget.click()
-                return
-            if isinstance(widget, QLineEdit | QComboBox | QAbstractItemView) or (
-                widget is not None and isinstance(widget.parent(), QComboBox)
-            ):
-                self.focusNextChild()
-                return
-        super().keyPressEvent(event)
+        if not enter_moves_on(self, event):
+            super().keyPressEvent(event)

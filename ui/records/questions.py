@@ -1,5 +1,5 @@
-"""Asking before a record with plausibility warnings is saved: each warning in the user's language, "Save
-anyway" or (the default, and Esc) "Go back and correct"."""
+"""The questions a record editor asks: before saving a record with plausibility warnings ("Save anyway", or the
+default and Esc, "Go back and correct"), and before dropping changes that were not saved."""
 
 from __future__ import annotations
 
@@ -29,3 +29,15 @@ def ask_to_save_anyway(parent: QWidget, warnings: list[PlausibilityWarning], tra
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def ask_to_discard(parent: QWidget) -> bool:
+    """True when the clerk chooses to drop the changes not saved (Cancel is the default)."""
+    answer = QMessageBox.question(
+        parent,
+        translate("RecordEditor", "Unsaved changes"),
+        translate("RecordEditor", "Discard the changes to this record?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
