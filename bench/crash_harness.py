@@ -52,7 +52,8 @@ from kesu_desktop.records.demo import fill_demo  # noqa: E402
 from kesu_desktop.records.service import add_activity  # noqa: E402
 from kesu_desktop.records.types import ActivityInput  # noqa: E402
 from kesu_desktop.reference.periods import month_period  # noqa: E402
-from kesu_desktop.returns.export import export_return, reconcile_interrupted_exports  # noqa: E402
+from kesu_desktop.returns.export import export_return  # noqa: E402
+from kesu_desktop.returns.interrupted import reconcile_interrupted_exports  # noqa: E402
 from kesu_desktop.returns.ledger import reopen, versions  # noqa: E402
 from kesu_desktop.returns.workbook.reader import verify_return_workbook  # noqa: E402
 from kesu_desktop.store.installation import Setup, save_installation  # noqa: E402

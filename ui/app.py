@@ -17,7 +17,7 @@ from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.safe_write import remove_leftover_temporaries
 from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator
 from kesu_desktop.reference.data import ReferenceData
-from kesu_desktop.returns.export import reconcile_interrupted_exports
+from kesu_desktop.returns.interrupted import reconcile_interrupted_exports
 from kesu_desktop.store.access import has_password
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import read_installation, save_installation

@@ -17,7 +17,7 @@ from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.reference.data import ReferenceData
-from kesu_desktop.returns.export import reconcile_interrupted_exports
+from kesu_desktop.returns.interrupted import reconcile_interrupted_exports
 from kesu_desktop.store.access import (
     WrongPasswordError,
     has_password,

@@ -8,7 +8,7 @@ The order makes a crash at any moment safe: both files are rendered in memory (s
 what they need), the version is taken in the store (pending) before anything is written, both files are written
 under temporary names, read back and checked, then moved into place (the PDF first, the workbook the county
 imports last), and only then does the version count. A failure abandons the version and removes what was put
-in place; a killed process leaves it pending, and :func:`reconcile_interrupted_exports` settles it at the next
+in place; a killed process leaves it pending, and :mod:`.interrupted` settles it at the next
 start. A version number is never used twice.
 
 An export is refused for a month that has not begun, for the current month unless ``early`` says the clerk
@@ -244,7 +244,7 @@ def export_return(
             with store.transaction() as session:
                 abandon_export(session, return_id)
         except KesuError:
-            pass  # still pending: settled at the next start by reconcile_interrupted_exports
+            pass  # still pending: settled at the next start (returns/interrupted.py)
         raise
     order = {name: index for index, name in enumerate(FORMATS)}
     files = tuple(sorted(placed, key=lambda path: order[path.suffix[1:]]))
@@ -261,9 +261,9 @@ def _is_complete(path: Path, fingerprint: str) -> bool:
     return True
 
 
-def reconcile_interrupted_exports(store: Store) -> list[str]:
-    """At start: settle the exports a killed process left pending (see :func:`~.ledger.reconcile_exports`); the
-    periods and what became of them, for the log."""
+def settle_pending_exports(store: Store) -> list[str]:
+    """Settle the exports a killed process left pending (see :func:`~.ledger.reconcile_exports`); the periods
+    and what became of them, for the log. At start this runs through :mod:`.interrupted`."""
     with store.transaction() as session:
         settled = reconcile_exports(session, _is_complete)
     return [f"{item.period} v{item.version}: {item.state}" for item in settled]

@@ -25,14 +25,8 @@ from kesu_desktop.records.service import add_activity
 from kesu_desktop.records.types import ActivityInput
 from kesu_desktop.reference.periods import month_period, parse_period
 from kesu_desktop.returns import export as export_module
-from kesu_desktop.returns.export import (
-    EarlyExportError,
-    UnfilledFiguresError,
-    export_return,
-    file_stem,
-    preview_pdf,
-    reconcile_interrupted_exports,
-)
+from kesu_desktop.returns.export import EarlyExportError, UnfilledFiguresError, export_return, file_stem, preview_pdf
+from kesu_desktop.returns.interrupted import reconcile_interrupted_exports
 from kesu_desktop.returns.ledger import month_statuses, reopen, versions
 from kesu_desktop.returns.workbook.reader import read_return_workbook, verify_return_workbook
 from tests.conftest import UNIT_CODE
