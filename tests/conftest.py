@@ -8,11 +8,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import uuid
 from collections.abc import Iterator
 
 import pytest
 from hypothesis import settings
+from sqlalchemy import update
+from sqlalchemy.orm import Session
 
+from db import models
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.store.database import Store
@@ -57,3 +61,9 @@ def unit_store(store_and_reference: tuple[Store, ReferenceData]) -> Store:
     with store.transaction() as session:
         save_installation(session, Setup(role="unit", unit_code=UNIT_CODE, clerk_name="王晓燕"), reference)
     return store
+
+
+def give_retired_form(session: Session, activity_id: uuid.UUID, form_code: str = "practical_training") -> None:
+    """Give a stored activity a form that is retired now, as a record entered with an older release has it."""
+    session.execute(update(models.Activity).where(models.Activity.id == activity_id).values(form_code=form_code))
+    session.expire_all()

@@ -167,7 +167,7 @@ def update_activity(
     """Validate and store changes to an activity, recording each changed field (old → new)."""
     row = _live_row(session, "activity", record_id)
     assert isinstance(row, models.Activity)
-    clean = validate_activity(data, reference)
+    clean = validate_activity(data, reference, kept_form=row.form_code)
     ensure_unlocked(session, row.unit_code, row.start_date, clean.start_date)
     changes = _differences(activity_from_row(row).data, clean)
     if changes:
@@ -274,9 +274,11 @@ _ACTIVITY_FIELDS = tuple(name for name in ActivityInput.__dataclass_fields__ if 
 _TRAINING_FIELDS = tuple(TrainingInput.__dataclass_fields__)
 
 
-def _validated(data: RecordInput, reference: ReferenceData) -> RecordInput:
+def _validated(data: RecordInput, reference: ReferenceData, stored: RecordInput | None = None) -> RecordInput:
     if isinstance(data, ActivityInput):
-        return validate_activity(data, reference)
+        return validate_activity(
+            data, reference, kept_form=stored.form_code if isinstance(stored, ActivityInput) else None
+        )
     return validate_training(data, reference)
 
 
@@ -395,7 +397,7 @@ def update_records(
         record = current.get(record_id)
         if record is None or isinstance(record.data, ActivityInput) != isinstance(data, ActivityInput):
             raise RecordNotFoundError(str(record_id))
-        pairs.append((record, _validated(data, reference)))
+        pairs.append((record, _validated(data, reference, record.data)))
     for unit_code in {record.meta.unit_code for record, _clean in pairs}:
         days = [
             day

@@ -116,12 +116,15 @@ def _code(record: Record, field: str, known: set[str], *, required: bool = True)
     return str(value)
 
 
-def validate_activity(record: ActivityInput, reference: ReferenceData, today: date | None = None) -> ActivityInput:
-    """The activity cleaned (blanks folded), or the first :class:`ValidationError` found."""
+def validate_activity(
+    record: ActivityInput, reference: ReferenceData, today: date | None = None, *, kept_form: str | None = None
+) -> ActivityInput:
+    """The activity cleaned (blanks folded), or the first :class:`ValidationError` found. A retired form is
+    accepted only as ``kept_form``: the form the stored record already has."""
     today = today or date.today()
     title = _text(record, "title", TITLE_MAX, required=True)
     _dates(record, today)
-    _code(record, "form_code", {f.code for f in reference.activity_forms})
+    _code(record, "form_code", {f.code for f in reference.activity_forms if f.active or f.code == kept_form})
     groups = tuple(dict.fromkeys(record.target_group_codes))
     known_groups = {g.code for g in reference.target_groups}
     if not groups or any(code not in known_groups for code in groups):

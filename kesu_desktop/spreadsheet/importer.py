@@ -207,7 +207,10 @@ def _plan_row(
         return planned
     try:
         if layout.record_type == "activity":
-            planned.data = validate_activity(ActivityInput(**fields), reference)
+            # A row of a record kept in a retired form may keep it; whether the stored record has that form is
+            # known only when the rows are matched with the store (_keep_retired_forms).
+            kept = fields.get("form_code") if planned.given_id else None
+            planned.data = validate_activity(ActivityInput(**fields), reference, kept_form=kept)
         else:
             planned.data = validate_training(TrainingInput(**fields), reference)
     except ValidationError as error:
@@ -299,6 +302,25 @@ def _match_stored(
                 name for name in row.data.__dataclass_fields__ if getattr(row.data, name) != getattr(stored.data, name)
             )
             row.status = UPDATED if row.changed else UNCHANGED
+
+
+def _keep_retired_forms(planned: list[_Planned], session: Session, reference: ReferenceData) -> None:
+    """A retired form stays only on a stored record that already has it: never on an added row."""
+    retired = {form.code for form in reference.activity_forms if not form.active}
+    rows = [
+        row
+        for row in planned
+        if row.status != ERROR and isinstance(row.data, ActivityInput) and row.data.form_code in retired
+    ]
+    stored = get_records(session, [row.record_id for row in rows if row.status != ADDED and row.record_id])
+    for row in rows:
+        assert isinstance(row.data, ActivityInput)
+        record = stored.get(row.record_id) if row.record_id else None
+        kept = record.data.form_code if record is not None and isinstance(record.data, ActivityInput) else None
+        try:
+            validate_activity(row.data, reference, kept_form=kept)
+        except ValidationError as error:
+            row.fail(error.field, error)
 
 
 def _check_locks(planned: list[_Planned], session: Session, unit_code: str) -> None:
@@ -397,6 +419,7 @@ def import_records(
     if not dry_run:
         _begin_writing(session)
     _match_stored(planned, session, unit_code)
+    _keep_retired_forms(planned, session, reference)
     _check_locks(planned, session, unit_code)
     for row in planned:
         if row.status == ADDED and row.record_id is None:

@@ -48,15 +48,22 @@ RECORD_ID = "record_id"
 
 @dataclass(frozen=True)
 class ChoiceList:
-    """One list of allowed values: its heading on the 可选值 sheet and where its items come from."""
+    """One list of allowed values: its heading on the 可选值 sheet and where its items come from. Every item is
+    read and written by name; only those ``offered`` (all, unless said otherwise) stand in the drop-down."""
 
     key: str
     heading: str
     items: Callable[[ReferenceData], tuple[Item, ...]]
+    offered: Callable[[ReferenceData], tuple[Item, ...]] | None = None
+
+    def offered_items(self, reference: ReferenceData) -> tuple[Item, ...]:
+        return (self.offered or self.items)(reference)
 
 
 CHOICE_LISTS = (
-    ChoiceList("forms", "活动形式", lambda r: r.activity_forms),
+    ChoiceList(
+        "forms", "活动形式", lambda r: r.activity_forms, lambda r: tuple(f for f in r.activity_forms if f.active)
+    ),
     ChoiceList("groups", "服务对象", lambda r: r.target_groups),
     ChoiceList("campaigns", "主题活动", lambda r: r.campaigns),
     ChoiceList("projects", "重点工程", lambda r: r.key_projects),

@@ -151,7 +151,7 @@ def _choice_ranges(reference: ReferenceData) -> dict[str, str]:
     ranges = {}
     for position, choice in enumerate(CHOICE_LISTS):
         letter = get_column_letter(position * 3 + 1)
-        ranges[choice.key] = f"'{CHOICES_SHEET}'!${letter}$2:${letter}${len(choice.items(reference)) + 1}"
+        ranges[choice.key] = f"'{CHOICES_SHEET}'!${letter}$2:${letter}${len(choice.offered_items(reference)) + 1}"
     return ranges
 
 
@@ -244,7 +244,7 @@ def _record_sheet(
 def _choices_sheet(workbook: Workbook, reference: ReferenceData) -> None:
     sheet = workbook.create_sheet(CHOICES_SHEET)
     _fit_to_width(sheet)
-    lists = [choice.items(reference) for choice in CHOICE_LISTS]
+    lists = [choice.offered_items(reference) for choice in CHOICE_LISTS]
     header: list[object] = []
     for position, choice in enumerate(CHOICE_LISTS):
         name_letter, code_letter = get_column_letter(position * 3 + 1), get_column_letter(position * 3 + 2)

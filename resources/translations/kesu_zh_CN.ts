@@ -958,13 +958,13 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{label}：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/validation.py" line="128"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="131"/>
         <location filename="../../kesu_desktop/spreadsheet/cells.py" line="219"/>
         <source>{label}: choose at least one from the list.</source>
         <translation>{label}：请从列表中至少选择一项。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/validation.py" line="160"/>
+        <location filename="../../kesu_desktop/records/validation.py" line="163"/>
         <source>{label}: enter a number of hours from 0 to 10000.</source>
         <translation>{label}：请填写 0 到 10000 之间的学时数。</translation>
     </message>
@@ -1208,22 +1208,22 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>工作簿 {path} 中没有名为“{activities}”或“{trainings}”的工作表，请使用科素填报的模板或导出的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="250"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="253"/>
         <source>{label}: record {record_id} is also in sheet {sheet}, row {row}; keep one of the rows, or empty this cell to add it as a new record.</source>
         <translation>{label}：记录 {record_id} 也出现在工作表“{sheet}”第 {row} 行；请只保留一行，或清空此格作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="267"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="270"/>
         <source>{label}: record {record_id} is a record of the other sheet; empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 属于另一个工作表；请清空此格，将此行作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="278"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="281"/>
         <source>{label}: record {record_id} belongs to another unit; empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 属于其他单位；请清空此格，将此行作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="288"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="291"/>
         <source>{label}: record {record_id} is in the bin; restore it in KeSu first, or empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 在回收站中；请先在科素填报中恢复，或清空此格作为新记录添加。</translation>
     </message>
@@ -2121,93 +2121,68 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="64"/>
+        <location filename="../../ui/pages/overview.py" line="67"/>
         <source>Target group</source>
         <translation>对象人群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="65"/>
+        <location filename="../../ui/pages/overview.py" line="68"/>
         <source>Activities</source>
         <translation>活动次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="66"/>
+        <location filename="../../ui/pages/overview.py" line="69"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="71"/>
-        <source>Training kind</source>
-        <translation>培训类别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="72"/>
-        <source>Sessions</source>
-        <translation>期数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="73"/>
-        <source>Trainees</source>
-        <translation>培训人次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="74"/>
-        <source>Women</source>
-        <translation>女性</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="75"/>
-        <source>Certified</source>
-        <translation>获证人数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="92"/>
-        <location filename="../../ui/pages/overview.py" line="103"/>
+        <location filename="../../ui/pages/overview.py" line="91"/>
+        <location filename="../../ui/pages/overview.py" line="102"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="122"/>
+        <location filename="../../ui/pages/overview.py" line="121"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="128"/>
+        <location filename="../../ui/pages/overview.py" line="127"/>
         <source>&amp;Enter period-end figures…</source>
         <translation>填写期末数(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="163"/>
+        <location filename="../../ui/pages/overview.py" line="162"/>
         <source>{count} period-end figures for {year}-{month:02d} are not filled in yet.</source>
         <translation>{year}年{month}月的期末数还有 {count} 项未填。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="171"/>
+        <location filename="../../ui/pages/overview.py" line="170"/>
         <source>Period-end figures for {year}-{month:02d} are filled in.</source>
         <translation>{year}年{month}月的期末数已填齐。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="178"/>
+        <location filename="../../ui/pages/overview.py" line="177"/>
         <source>This month ({year}-{month:02d})</source>
         <translation>本月（{year}年{month}月）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="180"/>
+        <location filename="../../ui/pages/overview.py" line="179"/>
         <source>This year ({year})</source>
         <translation>本年（{year}年）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="185"/>
+        <location filename="../../ui/pages/overview.py" line="184"/>
         <source>Every monthly return due so far has been exported.</source>
         <translation>到期的月报都已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="188"/>
+        <location filename="../../ui/pages/overview.py" line="187"/>
         <source>{month} ({state})</source>
         <translation>{month}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="194"/>
+        <location filename="../../ui/pages/overview.py" line="193"/>
         <source>Monthly returns to export ({count}): {months}</source>
         <translation>待导出的月报（{count} 个）：{months}</translation>
     </message>
@@ -2381,49 +2356,49 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>放弃对这条记录的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="39"/>
+        <location filename="../../ui/records/activity_editor.py" line="40"/>
         <location filename="../../ui/records/training_editor.py" line="35"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="45"/>
+        <location filename="../../ui/records/activity_editor.py" line="46"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="55"/>
+        <location filename="../../ui/records/activity_editor.py" line="56"/>
         <location filename="../../ui/records/training_editor.py" line="46"/>
         <source>What and for whom</source>
         <translation>活动内容与对象</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="62"/>
+        <location filename="../../ui/records/activity_editor.py" line="63"/>
         <source>Where, who and how many</source>
         <translation>地点、单位与人数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="93"/>
+        <location filename="../../ui/records/activity_editor.py" line="94"/>
         <source>Main group: {group}</source>
         <translation>主要对象：{group}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="95"/>
+        <location filename="../../ui/records/activity_editor.py" line="96"/>
         <source>Tick one or more; the first ticked is the main group.</source>
         <translation>可勾选一项或多项；最先勾选的为主要对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="105"/>
+        <location filename="../../ui/records/activity_editor.py" line="107"/>
         <source>{name} (retired)</source>
         <translation>{name}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="113"/>
+        <location filename="../../ui/records/activity_editor.py" line="115"/>
         <source>New activity</source>
         <translation>新建科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/records/activity_editor.py" line="113"/>
+        <location filename="../../ui/records/activity_editor.py" line="115"/>
         <source>Activity</source>
         <translation>科普活动</translation>
     </message>

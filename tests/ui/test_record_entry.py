@@ -18,7 +18,7 @@ from kesu_desktop.base.translation import Translator
 from kesu_desktop.records.query import RecordFilter, ids_matching, page
 from kesu_desktop.records.service import add_activity, add_training, get_activity, get_training, history
 from kesu_desktop.records.types import Activity, ActivityInput, TrainingInput
-from tests.conftest import UNIT_CODE
+from tests.conftest import UNIT_CODE, give_retired_form
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import focused, press, type_text, when_shown
 from tests.ui.reported import last_month, reopen_with_reason, reopening_dialog, reported_activity
@@ -778,10 +778,11 @@ def test_a_retired_form_is_offered_only_on_a_record_that_has_it(make_editor, uni
         old = add_activity(
             session,
             UNIT_CODE,
-            ActivityInput("果树修剪技术培训", TODAY, TODAY, "practical_training", ("farmers",), participants=40),
+            ActivityInput("果树修剪技术培训", TODAY, TODAY, "lecture", ("farmers",), participants=40),
             reference,
             actor=CLERK,
         )
+        give_retired_form(session, old.meta.id)
     editor = make_editor(unit_store)
     assert "practical_training" not in form_codes(editor)  # a new activity cannot choose it
     editor.edit_record(old.meta.id)

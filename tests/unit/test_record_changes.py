@@ -23,7 +23,7 @@ from kesu_desktop.records.service import (
     update_training,
 )
 from kesu_desktop.records.types import ActivityInput, TrainingInput
-from tests.conftest import UNIT_CODE
+from tests.conftest import UNIT_CODE, give_retired_form
 
 DAY = date(2025, 3, 5)
 ACTIVITY = ActivityInput(
@@ -151,3 +151,23 @@ def test_training_edit_and_history(store, reference):
             None,
             "40",
         )
+
+
+def test_a_record_keeps_its_retired_form_but_no_record_can_be_given_one(unit_store, reference):
+    with unit_store.transaction() as session:
+        old = add_activity(session, UNIT_CODE, ACTIVITY, reference, actor="王")
+        give_retired_form(session, old.meta.id)
+        kept = update_activity(
+            session,
+            old.meta.id,
+            replace(ACTIVITY, form_code="practical_training", notes="照常修改"),
+            reference,
+            actor="王",
+        )
+        assert kept.data.form_code == "practical_training"
+        update_activity(session, old.meta.id, replace(kept.data, form_code="lecture"), reference, actor="王")
+        with pytest.raises(ValidationError) as back:
+            update_activity(session, old.meta.id, kept.data, reference, actor="王")
+        assert back.value.field == "form_code"  # once left, a retired form cannot be chosen again
+        with pytest.raises(ValidationError):
+            add_activity(session, UNIT_CODE, replace(ACTIVITY, form_code="practical_training"), reference, actor="王")

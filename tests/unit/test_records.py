@@ -18,7 +18,7 @@ from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
 
 TODAY = date.today()  # add_activity validates against the real date
-FORMS = ["lecture", "report", "exhibition", "contest", "practical_training", "youth_camp", "outreach", "other"]
+FORMS = ["lecture", "report", "exhibition", "contest", "youth_camp", "outreach", "other"]
 GROUPS = ["youth", "farmers", "workers", "elderly", "cadres", "public"]
 CAMPAIGNS = [None, "", "science_day", "science_week", "smart_elderly"]
 PROJECTS = [None, "resources", "grassroots"]

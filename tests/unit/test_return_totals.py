@@ -8,7 +8,7 @@ used for the expected side). The county's recomputation from the payload must ag
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import pytest
@@ -28,7 +28,7 @@ from kesu_desktop.returns.manifest import build_payload
 from kesu_desktop.returns.recompute import table_differences
 from kesu_desktop.store.installation import Setup, read_installation, save_installation
 from kesu_desktop.store.startup import prepare_store
-from tests.conftest import UNIT_CODE
+from tests.conftest import UNIT_CODE, give_retired_form
 
 MONTH = month_period(2025, 6)
 OTHER_UNIT = "141023102"
@@ -125,7 +125,11 @@ def _store_all(store, reference, drawn: list[Drawn]) -> None:
     with store.transaction() as session:
         for item in drawn:
             if isinstance(item.record, ActivityInput):
-                stored = add_activity(session, item.unit, item.record, reference, actor="测试")
+                retired = item.record.form_code not in {f.code for f in reference.choosable_activity_forms()}
+                entered = replace(item.record, form_code="other") if retired else item.record
+                stored = add_activity(session, item.unit, entered, reference, actor="测试")
+                if retired:  # as a record entered with an older release has it
+                    give_retired_form(session, stored.meta.id, item.record.form_code)
                 kind = "activity"
             else:
                 stored = add_training(session, item.unit, item.record, reference, actor="测试")

@@ -187,7 +187,7 @@ def test_the_workbook_matches_the_form_and_the_forms_totals_are_the_records_sums
                         ),
                         st.text(min_size=1, max_size=30).filter(lambda text: text.split()),
                         st.dates(date(2025, 5, 1), date(2025, 5, 31)),
-                        st.sampled_from(forms),
+                        st.sampled_from([item.code for item in reference.choosable_activity_forms()]),
                         st.lists(st.sampled_from(groups), min_size=1, max_size=3, unique=True),
                         st.integers(0, 5000),
                         st.none() | st.integers(0, 5000),

@@ -37,13 +37,13 @@ from kesu_desktop.records.service import (
 from kesu_desktop.records.types import Activity, ActivityInput, TrainingInput
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.spreadsheet.errors import ImportBusyError
-from kesu_desktop.spreadsheet.importer import ADDED, UNCHANGED, UPDATED, ImportReport, import_records
+from kesu_desktop.spreadsheet.importer import ADDED, ERROR, UNCHANGED, UPDATED, ImportReport, import_records
 from kesu_desktop.spreadsheet.writer import export_records
 from kesu_desktop.store import database
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Setup, save_installation
 from kesu_desktop.store.startup import prepare_store
-from tests.conftest import UNIT_CODE
+from tests.conftest import UNIT_CODE, give_retired_form
 from tests.spreadsheet_rows import activity_row, filled, training_row
 
 CLERK = "王晓燕"
@@ -304,3 +304,19 @@ def test_a_second_import_that_waits_too_long_says_so_plainly(tmp_path, unit_stor
     with unit_store.reading() as session:
         assert session.scalar(select(models.ChangeLog.id).limit(1)) is not None
     assert count(unit_store) == rows
+
+
+def test_a_record_with_a_retired_form_round_trips_and_a_new_row_cannot_take_it(tmp_path, unit_store, reference):
+    with unit_store.transaction() as session:
+        old = add_activity(session, UNIT_CODE, LECTURE, reference, actor=CLERK)
+        give_retired_form(session, old.meta.id)
+        export_records(tmp_path / "export.xlsx", session, reference, UNIT_CODE)
+    workbook = load_workbook(tmp_path / "export.xlsx")
+    assert workbook["活动"]["D2"].value == "实用技术培训"  # written by its name, so it reads back
+    workbook["活动"]["K2"] = 130
+    workbook["活动"].append(["新讲座", date(2024, 3, 6), date(2024, 3, 6), "实用技术培训", "农民", *[None] * 5, 20])
+    workbook.save(tmp_path / "export.xlsx")
+    report = run_import(unit_store, reference, tmp_path / "export.xlsx")
+    assert report.rows[0].status == UPDATED
+    assert report.rows[1].status == ERROR
+    assert [(p.column, p.field) for p in report.rows[1].problems] == [("活动形式", "form_code")]

@@ -17,7 +17,7 @@ ACTIVITY = ActivityInput(
     title="果树冬季修剪技术讲座",
     start_date=date(2025, 6, 10),
     end_date=date(2025, 6, 11),
-    form_code="practical_training",
+    form_code="lecture",
     target_group_codes=("farmers",),
     campaign_code="three_to_country",
     key_project_code="grassroots",
@@ -173,7 +173,8 @@ def test_a_date_after_today_is_refused_as_not_yet_done(shipped_reference, transl
 
 def test_a_retired_form_stays_valid_on_the_records_that_have_it(shipped_reference):
     retired = next(f for f in shipped_reference.activity_forms if not f.active)
-    assert validate_activity(replace(ACTIVITY, form_code=retired.code), shipped_reference, today=TODAY)
+    kept = replace(ACTIVITY, form_code=retired.code)
+    assert validate_activity(kept, shipped_reference, today=TODAY, kept_form=retired.code) == kept
 
 
 def test_blanks_are_folded_and_empty_choices_become_none(shipped_reference):
@@ -206,3 +207,14 @@ def test_hours_are_kept_to_one_decimal(shipped_reference):
         "2.2"
     )
     assert validate_training(replace(TRAINING, hours=3), shipped_reference, today=TODAY).hours == Decimal("3.0")
+
+
+def test_a_retired_form_cannot_be_given_to_a_new_record_or_switched_to(shipped_reference, translators):
+    retired = next(f for f in shipped_reference.activity_forms if not f.active)
+    with pytest.raises(ValidationError) as refused:
+        validate_activity(replace(ACTIVITY, form_code=retired.code), shipped_reference, today=TODAY)
+    assert refused.value.field == "form_code"
+    with pytest.raises(ValidationError):
+        validate_activity(
+            replace(ACTIVITY, form_code=retired.code), shipped_reference, today=TODAY, kept_form="lecture"
+        )

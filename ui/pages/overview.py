@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kesu_desktop.base.translation import Translator
+from kesu_desktop.records.fields import label
 from kesu_desktop.records.figures import missing_figures, month_being_reported
 from kesu_desktop.returns.aggregation import PeriodSummary, summarise
 from kesu_desktop.returns.ledger import MonthStatus, month_statuses
@@ -29,6 +30,8 @@ from ui.records.figures_dialog import StockFiguresDialog
 from ui.returns.page import state_text
 from ui.state import AppState
 from ui.widgets.error_label import ERROR_COLOUR
+
+_TRAINING_COLUMNS = ("kind_code", "sessions", "trainees", "women", "certified")  # as the glossary names them
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -68,11 +71,7 @@ class PeriodBox(QGroupBox):
         )
         self.trainings = _table(
             [
-                translate("Overview", "Training kind"),
-                translate("Overview", "Sessions"),
-                translate("Overview", "Trainees"),
-                translate("Overview", "Women"),
-                translate("Overview", "Certified"),
+                *(translate("Fields", label("training", name)) for name in _TRAINING_COLUMNS),
             ]
         )
         layout = QVBoxLayout(self)

@@ -35,6 +35,7 @@ class ActivityEditor(RecordEditor):
     def _build_boxes(self) -> tuple[QWidget, QWidget]:
         language = self.state.language
         reference = self.state.reference
+        self._kept_form: str | None = None
         self.form = CodeCombo(
             reference.choosable_activity_forms(), language, placeholder=translate("RecordEditor", "Choose…")
         )
@@ -97,6 +98,7 @@ class ActivityEditor(RecordEditor):
 
     def _offer_forms(self, kept: str | None) -> None:
         """The active forms, and ``kept`` (a stored record's retired form) marked as retired; the choice stays."""
+        self._kept_form = kept
         chosen = self.form.code()
         self.form.clear()
         for form in self.state.reference.choosable_activity_forms(kept):
@@ -173,7 +175,7 @@ class ActivityEditor(RecordEditor):
         )
 
     def _validate(self, data: ActivityInput) -> ActivityInput:
-        return validate_activity(data, self.state.reference)
+        return validate_activity(data, self.state.reference, kept_form=self._kept_form)
 
     def _store(self, data: ActivityInput) -> Activity:
         actor = self.state.installation.setup.clerk_name
