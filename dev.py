@@ -1,12 +1,13 @@
 """Developer commands, standard library only: ``python dev.py run``, ``test``, ``check`` and ``mutate``.
 
 ``run`` starts the app on a separate demo data folder (``.demo-data/``), filling it first if it has no
-database yet; ``test`` runs pytest; ``check`` runs the linter, the formatter's check, the type checker and the
-import contracts (the layers, see ``docs/architecture.md``), stopping at the first that fails; ``mutate`` runs
-mutation testing over the aggregation, table, validation, lock and verification code (slow; resumable). Each creates
-``.venv`` when it is missing and installs the requirements into it only when the requirements file has changed
-since the last install. Extra arguments are passed on: ``python dev.py run --lang en``,
-``python dev.py test tests/unit -x``. On Windows use ``py dev.py ...``.
+database yet; ``run --county`` starts it on a demo county (``.demo-county/``: every unit's demo returns,
+imported), building it first if it has no database yet; ``test`` runs pytest; ``check`` runs the linter, the
+formatter's check, the type checker and the import contracts (the layers, see ``docs/architecture.md``), stopping
+at the first that fails; ``mutate`` runs mutation testing over the aggregation, table, validation, lock and
+verification code (slow; resumable). Each creates ``.venv`` when it is missing and installs the requirements
+into it only when the requirements file has changed since the last install. Extra arguments are passed on:
+``python dev.py run --lang en``, ``python dev.py test tests/unit -x``. On Windows use ``py dev.py ...``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 DEMO_DATA = ROOT / ".demo-data"
+DEMO_COUNTY = ROOT / ".demo-county"
 DATABASE_NAME = "kesu.sqlite3"  # kesu_desktop.base.paths.DataDir.database; not imported: this runs before .venv exists
 REQUIREMENTS = {
     "run": ROOT / "requirements.txt",
@@ -81,13 +83,20 @@ def ensure_requirements(python: Path, requirements: Path) -> None:
 
 
 def run_app(python: Path, extra: list[str]) -> int:
-    main = [str(python), str(ROOT / "main.py"), "--data-dir", str(DEMO_DATA)]
-    if not (DEMO_DATA / DATABASE_NAME).exists():
-        say(f"filling the demo data folder {DEMO_DATA.name}/")
-        filled = subprocess.run([*main, "demo"], cwd=ROOT, check=False)
+    county = "--county" in extra
+    if county:
+        extra = [argument for argument in extra if argument != "--county"]
+    folder = DEMO_COUNTY if county else DEMO_DATA
+    main = [str(python), str(ROOT / "main.py"), "--data-dir", str(folder)]
+    if not (folder / DATABASE_NAME).exists():
+        if county:
+            say(f"building the demo county in {folder.name}/ (about a minute)")
+        else:
+            say(f"filling the demo data folder {folder.name}/")
+        filled = subprocess.run([*main, *(["county", "demo"] if county else ["demo"])], cwd=ROOT, check=False)
         if filled.returncode != 0:
             return filled.returncode
-    say(f"starting KeSu Desktop on {DEMO_DATA.name}/ (demo data)")
+    say(f"starting KeSu Desktop on {folder.name}/ (demo data)")
     return subprocess.run([*main, *extra], cwd=ROOT, check=False).returncode
 
 
@@ -117,7 +126,8 @@ def run_mutation_testing() -> int:
         say("mutation testing needs fork(): run it on Linux or in WSL")
         return 2
     say("mutation testing (mutmut); interrupt and run again to resume where it stopped")
-    run = subprocess.run([venv_tool("mutmut"), "run"], cwd=ROOT, check=False)
+    environment = {**os.environ, "KESU_MUTATION": "1"}  # tests/conftest.py: fewer examples per property test
+    run = subprocess.run([venv_tool("mutmut"), "run"], cwd=ROOT, check=False, env=environment)
     if run.returncode != 0:
         return run.returncode
     return subprocess.run([venv_tool("mutmut"), "results"], cwd=ROOT, check=False).returncode
@@ -126,7 +136,7 @@ def run_mutation_testing() -> int:
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in REQUIREMENTS:
         print(__doc__)
-        print("usage: python dev.py run|test|check|mutate [ARGS...]")
+        print("usage: python dev.py run [--county]|test|check|mutate [ARGS...]")
         return 2
     command, extra = argv[0], argv[1:]
     python = ensure_venv()

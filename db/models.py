@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -331,3 +333,107 @@ class ReturnVersion(Base):
     # pending: the version is taken and its files are being written; exported: both files are in place;
     # abandoned: the export failed or was killed, so the version is never used again and locks nothing.
     state: Mapped[str] = mapped_column(String(10), default="exported", server_default="exported")
+
+
+# --- the county inbox --------------------------------------------------------------------------------------------
+
+
+class CountyImport(Base):
+    """One import of returns into the county's store: when, by whom, and whether it was undone. An import that
+    would change nothing is not recorded."""
+
+    __tablename__ = "county_import"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    started_at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(50))
+    undone_at: Mapped[datetime | None]
+    undone_by: Mapped[str | None] = mapped_column(String(50))
+
+
+class ImportFile(Base):
+    """What one file of an import came to (for the inbox's list of imports and the receipt list)."""
+
+    __tablename__ = "import_file"
+    __table_args__ = (UniqueConstraint("import_id", "position"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    import_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("county_import.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    file: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text)  # JSON: {"template": ..., "values": {...}}
+    unit_code: Mapped[str | None] = mapped_column(String(20))  # as the file claims: perhaps no known unit
+    unit_name: Mapped[str | None] = mapped_column(String(100))
+    period: Mapped[str | None] = mapped_column(String(10))
+    version: Mapped[int | None] = mapped_column(Integer)
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
+    key_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    activities: Mapped[int] = mapped_column(Integer, default=0)
+    trainings: Mapped[int] = mapped_column(Integer, default=0)
+    early: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReceivedReturn(Base):
+    """A unit's monthly return as the county received it: the signed payload, the file's SHA-256, where it came
+    from and when the county received it (timeliness is measured on receipt). Of the versions of one unit's
+    period, only the newest counts."""
+
+    __tablename__ = "received_return"
+    __table_args__ = (UniqueConstraint("unit_code", "period", "version"),)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    import_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("county_import.id"), index=True)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"))
+    period: Mapped[str] = mapped_column(String(7))
+    version: Mapped[int] = mapped_column(Integer)
+    return_id: Mapped[str] = mapped_column(String(36))
+    format_version: Mapped[int] = mapped_column(Integer)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    public_key: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    source_path: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime]
+    early: Mapped[bool] = mapped_column(Boolean, default=False)
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    payload: Mapped[str] = mapped_column(Text)  # the signed payload, as canonical JSON
+
+
+class ReceivedRecord(Base):
+    """One activity or training inside a received return, as its payload gives it."""
+
+    __tablename__ = "received_record"
+    __table_args__ = (
+        UniqueConstraint("return_id", "record_id"),
+        CheckConstraint("record_type IN ('activity', 'training')", name="record_type"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    return_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("received_return.id", ondelete="CASCADE"))
+    record_type: Mapped[str] = mapped_column(String(10))
+    record_id: Mapped[str] = mapped_column(String(36))
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    data: Mapped[str] = mapped_column(Text)  # JSON, as in the payload
+
+
+class UnitKey(Base):
+    """A unit's public signing key as the county knows it: pending (seen, not yet confirmed against the stamped
+    paper return), pinned (the unit's key: one at a time), retired (replaced by a newer key, with the reason) or
+    revoked. ``import_id`` is the import that pinned it (undone with it), ``seen_in`` the one that first saw it."""
+
+    __tablename__ = "unit_key"
+    __table_args__ = (
+        UniqueConstraint("unit_code", "public_key"),
+        CheckConstraint("state IN ('pending', 'pinned', 'retired', 'revoked')", name="state"),
+        Index("ix_unit_key_one_pinned", "unit_code", unique=True, sqlite_where=text("state = 'pinned'")),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"))
+    public_key: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(10))
+    first_seen_at: Mapped[datetime]
+    decided_at: Mapped[datetime | None]
+    decided_by: Mapped[str | None] = mapped_column(String(50))
+    reason: Mapped[str | None] = mapped_column(Text)
+    import_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("county_import.id"))
+    seen_in: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("county_import.id"))

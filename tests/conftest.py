@@ -26,6 +26,15 @@ from kesu_desktop.store.startup import prepare_store
 settings.register_profile("kesu", deadline=None)  # inherits Hypothesis's "ci" profile under CI
 settings.load_profile("kesu")
 
+MUTATION_RUN = os.environ.get("KESU_MUTATION") == "1"  # set by `python dev.py mutate`
+
+
+def examples(count: int) -> int:
+    """``count`` examples for a property test; a sixth of them (at least 10) under a mutation run, which runs
+    the tests once per mutant: fewer examples can only let more mutants survive, never hide one."""
+    return max(10, count // 6) if MUTATION_RUN else count
+
+
 UNIT_CODE = "141023101"  # 新城镇
 
 

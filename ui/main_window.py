@@ -1,6 +1,7 @@
-"""The main window: a page list on the left (Ctrl+1 … Ctrl+5), the page on the right, the unit and data
+"""The main window: a page list on the left (Ctrl+1 …), the page on the right, the unit and data
 location in the status bar. A unit sees Overview, Activities, Trainings, Returns, Settings; the county sees
-Import, Completeness, Consolidation, Targets, Settings. The window owns the idle lock (see :mod:`ui.store.lock`).
+Import, Units & keys, Completeness, Consolidation, Targets, Settings. The window owns the idle lock (see
+:mod:`ui.store.lock`).
 
 The window fits a 1366×768 screen with a taskbar (1366×728); the one page that is taller (Settings) scrolls its
 groups and keeps its save button in view.
@@ -22,6 +23,8 @@ from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.reference.periods import Period
 from kesu_desktop.store.backups import automatic_backup
+from ui.county.inbox_page import InboxPage
+from ui.county.keys_page import UnitKeysPage
 from ui.county.planned import PlannedPage
 from ui.county.targets import TargetsPage
 from ui.i18n import translate
@@ -111,10 +114,8 @@ class MainWindow(QMainWindow):
         settings = (translate("MainWindow", "Settings"), self.settings_page)
         if state.installation.role == "county":
             return [
-                planned(
-                    translate("MainWindow", "Import"),
-                    translate("MainWindow", "Import the returns that the units bring on USB sticks."),
-                ),
+                (translate("MainWindow", "Import"), InboxPage(state, translator)),
+                (translate("MainWindow", "Units & keys"), UnitKeysPage(state, translator)),
                 planned(
                     translate("MainWindow", "Completeness"),
                     translate("MainWindow", "See which units have reported for each month, and on time."),

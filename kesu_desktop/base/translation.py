@@ -7,6 +7,7 @@ catalogue the GUI installs, so a message reads the same in a dialog and on the c
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QLibraryInfo, QTranslator
@@ -20,6 +21,16 @@ class Phrase(str):
     """A value filled into a message that is itself a catalogue entry (context ``Errors``), such as a reason."""
 
     __slots__ = ()
+
+
+@dataclass(frozen=True)
+class Nested:
+    """A whole message filled into another (a reader's finding inside a refusal): its own context, template and
+    values, rendered in the same language as the message around it."""
+
+    context: str
+    template: str
+    values: dict[str, object] = field(default_factory=dict)
 
 
 class Message(Protocol):
@@ -87,6 +98,8 @@ class Translator:
                 value = self.translate("Fields", value)
             elif isinstance(value, Phrase):
                 value = self.translate("Errors", value)
+            elif isinstance(value, Nested):
+                value = self.format(value.context, value.template, value.values)
             elif isinstance(value, Named):
                 value = value.name(self.language)
             localised[key] = value

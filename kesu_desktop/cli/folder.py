@@ -1,6 +1,7 @@
 """Setting up and looking after a data folder from the command line: ``init`` (unit, role, clerk, the first
-month reported; a change of unit in a folder with records only with ``--move-records``), ``demo``
-(sample records in a demo folder) and ``check`` (the store's integrity, optionally as JSON)."""
+month reported; a change of unit in a folder with records only with ``--move-records``; a new folder set up as a
+demo folder with ``--demo``), ``demo`` (sample records in a demo folder, of any unit with ``--unit``) and
+``check`` (the store's integrity, optionally as JSON)."""
 
 from __future__ import annotations
 
@@ -10,13 +11,20 @@ from dataclasses import replace
 from datetime import date
 from typing import TextIO
 
+from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
-from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator
+from kesu_desktop.base.translation import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.cli.data_folder import open_data_folder
 from kesu_desktop.records.demo import fill_demo
 from kesu_desktop.reference.periods import month_of
 from kesu_desktop.store.installation import Setup, read_installation, save_installation
 from kesu_desktop.store.integrity import check_store
+
+DEMO_ONLY_NEW = QT_TRANSLATE_NOOP(
+    "Errors",
+    "--demo is for a new data folder only: this folder is set up already, and whether it holds demo data never "
+    "changes. Use a new folder for the demo (--data-dir).",
+)
 
 
 def add_folder_parsers(
@@ -51,6 +59,11 @@ def add_folder_parsers(
         action="store_true",
         help=tr.translate("CLI", "confirm a change of unit: move the folder's records and figures to the new unit"),
     )
+    init.add_argument(
+        "--demo",
+        action="store_true",
+        help=tr.translate("CLI", "set up a new folder as a demo folder (it takes demo data and demo returns only)"),
+    )
 
     demo = commands.add_parser(
         "demo", parents=common, help=tr.translate("CLI", "fill a demo data folder with sample records")
@@ -59,6 +72,12 @@ def add_folder_parsers(
         "--months", type=int, default=24, metavar="N", help=tr.translate("CLI", "months up to this one (default 24)")
     )
     demo.add_argument("--seed", type=int, default=1, metavar="S", help=tr.translate("CLI", "random seed (default 1)"))
+    demo.add_argument(
+        "--unit",
+        default=None,
+        metavar="CODE_OR_NAME",
+        help=tr.translate("CLI", "unit code or name of a new demo folder (default 新城镇)"),
+    )
 
     check = commands.add_parser("check", parents=common, help=tr.translate("CLI", "check the integrity of the store"))
     check.add_argument("--json", action="store_true", help=tr.translate("CLI", "print the result as JSON"))
@@ -80,13 +99,15 @@ def run_init(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
         )
         with store.transaction() as session:
             existing = read_installation(session)
+            if existing is not None and args.demo:
+                raise KesuError(DEMO_ONLY_NEW)
             if existing is None and setup.reports_from is None:
                 setup = replace(setup, reports_from=month_of(date.today()).code)
             installation = save_installation(
                 session,
                 setup,
                 reference,
-                is_demo=existing.is_demo if existing else False,
+                is_demo=existing.is_demo if existing else args.demo,
                 move_records=args.move_records,
             )
         name = reference.unit(installation.setup.unit_code).name
@@ -99,8 +120,10 @@ def run_init(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
 def run_demo(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     store, reference = open_data_folder(DataDir(args.data_dir), tr)
     try:
+        unit = reference.find_unit(args.unit) if args.unit is not None else None
+        unit_code = unit.code if unit else args.unit
         with store.transaction() as session:
-            summary = fill_demo(session, reference, months=args.months, seed=args.seed)
+            summary = fill_demo(session, reference, months=args.months, seed=args.seed, unit_code=unit_code)
         print(
             tr.translate(
                 "CLI", "Demo data for {unit}: {activities} activities and {trainings} trainings since {first}."

@@ -22,6 +22,7 @@ from kesu_desktop.base.logs import configure_logging
 from kesu_desktop.base.paths import DataDir, default_data_dir
 from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator, normalise_language
 from kesu_desktop.cli.backup import add_backup_parsers, run_backup, run_restore
+from kesu_desktop.cli.county import add_county_parser, run_county
 from kesu_desktop.cli.figures import add_figures_parser, run_figures
 from kesu_desktop.cli.folder import add_folder_parsers, run_check, run_demo, run_init
 from kesu_desktop.cli.password import add_password_parser, run_password
@@ -76,6 +77,7 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
     add_backup_parsers(commands, common, tr)
     add_figures_parser(commands, common, tr)
     add_password_parser(commands, common, tr)
+    add_county_parser(commands, common, tr)
     return parser
 
 
@@ -89,6 +91,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Translator, TextIO], int]] = {
     "backup": run_backup,
     "restore": run_restore,
     "password": run_password,
+    "county": run_county,
 }
 
 

@@ -1,7 +1,9 @@
-"""Demo data: a plausible year or two of a township's activities and trainings, for trying the app out.
+"""Demo data: a plausible year or two of a reporting unit's activities and trainings, for trying the app out.
 
 Demo records go only into a data folder marked as demo (the window title then says 演示数据); a folder set up
-for real work is refused, so demo and real records never mix. The same seed gives the same records.
+for real work is refused, so demo and real records never mix. A new folder is set up as a demo folder of the
+unit asked for (新城镇 unless told otherwise); a demo folder already set up keeps its unit. The same seed gives
+the same records.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import json
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -175,15 +177,24 @@ class _Generator:
 
 
 def fill_demo(
-    session: Session, reference: ReferenceData, *, months: int = 24, seed: int = 1, today: date | None = None
+    session: Session,
+    reference: ReferenceData,
+    *,
+    months: int = 24,
+    seed: int = 1,
+    today: date | None = None,
+    unit_code: str | None = None,
 ) -> DemoSummary:
-    """Replace the demo folder's records with ``months`` months of generated ones, up to today."""
+    """Replace the demo folder's records with ``months`` months of generated ones, up to today. A new folder is
+    set up as the demo folder of ``unit_code`` (default :data:`DEMO_UNIT`); a demo folder of another unit than
+    ``unit_code`` is refused."""
     if months < 1 or months > 120:
         raise KesuError(QT_TRANSLATE_NOOP("Errors", "Months: give a number from 1 to 120."))
     today = today or date.today()
     installation = read_installation(session)
     if installation is None:
-        installation = save_installation(session, DEMO_SETUP, reference, is_demo=True)
+        setup = replace(DEMO_SETUP, unit_code=unit_code or DEMO_UNIT)
+        installation = save_installation(session, setup, reference, is_demo=True)
     elif not installation.is_demo:
         raise KesuError(
             QT_TRANSLATE_NOOP(
@@ -195,6 +206,17 @@ def fill_demo(
     if installation.role != "unit":
         raise KesuError(QT_TRANSLATE_NOOP("Errors", "Demo data is for a reporting unit's folder, not the county's."))
     unit = installation.setup.unit_code
+    if unit_code is not None and unit_code != unit:
+        wanted = reference.find_unit(unit_code)
+        raise KesuError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This demo folder belongs to {unit}, so no demo data of {other} was added. "
+                "Use a separate folder for each unit's demo (--data-dir).",
+            ),
+            unit=reference.unit(unit).name,
+            other=wanted.name if wanted else unit_code,
+        )
     session.execute(delete(models.ChangeLog).where(models.ChangeLog.actor == DEMO_ACTOR))
     session.execute(delete(models.Activity).where(models.Activity.unit_code == unit))
     session.execute(delete(models.Training).where(models.Training.unit_code == unit))

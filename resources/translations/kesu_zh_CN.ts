@@ -55,93 +55,239 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="52"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="53"/>
         <source>data folder (default: the per-user data folder)</source>
         <translation>数据文件夹（默认：当前用户的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="55"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="56"/>
         <source>language (zh or en)</source>
         <translation>界面语言（zh 中文 或 en 英文）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="63"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="64"/>
         <source>KeSu Desktop: record science-popularization work and report it to the county.</source>
         <translation>科素填报：记录科普工作并向县里报送。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="66"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="67"/>
         <source>Without a command the desktop app starts.</source>
         <translation>不带命令时启动桌面程序。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="27"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="35"/>
         <source>set up this data folder</source>
         <translation>初始化此数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="28"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="41"/>
+        <source>the county office&apos;s inbox</source>
+        <translation>县级收件（导入各单位月报）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="44"/>
+        <source>check and import returns from files, folders or a stick</source>
+        <translation>检查并导入文件、文件夹或U盘中的月报</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="46"/>
+        <source>file or folder</source>
+        <translation>文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="48"/>
+        <source>only say what would happen; store nothing</source>
+        <translation>只列出将会怎样处理，不保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="54"/>
+        <source>confirm the key of each unit that has none yet (compare the fingerprints first)</source>
+        <translation>确认尚无密钥的单位的密钥（请先核对指纹）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="56"/>
+        <source>past imports</source>
+        <translation>以往的导入</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="58"/>
+        <source>list past imports</source>
+        <translation>列出以往的导入</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="60"/>
+        <source>undo an import</source>
+        <translation>撤销一次导入</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="61"/>
+        <source>the import (its first characters do)</source>
+        <translation>导入批次（输入前几位即可）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="62"/>
+        <source>the units&apos; signing keys</source>
+        <translation>各单位的签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="64"/>
+        <source>list the units&apos; keys</source>
+        <translation>列出各单位的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="66"/>
+        <source>confirm a unit&apos;s key</source>
+        <translation>确认单位的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="67"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="73"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="36"/>
         <source>unit code or name</source>
         <translation>单位代码或名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="29"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="69"/>
+        <source>the key&apos;s fingerprint (when several wait)</source>
+        <translation>密钥指纹（有多个待确认时填写）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="71"/>
+        <source>why the unit&apos;s key changed</source>
+        <translation>单位密钥更换的原因</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="72"/>
+        <source>revoke a unit&apos;s key</source>
+        <translation>吊销单位的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="74"/>
+        <source>why the key is revoked</source>
+        <translation>吊销密钥的原因</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="78"/>
+        <source>build a demo county in a new folder: every unit&apos;s demo returns, imported</source>
+        <translation>在新文件夹里建演示县：导入各单位的演示月报</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="81"/>
+        <source>months reported (default 12)</source>
+        <translation>报送的月数（默认 12）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="147"/>
+        <source>Import {id} recorded.</source>
+        <translation>导入批次 {id} 已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="149"/>
+        <source>Nothing new: nothing was stored.</source>
+        <translation>没有新内容：未保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="161"/>
+        <source>Import {id} was undone.</source>
+        <translation>导入批次 {id} 已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="182"/>
+        <source> (undone)</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="186"/>
+        <source>{files} files, {stored} stored</source>
+        <translation>{files} 个文件，保存 {stored} 份</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="212"/>
+        <source>The key {fingerprint} of {unit} is confirmed.</source>
+        <translation>{unit}的密钥 {fingerprint} 已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="215"/>
+        <source>The key {fingerprint} of {unit} is revoked.</source>
+        <translation>{unit}的密钥 {fingerprint} 已吊销。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="249"/>
+        <source>Demo county in {folder}: {units} units, {returns} returns of {first} to {last} imported, {missing} never sent, {late} received late.</source>
+        <translation>演示县已建在 {folder}：{units} 个单位，导入 {first} 至 {last} 的月报 {returns} 份，{missing} 份未报，{late} 份迟报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/folder.py" line="37"/>
         <source>name of the clerk</source>
         <translation>填报人姓名</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="30"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="38"/>
         <source>clerk&apos;s phone</source>
         <translation>填报人联系电话</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="35"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="43"/>
         <source>reporting unit or county office</source>
         <translation>填报单位（unit）或县科协办公室（county）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="37"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="45"/>
         <source>reviewer (审核人)</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="39"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="47"/>
         <source>responsible person (单位负责人)</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="45"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="53"/>
         <source>first month whose return is due (default: this month for a new folder; unchanged otherwise)</source>
         <translation>第一个需要报送月报的月份（新文件夹默认为本月；已初始化的文件夹默认不变）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="52"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="60"/>
         <source>confirm a change of unit: move the folder&apos;s records and figures to the new unit</source>
         <translation>确认更换填报单位：把本文件夹的记录和期末数转到新单位名下</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="56"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="65"/>
+        <source>set up a new folder as a demo folder (it takes demo data and demo returns only)</source>
+        <translation>把新文件夹初始化为演示文件夹（只接收演示数据和演示月报）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/folder.py" line="69"/>
         <source>fill a demo data folder with sample records</source>
         <translation>向演示数据文件夹填充示例记录</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="59"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="72"/>
         <source>months up to this one (default 24)</source>
         <translation>截至本月的月数（默认 24）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="61"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="79"/>
+        <source>unit code or name of a new demo folder (default 新城镇)</source>
+        <translation>新演示文件夹的单位代码或全称（默认新城镇）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="83"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="74"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="63"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="82"/>
         <source>check the integrity of the store</source>
         <translation>检查数据库完整性</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="50"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="59"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="65"/>
         <location filename="../../kesu_desktop/cli/figures.py" line="41"/>
-        <location filename="../../kesu_desktop/cli/folder.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="83"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="64"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="69"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="77"/>
@@ -149,28 +295,28 @@
         <translation>以 JSON 格式输出结果</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="93"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="114"/>
         <source>Set up {folder} for {unit}.</source>
         <translation>已为{unit}初始化数据文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="105"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="128"/>
         <source>Demo data for {unit}: {activities} activities and {trainings} trainings since {first}.</source>
         <translation>{unit}演示数据：自 {first} 起共 {activities} 次科普活动、{trainings} 次培训。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="138"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="161"/>
         <source>OK: the store is intact (schema {schema}, {activities} activities, {trainings} trainings).</source>
         <translation>正常：数据库完好（结构版本 {schema}，科普活动 {activities} 条，培训 {trainings} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="125"/>
-        <location filename="../../kesu_desktop/cli/main.py" line="133"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="128"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="136"/>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="142"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="145"/>
         <source>Error: something unexpected went wrong; the details are in {log}.</source>
         <translation>错误：发生了意外问题，详细信息见 {log}。</translation>
     </message>
@@ -512,6 +658,352 @@
     </message>
 </context>
 <context>
+    <name>CountyInbox</name>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="24"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="25"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="26"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="27"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="28"/>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="29"/>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="30"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="31"/>
+        <source>Trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="32"/>
+        <source>Early</source>
+        <translation>提前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="33"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="34"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="95"/>
+        <source>early</source>
+        <translation>提前报送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="135"/>
+        <source>No .xlsx file was found in the sources chosen.</source>
+        <translation>所选来源中没有找到 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="137"/>
+        <source>{status} {count}</source>
+        <translation>{status} {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_results.py" line="141"/>
+        <source>Files: {count} — {statuses}</source>
+        <translation>共 {count} 个文件：{statuses}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/progress.py" line="18"/>
+        <source>Checking the files…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/progress.py" line="18"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/progress.py" line="30"/>
+        <source>Checking file {done} of {total}…</source>
+        <translation>正在检查第 {done} 个文件，共 {total} 个…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="29"/>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="30"/>
+        <source>By</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="31"/>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="32"/>
+        <source>Returns stored</source>
+        <translation>收录月报数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="33"/>
+        <source>Undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="62"/>
+        <source>undone {time} by {actor}</source>
+        <translation>已于 {time} 由{actor}撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="106"/>
+        <source>U&amp;ndo import…</source>
+        <translation>撤销导入(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="108"/>
+        <source>&amp;Receipt list…</source>
+        <translation>收件登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="146"/>
+        <location filename="../../ui/county/import_history.py" line="156"/>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="147"/>
+        <source>Undo the import of {time} by {actor}?
+
+The returns this import stored ({stored}) are removed; a version it replaced counts again. A key it confirmed waits to be confirmed again. The import stays in this list, marked undone.</source>
+        <translation>撤销{actor}于 {time} 的导入吗？
+
+这次导入收录的 {stored} 份月报将被删除；被它替换的旧版本重新生效。这次导入确认的密钥重新变为待确认。这次导入仍留在列表中，标为已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="165"/>
+        <source>Not undone</source>
+        <translation>未撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="178"/>
+        <source>Where to write the receipt list</source>
+        <translation>收件登记保存到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="186"/>
+        <source>receipt-list</source>
+        <translation>收件登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="196"/>
+        <source>Receipt list not written</source>
+        <translation>收件登记未写入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="201"/>
+        <source>Receipt list written</source>
+        <translation>收件登记已写入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/import_history.py" line="202"/>
+        <source>The receipt list is written, to print, sign and file:
+{files}</source>
+        <translation>收件登记已写入，可打印、签字后存档：
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="56"/>
+        <location filename="../../ui/county/inbox_page.py" line="163"/>
+        <source>Import returns</source>
+        <translation>导入月报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="59"/>
+        <source>Add the returns the units brought, as files, a folder or a whole USB stick, and check them: checking stores nothing. Then import the new and corrected returns.</source>
+        <translation>添加各单位报送的月报（文件、文件夹或整个U盘）并检查：检查不会保存任何内容。然后导入新收和更正的月报。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="69"/>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="71"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="73"/>
+        <source>Confirm &amp;key…</source>
+        <translation>确认密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="75"/>
+        <source>Compare the selected file&apos;s key with the unit&apos;s paper return and confirm it.</source>
+        <translation>将所选文件的密钥与该单位的纸质月报核对并确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="110"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="117"/>
+        <source>Past imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="163"/>
+        <source>Check returns</source>
+        <translation>检查月报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="179"/>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="195"/>
+        <source>Nothing is stored yet; Import will store the new and corrected returns ({count}).</source>
+        <translation>尚未保存任何内容。点“导入”将收录 {count} 份新收或更正的月报。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="199"/>
+        <source>Some files wait for their unit&apos;s key: select one and choose Confirm key… (Import notes the keys to confirm under Units &amp; keys).</source>
+        <translation>有文件在等待确认其单位的密钥：选中文件后点“确认密钥…”（点“导入”会把待确认的密钥记入“单位与密钥”）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="205"/>
+        <source>Nothing to import: no file holds a new or corrected return.</source>
+        <translation>没有可导入的内容：没有文件含新收或更正的月报。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="216"/>
+        <source>Imported. Returns stored: {count}. The import is listed below.</source>
+        <translation>导入完成：收录 {count} 份月报。这次导入已列在下方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="220"/>
+        <source>Nothing was stored: no file holds a new or corrected return.</source>
+        <translation>未保存任何内容：没有文件含新收或更正的月报。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="223"/>
+        <source>Some files ({count}) wait for their unit&apos;s key: confirm it (Confirm key…), then check and import again.</source>
+        <translation>{count} 个文件在等待确认其单位的密钥：请先确认密钥（“确认密钥…”），再重新检查并导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="248"/>
+        <source>Check the files to see what importing them would do.</source>
+        <translation>点“检查”查看导入这些文件的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="253"/>
+        <source>The held returns changed: check the files again.</source>
+        <translation>已收月报有变化：请重新检查文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="39"/>
+        <source>USB stick {name} ({path}), {free} free</source>
+        <translation>U盘 {name}（{path}），剩余 {free}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="45"/>
+        <source>File: {path}</source>
+        <translation>文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="49"/>
+        <source>Folder: {path}</source>
+        <translation>文件夹：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="57"/>
+        <source>Import from a USB stick</source>
+        <translation>从U盘导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="62"/>
+        <source>&amp;Look for USB sticks again</source>
+        <translation>重新查找U盘(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="69"/>
+        <source>Every .xlsx file on the stick is checked; other files are skipped.</source>
+        <translation>检查U盘上的每个 .xlsx 文件，其他文件跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="91"/>
+        <source>No USB stick found. Plug one in and look again, or add a folder instead.</source>
+        <translation>没有找到U盘。请插入U盘后重新查找，或改为添加文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="110"/>
+        <source>Delete takes the selected source off the list.</source>
+        <translation>按 Delete 键从列表中移除所选来源。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="112"/>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="114"/>
+        <source>Add a fol&amp;der…</source>
+        <translation>添加文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="116"/>
+        <source>Add a &amp;USB stick…</source>
+        <translation>添加U盘(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="118"/>
+        <source>C&amp;lear the list</source>
+        <translation>清空列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="166"/>
+        <source>Choose the returns to import</source>
+        <translation>选择要导入的月报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="168"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_sources.py" line="177"/>
+        <source>Choose a folder with returns</source>
+        <translation>选择存放月报的文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Damaged</name>
     <message>
         <location filename="../../ui/store/damaged_dialog.py" line="65"/>
@@ -590,19 +1082,24 @@ Restoring it brings back everything saved up to then; enter again what was recor
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kesu_desktop/records/demo.py" line="182"/>
+        <location filename="../../kesu_desktop/records/demo.py" line="192"/>
         <source>Months: give a number from 1 to 120.</source>
         <translation>月数：请填写 1 到 120 之间的数。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/demo.py" line="189"/>
+        <location filename="../../kesu_desktop/records/demo.py" line="200"/>
         <source>This data folder is set up for real records, so no demo data was added. Use a separate folder for the demo (--data-dir).</source>
         <translation>此数据文件夹用于正式数据，未添加演示数据。请为演示另选一个文件夹（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/records/demo.py" line="196"/>
+        <location filename="../../kesu_desktop/records/demo.py" line="207"/>
         <source>Demo data is for a reporting unit&apos;s folder, not the county&apos;s.</source>
         <translation>演示数据只用于填报单位的数据文件夹，不用于县级。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/records/demo.py" line="212"/>
+        <source>This demo folder belongs to {unit}, so no demo data of {other} was added. Use a separate folder for each unit&apos;s demo (--data-dir).</source>
+        <translation>这个演示文件夹属于{unit}，没有添加{other}的演示数据。每个单位的演示请用单独的文件夹（--data-dir）。</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/base/errors.py" line="33"/>
@@ -1062,32 +1559,32 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{file} 未能完整写入，没有以该文件名保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="39"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="40"/>
         <source>The signature does not match the return data: the file was changed after KeSu signed it, or it was not made by KeSu.</source>
         <translation>签名与报表数据不符：文件在签名后被修改过，或不是科素填报生成的。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="44"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="45"/>
         <source>The sheet {sheet} with the return&apos;s tables is missing.</source>
         <translation>缺少报表所在的工作表“{sheet}”。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="45"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="46"/>
         <source>{table}: cell {cell} should hold the row code {code} but shows {shown}; rows were inserted, deleted or moved on the sheet.</source>
         <translation>{table}：单元格 {cell} 应为行代码 {code}，实际为 {shown}；表中的行被插入、删除或移动过。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="50"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="51"/>
         <source>{table}, row {code}, column {column}: cell {cell} shows {shown}, but the signed return says {signed}.</source>
         <translation>{table} 第 {code} 行第 {column} 栏：单元格 {cell} 显示 {shown}，但签名的报表数据为 {signed}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="53"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="54"/>
         <source>{label}: cell {cell} shows {shown}, but the signed return says {signed}.</source>
         <translation>{label}：单元格 {cell} 显示 {shown}，但签名的报表数据为 {signed}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="54"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="55"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -1097,11 +1594,92 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{file} 未写入：读回的内容与报表不一致（{problem}）。原有文件（如有）未受影响。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="55"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="56"/>
         <source>{path} cannot be read as an Excel workbook (.xlsx): {reason}</source>
         <translation>{path} 无法作为 Excel 工作簿（.xlsx）读取：{reason}</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="60"/>
+        <source>{path} is not there any more; check that the stick is still plugged in.</source>
+        <translation>{path} 已不存在；请检查U盘是否仍然插着。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="61"/>
+        <source>The computer could not read {path}; check the stick and copy the file again.</source>
+        <translation>电脑无法读取 {path}；请检查U盘并重新复制该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="64"/>
+        <source>{path} holds parts a KeSu return never has ({part}): it was changed outside KeSu. Ask the unit to export the return again.</source>
+        <translation>{path} 含有科素月报从不包含的部件（{part}）：文件在科素之外被修改过。请该单位重新导出月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="69"/>
+        <source>{path} took longer than {seconds} seconds to check and was refused; ask the unit to export the return again.</source>
+        <translation>{path} 检查时间超过 {seconds} 秒，已拒收；请该单位重新导出月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="73"/>
+        <source>{path} holds signed data that is not a monthly return; ask the unit to export the return again.</source>
+        <translation>{path} 中的签名数据不是月报；请该单位重新导出月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="76"/>
+        <source>The return data in {path} is incomplete or damaged ({detail}); ask the unit to export the return again.</source>
+        <translation>{path} 中的月报数据不完整或已损坏（{detail}）；请该单位重新导出月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="80"/>
+        <source>The signature of {path} does not match its data: the file was changed after KeSu signed it, or KeSu did not make it. Ask the unit to export the return again.</source>
+        <translation>{path} 的签名与数据不符：文件在科素签名后被改动过，或并非科素生成。请该单位重新导出月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="85"/>
+        <source>The sheet of {path} was edited by hand: {problem} Ask the unit to send the file KeSu wrote, unchanged.</source>
+        <translation>{path} 的表格被手工改动过：{problem} 请该单位发送科素生成的原始文件，不要改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="89"/>
+        <source>{path} is a return of unit {code} ({name}), which is not a reporting unit of this county; check that the unit set up KeSu with its own unit.</source>
+        <translation>{path} 是单位 {code}（{name}）的月报，该单位不是本县的填报单位；请确认该单位在科素中设置的是本单位。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="94"/>
+        <source>{path} is a return of demo data; a real county folder does not take demo returns. Ask the unit to export from its real data folder.</source>
+        <translation>{path} 是演示数据的月报；正式的县级数据文件夹不接收演示月报。请该单位从正式数据文件夹导出。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="99"/>
+        <source>{path} is a real return; this is a demo county folder, which takes demo returns only. Import it into the county&apos;s real data folder.</source>
+        <translation>{path} 是正式月报；这是演示用的县级数据文件夹，只接收演示月报。请导入县里的正式数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="104"/>
+        <source>{path} is not a monthly return (its period is {period}); ask the unit to export the return again.</source>
+        <translation>{path} 不是月报（其期别为 {period}）；请该单位重新导出月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="107"/>
+        <source>{path} is a return for {period}, a month that has not begun; check the date of the unit&apos;s computer and ask it to export the return again.</source>
+        <translation>{path} 是 {period} 的月报，该月尚未开始；请检查该单位电脑的日期，并请其重新导出月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="112"/>
+        <source>The tables of {path} do not add up to the records it carries (table {table}, row {code}, column {column}: {signed} signed, {computed} from the records). Ask the unit to export the return again.</source>
+        <translation>{path} 的报表与其所附记录汇总不符（{table}，第 {code} 行，第 {column} 列：签名值 {signed}，按记录计算为 {computed}）。请该单位重新导出月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="117"/>
+        <source>{path} carries record {record_id}, dated {day}, which is not in {period}; the return is damaged. Ask the unit to export the return again.</source>
+        <translation>{path} 附有记录 {record_id}，日期 {day}，不在 {period} 内；该月报已损坏。请该单位重新导出月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="122"/>
+        <source>{path} lists record {record_id} twice; the return is damaged. Ask the unit to export the return again.</source>
+        <translation>{path} 中记录 {record_id} 出现了两次；该月报已损坏。请该单位重新导出月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/incoming.py" line="202"/>
         <location filename="../../kesu_desktop/returns/workbook/manifest.py" line="68"/>
         <source>{path} is not a monthly return made by KeSu (it has no signed return data). Ask the unit to export the return again and send the .xlsx file KeSu wrote.</source>
         <translation>{path} 不是科素填报生成的月报（没有签名的报表数据）。请该单位重新导出月报，并报送科素填报生成的 .xlsx 文件。</translation>
@@ -1153,6 +1731,57 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{folder} 所在磁盘空间不足：需要 {needed} KB，剩余 {free} KB。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/county/inbox.py" line="47"/>
+        <source>The key of {unit} (fingerprint {fingerprint}) is not confirmed yet: compare it with the fingerprint on the unit&apos;s stamped paper return, then confirm it under Units &amp; keys and import the file again.</source>
+        <translation>{unit}的密钥（指纹 {fingerprint}）尚未确认：请与该单位盖章纸质月报上的指纹核对，然后在“单位与密钥”中确认，再重新导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/inbox.py" line="52"/>
+        <source>The key of {unit} (fingerprint {fingerprint}) is not confirmed yet: compare it with the fingerprint on the unit&apos;s stamped paper return, then run county keys accept {code} and import the file again (or import with --accept-new-keys).</source>
+        <translation>{unit}的密钥（指纹 {fingerprint}）尚未确认：请与该单位盖章纸质月报上的指纹核对，然后运行 county keys accept {code}，再重新导入该文件（或导入时加 --accept-new-keys）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/inbox.py" line="58"/>
+        <source>{unit} signed this return with a new key (fingerprint {fingerprint}), not the one the county confirmed. If the unit reinstalled its computer, check the fingerprint on its stamped paper return and accept the change with the reason under Units &amp; keys; otherwise do not trust the file.</source>
+        <translation>{unit}用新的密钥（指纹 {fingerprint}）签署了这份月报，而不是县里已确认的密钥。如果该单位重装了电脑，请核对其盖章纸质月报上的指纹，并在“单位与密钥”中填写原因后接受更换；否则不要信任该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/inbox.py" line="64"/>
+        <source>{unit} signed this return with a new key (fingerprint {fingerprint}), not the one the county confirmed. If the unit reinstalled its computer, check the fingerprint on its stamped paper return and run county keys accept {code} --reason TEXT; otherwise do not trust the file.</source>
+        <translation>{unit}用新的密钥（指纹 {fingerprint}）签署了这份月报，而不是县里已确认的密钥。如果该单位重装了电脑，请核对其盖章纸质月报上的指纹，并运行 county keys accept {code} --reason 原因；否则不要信任该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/inbox.py" line="70"/>
+        <source>{unit} signed this return with a key the county revoked (fingerprint {fingerprint}); it is refused. Ask the unit to export the return from its current installation.</source>
+        <translation>{unit}用县里已吊销的密钥（指纹 {fingerprint}）签署了这份月报，已拒收。请该单位用当前安装的科素重新导出月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/inbox.py" line="75"/>
+        <source>{unit} signed this return with a key the county has replaced (fingerprint {fingerprint}); ask the unit to export the return from its current installation.</source>
+        <translation>{unit}用县里已更换掉的密钥（指纹 {fingerprint}）签署了这份月报；请该单位用当前安装的科素重新导出月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/inbox.py" line="80"/>
+        <source>The county holds another version {version} of {unit}&apos;s return for {period}, with different content (fingerprint {held}); a version number is never reused. Ask the unit which file is right and to export a correction.</source>
+        <translation>县里已有{unit} {period} 月报的另一份第{version}版，内容不同（指纹 {held}）；版本号不会重复使用。请向该单位核实哪个文件正确，并请其导出更正版。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/inbox.py" line="86"/>
+        <source>The county holds version {held} of this return already; this older version is ignored.</source>
+        <translation>县里已有这份月报的第{held}版；此旧版本不予采用。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/inbox.py" line="89"/>
+        <source>There is no import {import_id}; see the list of imports.</source>
+        <translation>没有导入批次 {import_id}；请查看导入列表。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/inbox.py" line="90"/>
+        <source>Import {import_id} was undone already, on {when}.</source>
+        <translation>导入批次 {import_id} 已于 {when} 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/inbox.py" line="101"/>
         <location filename="../../kesu_desktop/spreadsheet/errors.py" line="16"/>
         <source>The import was cancelled; nothing was stored.</source>
         <translation>导入已取消，未保存任何记录。</translation>
@@ -1494,6 +2123,61 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <source>{period} was reported (version {version}) and is locked; reopen it for correction first.</source>
         <translation>{period} 已报送（第{version}版），已锁定；请先重新打开该月以便更正。</translation>
     </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="29"/>
+        <source>This data folder belongs to {unit}, not to the county office; county commands need the county&apos;s folder (set up with init --role county).</source>
+        <translation>此数据文件夹属于{unit}，不是县级办公室的；县级命令需要县里的数据文件夹（用 init --role county 设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="196"/>
+        <source>There is no unit {unit}; give its code or name.</source>
+        <translation>没有单位 {unit}；请填写单位代码或名称。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/folder.py" line="23"/>
+        <source>--demo is for a new data folder only: this folder is set up already, and whether it holds demo data never changes. Use a new folder for the demo (--data-dir).</source>
+        <translation>--demo 只用于新的数据文件夹：这个文件夹已经初始化，是否为演示数据不能再改。演示请用新的文件夹（--data-dir）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/keys.py" line="129"/>
+        <source>Unit {unit} has no key waiting with fingerprint {fingerprint}; import one of its returns first.</source>
+        <translation>单位 {unit} 没有指纹为 {fingerprint} 的待确认密钥；请先导入该单位的一份月报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/keys.py" line="134"/>
+        <source>Unit {unit} has several keys waiting; say which by its fingerprint.</source>
+        <translation>单位 {unit} 有多个待确认的密钥；请用指纹指明是哪一个。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/keys.py" line="147"/>
+        <source>Unit {unit} already has a confirmed key; to replace it, give the reason (a reinstalled computer, say), after checking the new fingerprint {fingerprint} on its stamped paper return.</source>
+        <translation>单位 {unit} 已有确认的密钥；如需更换，请先核对其盖章纸质月报上的新指纹 {fingerprint}，再填写原因（例如电脑重装）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/keys.py" line="170"/>
+        <source>Unit {unit} has no confirmed key to revoke.</source>
+        <translation>单位 {unit} 没有可吊销的已确认密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/keys.py" line="172"/>
+        <source>Say why the key of unit {unit} is revoked.</source>
+        <translation>请说明吊销单位 {unit} 密钥的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="107"/>
+        <source>{file} was not written: reading it back did not give the same receipt list. The previous file, if any, is unchanged.</source>
+        <translation>{file} 未写入：读回的内容与收件登记不一致。原有文件（如有）未受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/demo.py" line="265"/>
+        <source>Months: give a number from 1 to {most}.</source>
+        <translation>月数：请填 1 到 {most} 之间的数。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/demo.py" line="273"/>
+        <source>{folder} is set up already (for {unit}), so no demo county was built in it. Give a new, empty folder (--data-dir).</source>
+        <translation>{folder} 已经初始化（{unit}），没有在其中建演示县。请指定一个新的空文件夹（--data-dir）。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionHook</name>
@@ -1815,42 +2499,42 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>培训地点</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="58"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="59"/>
         <source>Reporting unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="59"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="60"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="60"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="61"/>
         <source>Date filled in</source>
         <translation>填报日期</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="61"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="62"/>
         <source>Clerk</source>
         <translation>填报人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="62"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="63"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="63"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="64"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="64"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="65"/>
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="65"/>
+        <location filename="../../kesu_desktop/returns/workbook/reader.py" line="66"/>
         <source>Version</source>
         <translation>报表版次</translation>
     </message>
@@ -1929,6 +2613,72 @@ The files are complete: the USB stick is safe to remove.</source>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../kesu_desktop/county/types.py" line="27"/>
+        <source>New</source>
+        <translation>新收</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/types.py" line="28"/>
+        <source>Already held</source>
+        <translation>已有相同</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/types.py" line="29"/>
+        <source>Replaces an older version</source>
+        <translation>替换旧版本</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/types.py" line="30"/>
+        <source>Older version (ignored)</source>
+        <translation>旧版本（不采用）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/types.py" line="31"/>
+        <source>Conflict (refused)</source>
+        <translation>冲突（拒收）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/types.py" line="32"/>
+        <source>Invalid (refused)</source>
+        <translation>无效（拒收）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/types.py" line="33"/>
+        <source>Key to confirm</source>
+        <translation>待确认密钥</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/types.py" line="34"/>
+        <source>Skipped (not a return)</source>
+        <translation>跳过（非月报）</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../kesu_desktop/county/keys.py" line="27"/>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/keys.py" line="28"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/keys.py" line="29"/>
+        <source>Replaced</source>
+        <translation>已更换</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/keys.py" line="30"/>
+        <source>Revoked</source>
+        <translation>已吊销</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <location filename="../../ui/store/lock.py" line="51"/>
@@ -1965,132 +2715,132 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>This part arrives in a later update of KeSu Desktop.</source>
         <translation>此功能将在科素填报的后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
-        <source>Import the returns that the units bring on USB sticks.</source>
-        <translation>导入各单位用U盘报送的报表。</translation>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>Units &amp; keys</source>
+        <translation>单位与密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Completeness</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>See which units have reported for each month, and on time.</source>
         <translation>查看各单位每月是否报送、是否按时。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Consolidation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Add up the returns of all units into the county&apos;s figures.</source>
         <translation>把各单位报表汇总为全县数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Targets</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Activities</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Returns</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;About KeSu Desktop</source>
         <translation>关于科素填报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Backed up to {file}</source>
         <translation>已备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>KeSu Desktop</source>
         <translation>科素填报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Unit: {name} ({code})  Clerk: {clerk}</source>
         <translation>单位：{name}（{code}）  填报人：{clerk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Data: {folder}</source>
         <translation>数据：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&lt;h3&gt;KeSu Desktop {version}&lt;/h3&gt;&lt;p&gt;Records the science-popularization work of Xiangfen County&apos;s townships, towns and departments and reports it to the county, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei, Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;科素填报 {version}&lt;/h3&gt;&lt;p&gt;离线记录襄汾县各乡镇、开发区和县直部门的科普工作，并向县里报送。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑，Apache License 2.0。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>About KeSu Desktop</source>
         <translation>关于科素填报</translation>
     </message>
@@ -2246,6 +2996,114 @@ The files are complete: the USB stick is safe to remove.</source>
         <location filename="../../ui/returns/print_preview.py" line="63"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="83"/>
+        <source>Receipt list</source>
+        <translation>收件登记</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="85"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="86"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="87"/>
+        <source>Period</source>
+        <translation>期别</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="88"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="89"/>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="90"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="91"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="92"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="95"/>
+        <source>Received: {time}</source>
+        <translation>收件时间：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="96"/>
+        <source>Imported by: {actor}</source>
+        <translation>导入人：{actor}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="97"/>
+        <source>Import: {import_id}</source>
+        <translation>导入批次：{import_id}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="98"/>
+        <source>Undone on {time} by {actor}</source>
+        <translation>已撤销（撤销时间：{time}，撤销人：{actor}）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="99"/>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="100"/>
+        <source>Version {version}</source>
+        <translation>第{version}版</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="101"/>
+        <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
+        <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="102"/>
+        <source>Files by status</source>
+        <translation>按状态统计</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="103"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="104"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="105"/>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/receipts.py" line="106"/>
+        <source>{title} ({office})</source>
+        <translation>{title}（{office}）</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +4608,180 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
         <location filename="../../ui/county/targets.py" line="50"/>
         <source>Progress toward each target will be shown here once importing returns arrives in a later update.</source>
         <translation>各项目标的完成进度将在后续版本提供报表导入后在此显示。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitKeys</name>
+    <message>
+        <location filename="../../ui/county/key_dialogs.py" line="72"/>
+        <source>Confirm the key of {unit}</source>
+        <translation>确认{unit}的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/key_dialogs.py" line="73"/>
+        <location filename="../../ui/county/key_dialogs.py" line="170"/>
+        <source>{unit} ({code})</source>
+        <translation>{unit}（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/key_dialogs.py" line="79"/>
+        <source>&amp;Key waiting:</source>
+        <translation>待确认密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/key_dialogs.py" line="82"/>
+        <source>Fingerprint of the key</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/key_dialogs.py" line="85"/>
+        <source>&amp;The fingerprint on the paper return is exactly the same</source>
+        <translation>纸质月报上的指纹与此完全相同(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/key_dialogs.py" line="88"/>
+        <source>{unit} already has a confirmed key ({old}). Confirming this key replaces it: returns signed with the old key are refused from then on. Say why the key changed (the unit&apos;s computer was reinstalled or replaced, say):</source>
+        <translation>{unit}已有确认的密钥（{old}）。确认这个密钥将替换原密钥：此后用原密钥签署的月报一律拒收。请说明密钥更换的原因（例如该单位的电脑重装或更换）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/key_dialogs.py" line="98"/>
+        <source>Reason for the change</source>
+        <translation>更换原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/key_dialogs.py" line="102"/>
+        <source>&amp;Confirm the key</source>
+        <translation>确认密钥(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/key_dialogs.py" line="131"/>
+        <source>Compare it with the fingerprint printed in the footer of {unit}&apos;s signed and stamped paper return, at the bottom right of the page: 密钥：{fingerprint}. Confirm the key only when both are exactly the same; if they differ, do not confirm it, and call the unit.</source>
+        <translation>请与{unit}签字盖章的纸质月报页脚（页面右下角）印的指纹核对：密钥：{fingerprint}。两者完全相同才能确认；如不相同，请勿确认，并与该单位联系。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/key_dialogs.py" line="169"/>
+        <source>Revoke the key of {unit}</source>
+        <translation>吊销{unit}的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/key_dialogs.py" line="175"/>
+        <source>Revoke the key when the unit&apos;s computer was lost or stolen, or the key is not to be trusted any more. Returns signed with it are refused from now on; the returns already imported stay. The unit then exports from its new installation, and you confirm the new key. Why is the key revoked?</source>
+        <translation>单位的电脑丢失、被盗，或密钥不再可信时，吊销其密钥。此后用该密钥签署的月报一律拒收；已导入的月报保留。该单位随后从新安装的软件导出月报，再由您确认新的密钥。为什么吊销这个密钥？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/key_dialogs.py" line="184"/>
+        <source>Reason for revoking</source>
+        <translation>吊销原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/key_dialogs.py" line="188"/>
+        <source>&amp;Revoke the key</source>
+        <translation>吊销密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="39"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="40"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="41"/>
+        <source>Key</source>
+        <translation>密钥状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="42"/>
+        <source>Confirmed key</source>
+        <translation>已确认的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="43"/>
+        <source>Waiting to be confirmed</source>
+        <translation>待确认的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="44"/>
+        <source>Earlier keys</source>
+        <translation>以前的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="47"/>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="48"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="49"/>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="50"/>
+        <source>Decided</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="51"/>
+        <source>By</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="52"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="55"/>
+        <source>No key yet</source>
+        <translation>尚无密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="96"/>
+        <source>{key} ({reason})</source>
+        <translation>{key}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="154"/>
+        <source>Units &amp; keys</source>
+        <translation>单位与密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="157"/>
+        <source>Each unit signs its returns with its own key. Its first return waits until you confirm the key, by comparing its fingerprint with the one printed on the unit&apos;s signed and stamped paper return.</source>
+        <translation>每个单位用自己的密钥签署月报。该单位的第一份月报要等您确认密钥后才能导入：确认前，请把密钥指纹与该单位签字盖章的纸质月报上印的指纹核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="166"/>
+        <source>Show only units with a key &amp;waiting</source>
+        <translation>只显示有待确认密钥的单位(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="176"/>
+        <source>Confirm &amp;key…</source>
+        <translation>确认密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="178"/>
+        <source>Re&amp;voke key…</source>
+        <translation>吊销密钥(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="217"/>
+        <source>{confirmed} of {units} units have a confirmed key; keys waiting to be confirmed: {waiting}.</source>
+        <translation>{units} 个单位中有 {confirmed} 个已确认密钥；待确认的密钥：{waiting} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/keys_page.py" line="242"/>
+        <source>Keys of {unit}</source>
+        <translation>{unit}的密钥</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QMenu
 
 from kesu_desktop import __version__
 from tests.ui.helpers import press
+from ui.county.inbox_page import InboxPage
+from ui.county.keys_page import UnitKeysPage
 from ui.county.planned import PlannedPage
 from ui.county.targets import TargetsPage
 from ui.main_window import SMALL_SCREEN, MainWindow
@@ -16,7 +18,7 @@ from ui.pages.settings import SettingsPage
 from ui.records.page import RecordsPage
 
 UNIT_PAGES = ["Overview", "Activities", "Trainings", "Returns", "Settings"]
-COUNTY_PAGES = ["Import", "Completeness", "Consolidation", "Targets", "Settings"]
+COUNTY_PAGES = ["Import", "Units & keys", "Completeness", "Consolidation", "Targets", "Settings"]
 
 
 def page_names(window: MainWindow) -> list[str]:
@@ -45,11 +47,11 @@ def test_a_unit_sees_its_five_pages(make_window, unit_store):
     assert window.pages.widget(2).record_type == "training"
 
 
-def test_the_county_sees_its_five_pages(make_window, county_store):
+def test_the_county_sees_its_six_pages(make_window, county_store):
     window = make_window(county_store)
     assert page_names(window) == COUNTY_PAGES
-    kinds = [type(window.pages.widget(row)) for row in range(5)]
-    assert kinds == [PlannedPage, PlannedPage, PlannedPage, TargetsPage, SettingsPage]
+    kinds = [type(window.pages.widget(row)) for row in range(6)]
+    assert kinds == [InboxPage, UnitKeysPage, PlannedPage, PlannedPage, TargetsPage, SettingsPage]
 
 
 @pytest.mark.parametrize("store_fixture", ["unit_store", "county_store"])

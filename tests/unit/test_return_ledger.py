@@ -80,10 +80,11 @@ def test_export_locks_the_month_against_every_kind_of_change(store, reference):
         lambda s: save_figures(s, UNIT_CODE, "2025-03", {"schools": 3}, reference, actor="a"),
     ]
     for attempt in attempts:
-        with pytest.raises(PeriodLockedError), store.transaction() as session:
+        with pytest.raises(PeriodLockedError) as locked, store.transaction() as session:
             attempt(session)
+        assert (locked.value.period, locked.value.version) == ("2025-03", 1)  # the GUI offers to reopen this
     message = Translator("zh_CN").render(PeriodLockedError("2025-03", 1))
-    assert "2025-03" in message
+    assert "2025-03" in message and "第1版" in message
     with store.transaction() as session:
         add_activity(
             session,

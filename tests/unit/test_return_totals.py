@@ -28,7 +28,7 @@ from kesu_desktop.returns.manifest import build_payload
 from kesu_desktop.returns.recompute import table_differences
 from kesu_desktop.store.installation import Setup, read_installation, save_installation
 from kesu_desktop.store.startup import prepare_store
-from tests.conftest import UNIT_CODE, give_retired_form
+from tests.conftest import UNIT_CODE, examples, give_retired_form
 
 MONTH = month_period(2025, 6)
 OTHER_UNIT = "141023102"
@@ -142,7 +142,9 @@ def _sums(records, *fields: str) -> tuple[int, ...]:
     return tuple(sum(getattr(record, name) or 0 for record in records) for name in fields)
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 @given(data=st.data())
 def test_the_returns_figures_are_the_records_totals(world, data: st.DataObject):
     store, reference = world

@@ -44,6 +44,8 @@ VIOLATIONS = [
     ("signing_key", "ck_signing_key_single_row", "id = 2"),
     # Migration 0005 named this one "state", not by the naming convention (ck_return_version_state).
     ("return_version", "state", "state = 'lost'"),
+    ("unit_key", "ck_unit_key_state", "state = 'trusted'"),
+    ("received_record", "ck_received_record_record_type", "record_type = 'lecture'"),
 ]
 
 
@@ -75,6 +77,28 @@ def fill(database: Path) -> None:
                 "INSERT INTO return_version (id, unit_code, period, version, exported_at, exported_by, fingerprint, "
                 "files, payload) VALUES (?, ?, '2024-03', 1, '2024-04-02 09:00:00', '王晓燕', 'ab12', 'a.xlsx', '{}')",
                 (uuid.uuid4().hex, UNIT_CODE),
+            )
+            connection.execute(
+                "INSERT INTO unit_key (unit_code, public_key, fingerprint, state, first_seen_at) "
+                "VALUES (?, 'AAAA', 'ab12', 'pending', '2024-04-03 09:00:00')",
+                (UNIT_CODE,),
+            )
+            received = uuid.uuid4().hex
+            connection.execute(
+                "INSERT INTO county_import (id, started_at, actor) VALUES (?, '2024-04-03 09:00:00', '李')",
+                (received,),
+            )
+            connection.execute(
+                "INSERT INTO received_return (id, import_id, unit_code, period, version, return_id, format_version, "
+                "fingerprint, public_key, signature, sha256, source_path, received_at, early, demo, payload) "
+                "VALUES (?, ?, ?, '2024-03', 1, 'r', 2, 'ab12', 'AAAA', 'sig', 'ff', 'E:/a.xlsx', "
+                "'2024-04-03 09:00:00', 0, 0, '{}')",
+                (received, received, UNIT_CODE),
+            )
+            connection.execute(
+                "INSERT INTO received_record (return_id, record_type, record_id, start_date, end_date, data) "
+                "VALUES (?, 'activity', 'a1', '2024-03-05', '2024-03-05', '{}')",
+                (received,),
             )
     finally:
         connection.close()

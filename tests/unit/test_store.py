@@ -369,3 +369,43 @@ def test_a_real_folder_cannot_be_turned_into_a_demo_folder(unit_store):
     with unit_store.reading() as session:
         installation = read_installation(session)
     assert installation is not None and installation.is_demo is False
+
+
+def test_a_database_at_0005_gains_the_county_inbox_and_keeps_its_exports(data_dir: DataDir):
+    build_database_at(data_dir.database, "0003")
+    fill_at_0003(data_dir.database)
+    build_database_at(data_dir.database, "0005")
+    tables_before = {name for kind, name, _sql in schema_of(data_dir.database) if kind == "table"}
+
+    open_store(data_dir).close()
+
+    tables = {name for kind, name, _sql in schema_of(data_dir.database) if kind == "table"}
+    assert tables - tables_before == {"county_import", "import_file", "received_return", "received_record", "unit_key"}
+    connection = sqlite3.connect(data_dir.database)
+    try:
+        assert connection.execute("SELECT COUNT(*) FROM installation").fetchone() == (1,)
+        connection.execute(
+            "INSERT INTO unit_key (unit_code, public_key, fingerprint, state, first_seen_at) "
+            "VALUES ('141023101', 'k1', 'f1', 'pinned', '2026-12-01')"
+        )
+        with pytest.raises(sqlite3.IntegrityError), connection:  # one pinned key a unit
+            connection.execute(
+                "INSERT INTO unit_key (unit_code, public_key, fingerprint, state, first_seen_at) "
+                "VALUES ('141023101', 'k2', 'f2', 'pinned', '2026-12-01')"
+            )
+    finally:
+        connection.close()
+
+
+def test_downgrading_0006_drops_the_county_inbox(data_dir: DataDir):
+    build_database_at(data_dir.database, "0006")
+    engine = create_sqlite_engine(data_dir.database)
+    try:
+        with engine.begin() as connection, schema_changes_allowed(connection):
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0005")
+    finally:
+        engine.dispose()
+    tables = {name for kind, name, _sql in schema_of(data_dir.database) if kind == "table"}
+    assert not tables & {"county_import", "import_file", "received_return", "received_record", "unit_key"}

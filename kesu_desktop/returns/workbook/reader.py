@@ -5,14 +5,15 @@ in the hidden data, is found.
 
 from __future__ import annotations
 
+import contextlib
 import warnings
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
@@ -20,7 +21,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from kesu_desktop.base.errors import KesuError, ReturnFormatError
-from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Nested, Translator
 from kesu_desktop.records.figures import NOT_APPLICABLE, NotApplicable
 from kesu_desktop.reference.periods import parse_period
 from kesu_desktop.returns.form import NOT_FILLED_IN, cell_text
@@ -132,15 +133,20 @@ class Problem:
 
     def render(self, translator: Translator) -> str:
         """The problem in the translator's language; figures as a form writes them (—, 未填)."""
-        values = {key: _shown_text(value, translator) for key, value in self.values.items()}
-        return translator.format("Errors", self.template, values)
+        return translator.format("Errors", self.template, self.as_nested().values)
+
+    def as_nested(self) -> Nested:
+        """The problem as a message to fill into another, its values as plain text or messages."""
+        return Nested("Errors", self.template, {key: _shown(value) for key, value in self.values.items()})
 
 
-def _shown_text(value: object, translator: Translator) -> object:
+def _shown(value: object) -> object:
     if isinstance(value, Unreadable):
-        return value.shown if value.shown else translator.translate("Errors", EMPTY_CELL)
-    if value is None or isinstance(value, NotApplicable):
-        return cell_text(value, translator)
+        return value.shown if value.shown else Nested("Errors", EMPTY_CELL)
+    if value is None:
+        return Nested("ReturnForm", NOT_FILLED_IN)
+    if isinstance(value, NotApplicable):
+        return "—"
     return value
 
 
@@ -240,14 +246,21 @@ def _visible_tables(
     return tuple(result)
 
 
-def _read(path: Path, workbook: Any) -> ReturnFile:
+def _ticking(rows: Iterable[tuple[object, ...]], tick: Callable[[], None] | None) -> Iterator[tuple[object, ...]]:
+    for row in rows:
+        if tick is not None:
+            tick()
+        yield row
+
+
+def _read(path: Path, workbook: Any, tick: Callable[[], None] | None) -> ReturnFile:
     if MANIFEST_SHEET not in workbook.sheetnames:
         raise not_a_return(path)
     if not isinstance(workbook[MANIFEST_SHEET], ReadOnlyWorksheet):
         raise not_a_return(path)
     hidden: Any = workbook[MANIFEST_SHEET]
     hidden.reset_dimensions()  # read every row, whatever size the file declares
-    manifest = read_manifest_rows(path, hidden.iter_rows(max_col=2, values_only=True))
+    manifest = read_manifest_rows(path, _ticking(hidden.iter_rows(max_col=2, values_only=True), tick))
     tables = manifest.payload["tables"]
     try:
         layout = summary_layout(payload_shape(tables))
@@ -257,10 +270,9 @@ def _read(path: Path, workbook: Any) -> ReturnFile:
         return ReturnFile(path, manifest, False, (), {})
     sheet: Any = workbook[SUMMARY_SHEET]
     cells: dict[tuple[int, int], object] = {}
-    for row_number, row in enumerate(
-        sheet.iter_rows(min_row=1, max_row=layout.after_tables, max_col=layout.columns, values_only=True), start=1
-    ):
-        for column, value in enumerate(row, start=1):
+    rows = sheet.iter_rows(min_row=1, max_row=layout.after_tables, max_col=layout.columns, values_only=True)
+    for row_number, values in enumerate(_ticking(rows, tick), start=1):
+        for column, value in enumerate(values, start=1):
             if value is not None:
                 cells[(row_number, column)] = value
     header = {}
@@ -270,17 +282,24 @@ def _read(path: Path, workbook: Any) -> ReturnFile:
     return ReturnFile(path, manifest, True, _visible_tables(tables, layout, cells), header)
 
 
-def read_return_workbook(path: Path) -> ReturnFile:
+def read_return_workbook(
+    path: Path, file: BinaryIO | None = None, tick: Callable[[], None] | None = None
+) -> ReturnFile:
     """The return in ``path``: its signed manifest and what its summary sheet shows. A file that is not a KeSu
-    return, cannot be read, or whose hidden return data is damaged raises :class:`ReturnFormatError`."""
+    return, cannot be read, or whose hidden return data is damaged raises :class:`ReturnFormatError`.
+
+    ``file``, when given, is ``path`` already open (and checked, for a file from outside); ``tick`` is called
+    for every row read, so that a caller can stop a read that takes too long by raising from it."""
     source = Path(path)
     try:
-        with open(source, "rb") as handle, warnings.catch_warnings():
+        with contextlib.ExitStack() as stack, warnings.catch_warnings():
+            handle = file if file is not None else stack.enter_context(open(source, "rb"))
+            handle.seek(0)
             # openpyxl warns about Excel and WPS features it does not read (extensions, some styles).
             warnings.simplefilter("ignore", UserWarning)
             workbook = load_workbook(handle, read_only=True, data_only=False)
             try:
-                return _read(source, workbook)
+                return _read(source, workbook, tick)
             finally:
                 workbook.close()
     except KesuError:
@@ -368,7 +387,11 @@ def verify_return_workbook(path: Path) -> Verification:
     """Check the return in ``path``: is the signature authentic, and does the summary sheet show exactly the
     signed figures and header? Problems name the table, row, column and cell. A file that is not a KeSu return
     raises :class:`ReturnFormatError`."""
-    returned = read_return_workbook(path)
+    return verify_return(read_return_workbook(path))
+
+
+def verify_return(returned: ReturnFile) -> Verification:
+    """:func:`verify_return_workbook` of a return already read."""
     manifest = returned.manifest
     authentic = manifest.is_authentic()
     problems: list[Problem] = [] if authentic else [Problem(SIGNATURE_BROKEN)]
