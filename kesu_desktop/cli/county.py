@@ -2,7 +2,8 @@
 
 ``county import PATH... [--dry-run] [--json] [--accept-new-keys]`` checks and imports returns from files,
 folders or a whole stick (exit 0 when every file is new, identical, replaces, older or skipped; 3 when any is a
-conflict, invalid or waits for its key); ``county imports list|undo ID``; ``county keys list|accept|revoke``;
+conflict, invalid or waits for its key); ``county imports list|undo ID|receipt ID --out DIR``;
+``county keys list|accept|revoke``;
 ``county demo [--months N] [--seed S]`` builds a whole demo county in a new folder, to try the county's side out.
 """
 
@@ -19,6 +20,7 @@ from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.cli.data_folder import open_data_folder
 from kesu_desktop.county import keys
 from kesu_desktop.county.inbox import find_import, list_imports, run_inbox, undo_import
+from kesu_desktop.county.receipts import write_receipt_list
 from kesu_desktop.county.sources import gather
 from kesu_desktop.county.types import FAILING_STATUSES, STATUS_LABELS, FileResult
 from kesu_desktop.reference.data import ReferenceData
@@ -59,6 +61,13 @@ def add_county_parser(
     listing.add_argument("--json", action="store_true", help=tr.translate("CLI", "print the result as JSON"))
     undo = imports_actions.add_parser("undo", parents=common, help=tr.translate("CLI", "undo an import"))
     undo.add_argument("import_id", metavar="ID", help=tr.translate("CLI", "the import (its first characters do)"))
+    receipt = imports_actions.add_parser(
+        "receipt", parents=common, help=tr.translate("CLI", "write an import's receipt list (xlsx and PDF)")
+    )
+    receipt.add_argument("import_id", metavar="ID", help=tr.translate("CLI", "the import (its first characters do)"))
+    receipt.add_argument(
+        "--out", required=True, type=Path, metavar="DIR", help=tr.translate("CLI", "folder to write to")
+    )
     unit_keys = actions.add_parser("keys", parents=common, help=tr.translate("CLI", "the units' signing keys"))
     keys_actions = unit_keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     keys_list = keys_actions.add_parser("list", parents=common, help=tr.translate("CLI", "list the units' keys"))
@@ -151,8 +160,15 @@ def _import(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
 
 
 def _imports(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    store, _reference, installation = _county_folder(args, tr)
+    store, reference, installation = _county_folder(args, tr)
     try:
+        if args.imports_command == "receipt":
+            with store.reading() as session:
+                record = find_import(session, args.import_id)
+            args.out.mkdir(parents=True, exist_ok=True)
+            for path in write_receipt_list(args.out, record, reference, tr):
+                print(path, file=out)
+            return 0
         if args.imports_command == "undo":
             with store.transaction() as session:
                 record = undo_import(

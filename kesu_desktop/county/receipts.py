@@ -516,3 +516,17 @@ def write_receipt_pdf(
     receipt = _receipt(record, reference, translator)
     data = _render_pdf(receipt, record.actor, fonts or discover_fonts())
     return write_atomically(Path(path), bytes_writer(data), check_pdf)
+
+
+def write_receipt_list(
+    folder: Path, record: ImportRecord, reference: ReferenceData, translator: Translator
+) -> list[Path]:
+    """The receipt list of ``record`` as both files in ``folder``, named by the title, the receipt time and the
+    import (收件登记_20261203-0915_1a2b3c4d.xlsx and .pdf)."""
+    stem = "{title}_{time:%Y%m%d-%H%M}_{id}".format(
+        title=translator.translate("Receipts", TITLE_TEXT), time=record.started_at, id=str(record.import_id)[:8]
+    )
+    return [
+        write_receipt_workbook(folder / f"{stem}.xlsx", record, reference, translator),
+        write_receipt_pdf(folder / f"{stem}.pdf", record, reference, translator),
+    ]

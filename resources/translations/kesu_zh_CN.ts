@@ -80,139 +80,145 @@
         <translation>初始化此数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="41"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="43"/>
         <source>the county office&apos;s inbox</source>
         <translation>县级收件（导入各单位月报）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="44"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="46"/>
         <source>check and import returns from files, folders or a stick</source>
         <translation>检查并导入文件、文件夹或U盘中的月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="46"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="48"/>
         <source>file or folder</source>
         <translation>文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="48"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="50"/>
         <source>only say what would happen; store nothing</source>
         <translation>只列出将会怎样处理，不保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="54"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="56"/>
         <source>confirm the key of each unit that has none yet (compare the fingerprints first)</source>
         <translation>确认尚无密钥的单位的密钥（请先核对指纹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="56"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="58"/>
         <source>past imports</source>
         <translation>以往的导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="58"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="60"/>
         <source>list past imports</source>
         <translation>列出以往的导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="60"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="62"/>
         <source>undo an import</source>
         <translation>撤销一次导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="61"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="63"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="67"/>
         <source>the import (its first characters do)</source>
         <translation>导入批次（输入前几位即可）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="65"/>
+        <source>write an import&apos;s receipt list (xlsx and PDF)</source>
+        <translation>写出一次导入的收件登记（xlsx 和 PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county.py" line="71"/>
         <source>the units&apos; signing keys</source>
         <translation>各单位的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="73"/>
         <source>list the units&apos; keys</source>
         <translation>列出各单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="66"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="75"/>
         <source>confirm a unit&apos;s key</source>
         <translation>确认单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="67"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="73"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="76"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="82"/>
         <location filename="../../kesu_desktop/cli/folder.py" line="36"/>
         <source>unit code or name</source>
         <translation>单位代码或名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="69"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="78"/>
         <source>the key&apos;s fingerprint (when several wait)</source>
         <translation>密钥指纹（有多个待确认时填写）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="71"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="80"/>
         <source>why the unit&apos;s key changed</source>
         <translation>单位密钥更换的原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="72"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="81"/>
         <source>revoke a unit&apos;s key</source>
         <translation>吊销单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="74"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="83"/>
         <source>why the key is revoked</source>
         <translation>吊销密钥的原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="78"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="87"/>
         <source>build a demo county in a new folder: every unit&apos;s demo returns, imported</source>
         <translation>在新文件夹里建演示县：导入各单位的演示月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="81"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="90"/>
         <source>months reported (default 12)</source>
         <translation>报送的月数（默认 12）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="147"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="156"/>
         <source>Import {id} recorded.</source>
         <translation>导入批次 {id} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="149"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="158"/>
         <source>Nothing new: nothing was stored.</source>
         <translation>没有新内容：未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="161"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="177"/>
         <source>Import {id} was undone.</source>
         <translation>导入批次 {id} 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="182"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="198"/>
         <source> (undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="186"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="202"/>
         <source>{files} files, {stored} stored</source>
         <translation>{files} 个文件，保存 {stored} 份</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="212"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="228"/>
         <source>The key {fingerprint} of {unit} is confirmed.</source>
         <translation>{unit}的密钥 {fingerprint} 已确认。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="215"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="231"/>
         <source>The key {fingerprint} of {unit} is revoked.</source>
         <translation>{unit}的密钥 {fingerprint} 已吊销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="249"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="265"/>
         <source>Demo county in {folder}: {units} units, {returns} returns of {first} to {last} imported, {missing} never sent, {late} received late.</source>
         <translation>演示县已建在 {folder}：{units} 个单位，导入 {first} 至 {last} 的月报 {returns} 份，{missing} 份未报，{late} 份迟报。</translation>
     </message>
@@ -272,7 +278,7 @@
         <translation>新演示文件夹的单位代码或全称（默认新城镇）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="83"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="92"/>
         <location filename="../../kesu_desktop/cli/folder.py" line="74"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认 1）</translation>
@@ -283,9 +289,9 @@
         <translation>检查数据库完整性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="50"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="59"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="65"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="52"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="61"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="74"/>
         <location filename="../../kesu_desktop/cli/figures.py" line="41"/>
         <location filename="../../kesu_desktop/cli/folder.py" line="83"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="64"/>
@@ -496,6 +502,7 @@
     </message>
     <message>
         <location filename="../../kesu_desktop/cli/backup.py" line="36"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="69"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="49"/>
         <source>folder to write to</source>
         <translation>写入的文件夹</translation>
@@ -815,22 +822,17 @@ The returns this import stored ({stored}) are removed; a version it replaced cou
         <translation>收件登记保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/county/import_history.py" line="186"/>
-        <source>receipt-list</source>
-        <translation>收件登记</translation>
-    </message>
-    <message>
-        <location filename="../../ui/county/import_history.py" line="196"/>
+        <location filename="../../ui/county/import_history.py" line="189"/>
         <source>Receipt list not written</source>
         <translation>收件登记未写入</translation>
     </message>
     <message>
-        <location filename="../../ui/county/import_history.py" line="201"/>
+        <location filename="../../ui/county/import_history.py" line="194"/>
         <source>Receipt list written</source>
         <translation>收件登记已写入</translation>
     </message>
     <message>
-        <location filename="../../ui/county/import_history.py" line="202"/>
+        <location filename="../../ui/county/import_history.py" line="195"/>
         <source>The receipt list is written, to print, sign and file:
 {files}</source>
         <translation>收件登记已写入，可打印、签字后存档：
@@ -2124,12 +2126,12 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{period} 已报送（第{version}版），已锁定；请先重新打开该月以便更正。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="29"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="31"/>
         <source>This data folder belongs to {unit}, not to the county office; county commands need the county&apos;s folder (set up with init --role county).</source>
         <translation>此数据文件夹属于{unit}，不是县级办公室的；县级命令需要县里的数据文件夹（用 init --role county 设置）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="196"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="212"/>
         <source>There is no unit {unit}; give its code or name.</source>
         <translation>没有单位 {unit}；请填写单位代码或名称。</translation>
     </message>

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.county import inbox, incoming, keys
@@ -440,6 +440,12 @@ def test_the_command_line_prints_the_files_as_json_and_exits_3_when_one_needs_at
     assert main([*data, "county", "imports", "list", "--json"]) == 0
     (listed,) = json.loads(capsys.readouterr().out)
     assert listed["stored"] == len(files)
+    assert main([*data, "county", "imports", "receipt", listed["id"][:8], "--out", str(tmp_path / "r")]) == 0
+    written = [Path(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted(path.suffix for path in written) == [".pdf", ".xlsx"] and all(p.is_file() for p in written)
+    sheet = load_workbook(next(p for p in written if p.suffix == ".xlsx")).active
+    shown = {str(cell) for row in sheet.iter_rows(values_only=True) for cell in row if cell is not None}
+    assert {row["file"] for row in rows} <= shown  # every file of the import is listed
     assert main([*data, "county", "imports", "undo", listed["id"][:8]]) == 0
     capsys.readouterr()
     assert main([*data, "county", "keys", "list", "--json"]) == 0

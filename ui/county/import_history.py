@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QMessageBox
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.county.inbox import list_imports, undo_import
-from kesu_desktop.county.receipts import write_receipt_pdf, write_receipt_workbook
+from kesu_desktop.county.receipts import write_receipt_list
 from kesu_desktop.county.types import STORED_STATUSES, ImportRecord
 from ui.i18n import translate
 from ui.remembered import remembered_text, ui_settings
@@ -182,15 +182,8 @@ class ImportHistory(QWidget):
             return
         settings.setValue(RECEIPT_FOLDER_KEY, folder)
         settings.sync()
-        stem = "{name}_{time:%Y%m%d-%H%M}_{id}".format(
-            name=translate("CountyInbox", "receipt-list"), time=record.started_at, id=str(record.import_id)[:8]
-        )
-        reference = self.state.reference
         try:
-            files = [
-                write_receipt_workbook(Path(folder) / f"{stem}.xlsx", record, reference, self.translator),
-                write_receipt_pdf(Path(folder) / f"{stem}.pdf", record, reference, self.translator),
-            ]
+            files = write_receipt_list(Path(folder), record, self.state.reference, self.translator)
         except KesuError as error:
             QMessageBox.warning(
                 self, translate("CountyInbox", "Receipt list not written"), self.translator.render(error)
