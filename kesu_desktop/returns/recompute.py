@@ -47,6 +47,7 @@ def _optional_int(value: Any) -> int | None:
 
 
 def activity_from_payload(record: dict[str, Any]) -> ActivityInput:
+    """An activity as a return's payload carries it, every field (the county keeps and shows them all)."""
     groups = tuple(str(code) for code in record["target_group_codes"])
     if not groups:
         raise ValueError("an activity without a target group")
@@ -58,14 +59,19 @@ def activity_from_payload(record: dict[str, Any]) -> ActivityInput:
         target_group_codes=groups,
         campaign_code=record.get("campaign_code"),
         key_project_code=record.get("key_project_code"),
+        venue=str(record.get("venue", "")),
+        organiser=str(record.get("organiser", "")),
+        partners=str(record.get("partners", "")),
         participants=_optional_int(record.get("participants")),
         women=_optional_int(record.get("women")),
         volunteers=_optional_int(record.get("volunteers")),
         materials=_optional_int(record.get("materials")),
+        notes=str(record.get("notes", "")),
     )
 
 
 def training_from_payload(record: dict[str, Any]) -> TrainingInput:
+    """A training as a return's payload carries it, every field."""
     hours = record.get("hours")
     return TrainingInput(
         title=str(record["title"]),
@@ -73,12 +79,15 @@ def training_from_payload(record: dict[str, Any]) -> TrainingInput:
         end_date=date.fromisoformat(record["end_date"]),
         kind_code=str(record["kind_code"]),
         target_group_code=str(record["target_group_code"]),
+        venue=str(record.get("venue", "")),
+        organisation=str(record.get("organisation", "")),
         sessions=_optional_int(record.get("sessions")),
         trainees=_optional_int(record.get("trainees")),
         women=_optional_int(record.get("women")),
         low_income=_optional_int(record.get("low_income")),
         certified=_optional_int(record.get("certified")),
         hours=None if hours is None else Decimal(str(hours)),
+        notes=str(record.get("notes", "")),
     )
 
 

@@ -19,7 +19,7 @@ from kesu_desktop.county import inbox, incoming, keys
 from kesu_desktop.county.inbox import InboxCancelledError, current_returns, list_imports, run_inbox, undo_import
 from kesu_desktop.county.sources import Candidate, gather
 from kesu_desktop.county.types import CONFLICT, IDENTICAL, INVALID, KEY_TO_CONFIRM, NEW, OLDER, REPLACES, SKIPPED
-from kesu_desktop.records.service import list_activities, update_activity
+from kesu_desktop.records.service import list_activities, list_trainings, update_activity
 from kesu_desktop.reference.periods import parse_period
 from kesu_desktop.returns.aggregation import summarise, summarise_records
 from kesu_desktop.returns.ledger import reopen
@@ -122,6 +122,9 @@ def test_the_countys_figures_are_each_units_own(stick, county):
             own = summarise(session, code, month.start, month.end)
         assert at_county == own
         assert at_county.activities_total().count > 0
+        with unit_store.reading() as session:  # and every record arrives as the unit holds it, field by field
+            assert activities == [a.data for a in list_activities(session, code, month.start, month.end)]
+            assert trainings == [t.data for t in list_trainings(session, code, month.start, month.end)]
 
 
 def test_importing_the_same_files_again_writes_nothing(stick, county):
