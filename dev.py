@@ -1,13 +1,15 @@
-"""Developer commands, standard library only: ``python dev.py run``, ``test``, ``check`` and ``mutate``.
+"""Developer commands, standard library only: ``python dev.py run``, ``test``, ``check``, ``fuzz``, ``mutate``.
 
 ``run`` starts the app on a separate demo data folder (``.demo-data/``), filling it first if it has no
 database yet; ``run --county`` starts it on a demo county (``.demo-county/``: every unit's demo returns,
 imported), building it first if it has no database yet; ``test`` runs pytest; ``check`` runs the linter, the
-formatter's check, the type checker and the import contracts (the layers, see ``docs/architecture.md``), stopping
-at the first that fails; ``mutate`` runs mutation testing over the aggregation, table, validation, lock and
-verification code (slow; resumable). Each creates ``.venv`` when it is missing and installs the requirements
-into it only when the requirements file has changed since the last install. Extra arguments are passed on:
-``python dev.py run --lang en``, ``python dev.py test tests/unit -x``. On Windows use ``py dev.py ...``.
+formatter's check, the type checker and the import contracts (the layers, see ``docs/architecture.md``),
+stopping at the first that fails; ``fuzz`` runs the fuzzing of the county's import in full (more than 10,000
+mutated returns, a few minutes; the everyday ``test`` runs a few hundred); ``mutate`` runs mutation testing over
+the aggregation, table, validation, lock and verification code (slow; resumable). Each creates ``.venv`` when
+it is missing and installs the requirements into it only when the requirements file has changed since the
+last install. Extra arguments are passed on: ``python dev.py run --lang en``, ``python dev.py test tests/unit
+-x``. On Windows use ``py dev.py ...``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ REQUIREMENTS = {
     "test": ROOT / "requirements-dev.txt",
     "check": ROOT / "requirements-dev.txt",
     "mutate": ROOT / "requirements-dev.txt",
+    "fuzz": ROOT / "requirements-dev.txt",
 }
 CHECKS = (
     ("ruff", "check", "."),
@@ -105,6 +108,13 @@ def run_tests(python: Path, extra: list[str]) -> int:
     return subprocess.run([str(python), "-m", "pytest", *extra], cwd=ROOT, check=False).returncode
 
 
+def run_fuzzing(python: Path, extra: list[str]) -> int:
+    say("fuzzing the county's import of returns in full (tests/fuzz with KESU_FUZZ=full)")
+    environment = {**os.environ, "KESU_FUZZ": "full"}
+    command = [str(python), "-m", "pytest", "tests/fuzz", "-q", *extra]
+    return subprocess.run(command, cwd=ROOT, check=False, env=environment).returncode
+
+
 def venv_tool(name: str) -> str:
     folder = venv_python().parent
     return str(folder / (f"{name}.exe" if os.name == "nt" else name))
@@ -147,6 +157,8 @@ def main(argv: list[str]) -> int:
         return run_checks()
     if command == "mutate":
         return run_mutation_testing()
+    if command == "fuzz":
+        return run_fuzzing(python, extra)
     return run_tests(python, extra)
 
 

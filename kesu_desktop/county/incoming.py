@@ -17,6 +17,8 @@ import json
 import re
 import time
 import uuid
+import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -123,6 +125,26 @@ DUPLICATE_RECORD = QT_TRANSLATE_NOOP(
     "Errors",
     "{path} lists record {record_id} twice; the return is damaged. Ask the unit to export the return again.",
 )
+
+
+# What a damaged or hostile file makes the parsers raise past the archive checks (openpyxl's index into the
+# shared strings, zipfile's unsupported versions and flags, numbers past a float or an SQLite integer, a
+# structure too deep or too large): each is a refusal of that file, never a failure of the import.
+_HOSTILE = (
+    ValueError,
+    TypeError,
+    LookupError,
+    AttributeError,
+    ArithmeticError,
+    RecursionError,
+    MemoryError,
+    NotImplementedError,
+    EOFError,
+    zlib.error,
+    zipfile.BadZipFile,
+)
+LARGEST_VERSION = 10_000
+"""Far above any real count of corrections, and within SQLite's INTEGER."""
 
 
 class IncomingRefusedError(KesuError):
@@ -236,7 +258,7 @@ def _period(payload: dict[str, Any], path: str, today: date) -> tuple[Period, bo
 
 def _version(payload: dict[str, Any], path: str) -> int:
     version = payload.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+    if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= LARGEST_VERSION:
         raise IncomingRefusedError(BAD_PAYLOAD, path=path, detail="version")
     return version
 
@@ -341,7 +363,7 @@ def read_incoming(
             raise IncomingRefusedError(error.template, **error.values) from error
         except OSError as error:
             raise IncomingRefusedError(UNREADABLE_FILE, path=shown) from error
-        except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError, RecursionError) as error:
+        except _HOSTILE as error:
             raise IncomingRefusedError(BAD_PAYLOAD, path=shown, detail=type(error).__name__) from error
 
 
