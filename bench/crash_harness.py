@@ -366,8 +366,8 @@ def run_exports(work: Path, kills: int, rng: random.Random, summary: Summary) ->
             time.sleep(rng.uniform(0.0, window))
         else:
             # While a file is being written: once the workbook's or the PDF's temporary file is on disk.
+            # Killed at once: a pause after it appears may outlast the write on a busy machine (seen in CI).
             _wait_for_temporary(process, folder, rng.choice((".xlsx", ".pdf")), window * 3)
-            time.sleep(rng.uniform(0.0, 0.05))
         partial = bool(leftover_temporaries(folder))
         out, _err = _kill(process)
         if DONE in out.split():

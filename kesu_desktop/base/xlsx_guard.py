@@ -72,7 +72,7 @@ _END = struct.Struct("<4s4H2LH")  # end of central directory record
 _END64_LOCATOR = struct.Struct("<4sLQL")
 _END64 = struct.Struct("<4sQ2H2L4Q")
 _LOCAL = struct.Struct("<4s5H3L2H")  # local file header
-_ENCRYPTED = 0x1
+_UNREADABLE_FLAGS = 0x1 | 0x20 | 0x40  # encrypted, patched data, strong encryption: zipfile cannot read them
 _UTF8_NAME = 0x800
 
 
@@ -224,7 +224,8 @@ class _Checker:
                     part=name,
                 )
             seen.add(name)
-            if info.flag_bits & _ENCRYPTED or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            unreadable = info.flag_bits & _UNREADABLE_FLAGS
+            if unreadable or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise _damaged(self.path)
         if sum(info.file_size for info in infos) > limits.max_unpacked_bytes:
             raise self._too_much()

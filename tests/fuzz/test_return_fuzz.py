@@ -66,6 +66,7 @@ from kesu_desktop.county.incoming import ANY_WORKBOOK_PARTS, TIME_LIMIT_SECONDS,
 from kesu_desktop.county.sources import Candidate
 from kesu_desktop.county.types import NEW, STORED_STATUSES, FileResult
 from kesu_desktop.returns.workbook.layout import MANIFEST_SHEET, SUMMARY_SHEET, payload_shape, summary_layout
+from kesu_desktop.returns.workbook.reader import read_return_workbook
 from kesu_desktop.returns.workbook.summary import unit_text
 from tests.fuzz.conftest import COUNTY_CLERK, TODAY, BaseReturn, World
 
@@ -182,6 +183,8 @@ class Archive:
 
 @dataclass(frozen=True)
 class Parsed:
+    """A base return taken apart: its parts, where its sheets are, its manifest document, where figures show."""
+
     archive: Archive
     summary_part: str
     manifest_part: str
@@ -208,8 +211,7 @@ def parsed(base: BaseReturn) -> Parsed:
     layout = check_xlsx(io.BytesIO(base.data), base.name, ANY_WORKBOOK_PARTS).layout
     summary, manifest = layout.sheet_part(SUMMARY_SHEET), layout.sheet_part(MANIFEST_SHEET)
     assert summary is not None and manifest is not None
-    sheet = next(m for m in members if m.name == manifest).content.decode()
-    document = json.loads(escaped_text(re.findall(r"<t>(.*?)</t>", sheet)[-1]))
+    document = read_return_workbook(Path(base.name), io.BytesIO(base.data)).manifest.as_document()
     tables = document["payload"]["tables"]
     places = summary_layout(payload_shape(tables))
     coordinates = {
@@ -223,10 +225,6 @@ def parsed(base: BaseReturn) -> Parsed:
         "unit_code": _coordinate(*places.header_value("unit_name")),
     }
     return Parsed(Archive(members), summary, manifest, document, coordinates, header_cells)
-
-
-def escaped_text(text: str) -> str:
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
 
 
 class Mutated:
@@ -916,7 +914,8 @@ MEMORY_LIMIT = 1024 * 1024 * 1024
 @contextlib.contextmanager
 def memory_limit() -> Iterator[None]:
     """Address space for at most :data:`MEMORY_LIMIT` more bytes while the block runs, so that a file built to
-    exhaust the memory raises MemoryError here instead of taking the machine down (Linux; elsewhere no limit)."""
+    exhaust the memory raises MemoryError here instead of taking the machine down (Linux; elsewhere no limit).
+    A refusal that comes from that MemoryError fails the property too: such a file must be refused before."""
     statm = Path("/proc/self/statm")
     if resource is None or not statm.exists():
         yield
@@ -928,6 +927,12 @@ def memory_limit() -> Iterator[None]:
         yield
     finally:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _causes(error: BaseException | None) -> Iterator[BaseException]:
+    while error is not None:
+        yield error
+        error = error.__cause__ or error.__context__
 
 
 TIME_BUCKETS = (0.05, 0.1, 0.2, 0.5, 1, 2, 5, TIME_LIMIT_SECONDS)
@@ -943,6 +948,7 @@ def check_read(world: World, mutated: Mutated) -> tuple[str, float]:
             incoming = read_incoming(path, world.reference, today=TODAY)
     except IncomingRefusedError as error:
         incoming, outcome = None, f"refused: {error.template[:70]}"
+        assert not any(isinstance(cause, MemoryError) for cause in _causes(error)), "refused once out of memory"
     elapsed = time.perf_counter() - started
     assert elapsed < TIME_LIMIT_SECONDS, f"{elapsed:.1f} s"
     if incoming is None:

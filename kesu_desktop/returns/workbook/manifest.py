@@ -120,7 +120,7 @@ def read_manifest_rows(path: object, rows: Iterable[tuple[object, ...]]) -> Sign
     if version > MARKER_VERSION:
         raise too_new(path, version)
     count = _version(values.get("pieces"))
-    if count is None or count < 1 or sorted(parts) != list(range(1, count + 1)):
+    if count is None or count < 1 or len(parts) != count or min(parts) != 1 or max(parts) != count:
         raise damaged(path, "pieces")
     try:
         document = json.loads("".join(parts[index] for index in range(1, count + 1)))
