@@ -22,9 +22,10 @@ from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.base.errors import KesuError
-from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Nested, Phrase
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.county import keys
 from kesu_desktop.county.incoming import IncomingRefusedError, IncomingReturn, read_incoming
+from kesu_desktop.county.reasons import KeyRefusedError, decode_reason, encode_reason
 from kesu_desktop.county.sources import Candidate
 from kesu_desktop.county.types import (
     CONFLICT,
@@ -99,13 +100,6 @@ class InboxCancelledError(KesuError):
 
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was stored."))
-
-
-class _KeyRefusedError(KesuError):
-    def __init__(self, template: str, cli_template: str | None = None, **values: Any) -> None:
-        super().__init__(template, **values)
-        if cli_template is not None:
-            self.cli_template = cli_template
 
 
 @dataclass(frozen=True)
@@ -210,8 +204,8 @@ def _key_refusal(session: Session, incoming: IncomingReturn, state: str | None) 
     if state == keys.RETIRED:
         return _described(incoming, INVALID, KesuError(KEY_RETIRED, **values))
     if keys.has_pinned_key(session, incoming.unit.code):
-        return _described(incoming, KEY_TO_CONFIRM, _KeyRefusedError(KEY_CHANGED, KEY_CHANGED_CLI, **values))
-    return _described(incoming, KEY_TO_CONFIRM, _KeyRefusedError(KEY_FIRST, KEY_FIRST_CLI, **values))
+        return _described(incoming, KEY_TO_CONFIRM, KeyRefusedError(KEY_CHANGED, KEY_CHANGED_CLI, **values))
+    return _described(incoming, KEY_TO_CONFIRM, KeyRefusedError(KEY_FIRST, KEY_FIRST_CLI, **values))
 
 
 def _plan(session: Session, judged: list[IncomingReturn | FileResult], accept_new_keys: bool) -> _Plan:
@@ -273,45 +267,6 @@ def _judge_all(
 
 
 # --- storing ------------------------------------------------------------------------------------------------------
-
-
-def _encode(value: object) -> object:
-    if isinstance(value, Nested):
-        return {"nested": [value.context, value.template, {k: _encode(v) for k, v in value.values.items()}]}
-    if isinstance(value, Phrase):
-        return {"phrase": str(value)}
-    return value if isinstance(value, int | str) else str(value)
-
-
-def _decode(value: object) -> object:
-    if isinstance(value, dict) and "nested" in value:
-        context, template, values = value["nested"]
-        return Nested(str(context), str(template), {str(k): _decode(v) for k, v in dict(values).items()})
-    if isinstance(value, dict) and "phrase" in value:
-        return Phrase(str(value["phrase"]))
-    return value
-
-
-def encode_reason(reason: KesuError | None) -> str | None:
-    if reason is None:
-        return None
-    document: dict[str, Any] = {
-        "template": reason.template,
-        "values": {k: _encode(v) for k, v in reason.values.items()},
-    }
-    if hasattr(reason, "cli_template"):
-        document["cli_template"] = reason.cli_template
-    return json.dumps(document, ensure_ascii=False)
-
-
-def decode_reason(text: str | None) -> KesuError | None:
-    if not text:
-        return None
-    document = json.loads(text)
-    values = {str(k): _decode(v) for k, v in dict(document["values"]).items()}
-    if "cli_template" in document:
-        return _KeyRefusedError(str(document["template"]), str(document["cli_template"]), **values)
-    return KesuError(str(document["template"]), **values)
 
 
 def _store_return(session: Session, incoming: IncomingReturn, import_id: uuid.UUID, now: datetime) -> None:

@@ -1601,87 +1601,87 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{path} 无法作为 Excel 工作簿（.xlsx）读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="60"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="62"/>
         <source>{path} is not there any more; check that the stick is still plugged in.</source>
         <translation>{path} 已不存在；请检查U盘是否仍然插着。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="61"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="63"/>
         <source>The computer could not read {path}; check the stick and copy the file again.</source>
         <translation>电脑无法读取 {path}；请检查U盘并重新复制该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="64"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="66"/>
         <source>{path} holds parts a KeSu return never has ({part}): it was changed outside KeSu. Ask the unit to export the return again.</source>
         <translation>{path} 含有科素月报从不包含的部件（{part}）：文件在科素之外被修改过。请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="69"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="71"/>
         <source>{path} took longer than {seconds} seconds to check and was refused; ask the unit to export the return again.</source>
         <translation>{path} 检查时间超过 {seconds} 秒，已拒收；请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="73"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="75"/>
         <source>{path} holds signed data that is not a monthly return; ask the unit to export the return again.</source>
         <translation>{path} 中的签名数据不是月报；请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="76"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="78"/>
         <source>The return data in {path} is incomplete or damaged ({detail}); ask the unit to export the return again.</source>
         <translation>{path} 中的月报数据不完整或已损坏（{detail}）；请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="80"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="82"/>
         <source>The signature of {path} does not match its data: the file was changed after KeSu signed it, or KeSu did not make it. Ask the unit to export the return again.</source>
         <translation>{path} 的签名与数据不符：文件在科素签名后被改动过，或并非科素生成。请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="85"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="87"/>
         <source>The sheet of {path} was edited by hand: {problem} Ask the unit to send the file KeSu wrote, unchanged.</source>
         <translation>{path} 的表格被手工改动过：{problem} 请该单位发送科素生成的原始文件，不要改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="89"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="91"/>
         <source>{path} is a return of unit {code} ({name}), which is not a reporting unit of this county; check that the unit set up KeSu with its own unit.</source>
         <translation>{path} 是单位 {code}（{name}）的月报，该单位不是本县的填报单位；请确认该单位在科素中设置的是本单位。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="94"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="96"/>
         <source>{path} is a return of demo data; a real county folder does not take demo returns. Ask the unit to export from its real data folder.</source>
         <translation>{path} 是演示数据的月报；正式的县级数据文件夹不接收演示月报。请该单位从正式数据文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="99"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="101"/>
         <source>{path} is a real return; this is a demo county folder, which takes demo returns only. Import it into the county&apos;s real data folder.</source>
         <translation>{path} 是正式月报；这是演示用的县级数据文件夹，只接收演示月报。请导入县里的正式数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="104"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="106"/>
         <source>{path} is not a monthly return (its period is {period}); ask the unit to export the return again.</source>
         <translation>{path} 不是月报（其期别为 {period}）；请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="107"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="109"/>
         <source>{path} is a return for {period}, a month that has not begun; check the date of the unit&apos;s computer and ask it to export the return again.</source>
         <translation>{path} 是 {period} 的月报，该月尚未开始；请检查该单位电脑的日期，并请其重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="112"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="114"/>
         <source>The tables of {path} do not add up to the records it carries (table {table}, row {code}, column {column}: {signed} signed, {computed} from the records). Ask the unit to export the return again.</source>
         <translation>{path} 的报表与其所附记录汇总不符（{table}，第 {code} 行，第 {column} 列：签名值 {signed}，按记录计算为 {computed}）。请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="117"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="119"/>
         <source>{path} carries record {record_id}, dated {day}, which is not in {period}; the return is damaged. Ask the unit to export the return again.</source>
         <translation>{path} 附有记录 {record_id}，日期 {day}，不在 {period} 内；该月报已损坏。请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="122"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="124"/>
         <source>{path} lists record {record_id} twice; the return is damaged. Ask the unit to export the return again.</source>
         <translation>{path} 中记录 {record_id} 出现了两次；该月报已损坏。请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="202"/>
+        <location filename="../../kesu_desktop/county/incoming.py" line="224"/>
         <location filename="../../kesu_desktop/returns/workbook/manifest.py" line="68"/>
         <source>{path} is not a monthly return made by KeSu (it has no signed return data). Ask the unit to export the return again and send the .xlsx file KeSu wrote.</source>
         <translation>{path} 不是科素填报生成的月报（没有签名的报表数据）。请该单位重新导出月报，并报送科素填报生成的 .xlsx 文件。</translation>
@@ -1733,57 +1733,57 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{folder} 所在磁盘空间不足：需要 {needed} KB，剩余 {free} KB。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="47"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="48"/>
         <source>The key of {unit} (fingerprint {fingerprint}) is not confirmed yet: compare it with the fingerprint on the unit&apos;s stamped paper return, then confirm it under Units &amp; keys and import the file again.</source>
         <translation>{unit}的密钥（指纹 {fingerprint}）尚未确认：请与该单位盖章纸质月报上的指纹核对，然后在“单位与密钥”中确认，再重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="52"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="53"/>
         <source>The key of {unit} (fingerprint {fingerprint}) is not confirmed yet: compare it with the fingerprint on the unit&apos;s stamped paper return, then run county keys accept {code} and import the file again (or import with --accept-new-keys).</source>
         <translation>{unit}的密钥（指纹 {fingerprint}）尚未确认：请与该单位盖章纸质月报上的指纹核对，然后运行 county keys accept {code}，再重新导入该文件（或导入时加 --accept-new-keys）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="58"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="59"/>
         <source>{unit} signed this return with a new key (fingerprint {fingerprint}), not the one the county confirmed. If the unit reinstalled its computer, check the fingerprint on its stamped paper return and accept the change with the reason under Units &amp; keys; otherwise do not trust the file.</source>
         <translation>{unit}用新的密钥（指纹 {fingerprint}）签署了这份月报，而不是县里已确认的密钥。如果该单位重装了电脑，请核对其盖章纸质月报上的指纹，并在“单位与密钥”中填写原因后接受更换；否则不要信任该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="64"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="65"/>
         <source>{unit} signed this return with a new key (fingerprint {fingerprint}), not the one the county confirmed. If the unit reinstalled its computer, check the fingerprint on its stamped paper return and run county keys accept {code} --reason TEXT; otherwise do not trust the file.</source>
         <translation>{unit}用新的密钥（指纹 {fingerprint}）签署了这份月报，而不是县里已确认的密钥。如果该单位重装了电脑，请核对其盖章纸质月报上的指纹，并运行 county keys accept {code} --reason 原因；否则不要信任该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="70"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="71"/>
         <source>{unit} signed this return with a key the county revoked (fingerprint {fingerprint}); it is refused. Ask the unit to export the return from its current installation.</source>
         <translation>{unit}用县里已吊销的密钥（指纹 {fingerprint}）签署了这份月报，已拒收。请该单位用当前安装的科素重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="75"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="76"/>
         <source>{unit} signed this return with a key the county has replaced (fingerprint {fingerprint}); ask the unit to export the return from its current installation.</source>
         <translation>{unit}用县里已更换掉的密钥（指纹 {fingerprint}）签署了这份月报；请该单位用当前安装的科素重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="80"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="81"/>
         <source>The county holds another version {version} of {unit}&apos;s return for {period}, with different content (fingerprint {held}); a version number is never reused. Ask the unit which file is right and to export a correction.</source>
         <translation>县里已有{unit} {period} 月报的另一份第{version}版，内容不同（指纹 {held}）；版本号不会重复使用。请向该单位核实哪个文件正确，并请其导出更正版。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="86"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="87"/>
         <source>The county holds version {held} of this return already; this older version is ignored.</source>
         <translation>县里已有这份月报的第{held}版；此旧版本不予采用。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="89"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="90"/>
         <source>There is no import {import_id}; see the list of imports.</source>
         <translation>没有导入批次 {import_id}；请查看导入列表。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="90"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="91"/>
         <source>Import {import_id} was undone already, on {when}.</source>
         <translation>导入批次 {import_id} 已于 {when} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="101"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="102"/>
         <location filename="../../kesu_desktop/spreadsheet/errors.py" line="16"/>
         <source>The import was cancelled; nothing was stored.</source>
         <translation>导入已取消，未保存任何记录。</translation>
@@ -2051,12 +2051,12 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>文件 {path} 含有这类工作簿不应有的部分（{part}；不接受宏、嵌入对象和指向其他文件的链接）；请把其中的单元格复制到一个新工作簿，再使用新工作簿。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="251"/>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="252"/>
         <source>The file {path} unpacks to far more data than a workbook of its size can hold (in {part}): it is built to exhaust the computer&apos;s memory, so KeSu does not read it.</source>
         <translation>文件 {path} 解压后的数据量远超同样大小的工作簿应有的量（在 {part} 中）：它是用来耗尽电脑内存的，科素填报不读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="262"/>
+        <location filename="../../kesu_desktop/base/xlsx_guard.py" line="263"/>
         <source>The file {path} holds more than {limit} MB of data once unpacked, more than KeSu reads; split its rows into several workbooks and use them one by one.</source>
         <translation>文件 {path} 解压后的数据超过 {limit} MB，超出科素填报能读取的量；请把其中的行分到几个工作簿中，逐个使用。</translation>
     </message>
@@ -2166,7 +2166,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>请说明吊销单位 {unit} 密钥的原因。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="107"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="41"/>
         <source>{file} was not written: reading it back did not give the same receipt list. The previous file, if any, is unchanged.</source>
         <translation>{file} 未写入：读回的内容与收件登记不一致。原有文件（如有）未受影响。</translation>
     </message>
@@ -3003,107 +3003,107 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Receipts</name>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="83"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="17"/>
         <source>Receipt list</source>
         <translation>收件登记</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="85"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="19"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="86"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="20"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="87"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="21"/>
         <source>Period</source>
         <translation>期别</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="88"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="22"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="89"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="23"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="90"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="24"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="91"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="25"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="92"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="26"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="95"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="29"/>
         <source>Received: {time}</source>
         <translation>收件时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="96"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="30"/>
         <source>Imported by: {actor}</source>
         <translation>导入人：{actor}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="97"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="31"/>
         <source>Import: {import_id}</source>
         <translation>导入批次：{import_id}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="98"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="32"/>
         <source>Undone on {time} by {actor}</source>
         <translation>已撤销（撤销时间：{time}，撤销人：{actor}）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="99"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="33"/>
         <source>{name} ({code})</source>
         <translation>{name}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="100"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="34"/>
         <source>Version {version}</source>
         <translation>第{version}版</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="101"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="35"/>
         <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="102"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="36"/>
         <source>Files by status</source>
         <translation>按状态统计</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="103"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="37"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="104"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="38"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="105"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="39"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipts.py" line="106"/>
+        <location filename="../../kesu_desktop/county/receipt_content.py" line="40"/>
         <source>{title} ({office})</source>
         <translation>{title}（{office}）</translation>
     </message>

@@ -20,7 +20,7 @@ from openpyxl import load_workbook
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.safe_write import WriteError, leftover_temporaries
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county import receipts
+from kesu_desktop.county import receipt_content, receipt_pdf, receipt_workbook
 from kesu_desktop.county.receipts import HEADINGS, write_receipt_pdf, write_receipt_workbook
 from kesu_desktop.county.types import (
     INVALID,
@@ -86,10 +86,10 @@ def expected_rows(translator: Translator) -> list[list[object]]:
     """Number, unit, period, version and fingerprint of each row."""
 
     def unit(name: str, code: str) -> str:
-        return translator.format("Receipts", receipts.UNIT, {"name": name, "code": code})
+        return translator.format("Receipts", receipt_content.UNIT, {"name": name, "code": code})
 
     def version(number: int) -> str:
-        return translator.format("Receipts", receipts.VERSION, {"version": number})
+        return translator.format("Receipts", receipt_content.VERSION, {"version": number})
 
     may, april = ("May 2025", "April 2025") if translator.language == "en" else ("2025年5月", "2025年4月")
     return [
@@ -281,7 +281,9 @@ def test_a_missing_folder_is_a_clear_write_error(shipped_reference, tmp_path, wr
 def test_a_workbook_that_does_not_read_back_leaves_the_previous_file(shipped_reference, tmp_path, monkeypatch):
     target = tmp_path / "receipts.xlsx"
     target.write_bytes(b"the previous good file")
-    monkeypatch.setattr(receipts, "bytes_writer", lambda data: lambda temporary: temporary.write_bytes(data[:-200]))
+    monkeypatch.setattr(
+        receipt_workbook, "bytes_writer", lambda data: lambda temporary: temporary.write_bytes(data[:-200])
+    )
     with pytest.raises(WriteError):
         write_receipt_workbook(target, RECORD, shipped_reference, ZH)
     assert target.read_bytes() == b"the previous good file"
@@ -289,7 +291,7 @@ def test_a_workbook_that_does_not_read_back_leaves_the_previous_file(shipped_ref
 
 
 def test_a_workbook_whose_rows_read_back_otherwise_is_not_placed(shipped_reference, tmp_path, monkeypatch):
-    monkeypatch.setattr(receipts, "_expected_rows", lambda receipt: [[1, "another unit"]])
+    monkeypatch.setattr(receipt_workbook, "_expected_rows", lambda receipt: [[1, "another unit"]])
     with pytest.raises(WriteError) as raised:
         write_receipt_workbook(tmp_path / "receipts.xlsx", RECORD, shipped_reference, ZH)
     assert "receipts.xlsx" in str(raised.value)
@@ -298,7 +300,7 @@ def test_a_workbook_whose_rows_read_back_otherwise_is_not_placed(shipped_referen
 
 def test_an_incomplete_pdf_leaves_no_file(shipped_reference, tmp_path, monkeypatch):
     target = tmp_path / "receipts.pdf"
-    monkeypatch.setattr(receipts, "bytes_writer", lambda data: lambda temporary: temporary.write_bytes(data[:-64]))
+    monkeypatch.setattr(receipt_pdf, "bytes_writer", lambda data: lambda temporary: temporary.write_bytes(data[:-64]))
     with pytest.raises(WriteError):
         write_receipt_pdf(target, RECORD, shipped_reference, ZH, fonts=bundled_only())
     assert list(tmp_path.iterdir()) == []

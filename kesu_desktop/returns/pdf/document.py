@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -84,6 +84,29 @@ def render_return_pdf(
     fonts = fonts or discover_fonts()
     composer = _Composer(form, manifest, reference, fonts, preview=preview)
     story = composer.story()
+    return build_pdf(
+        story,
+        fonts,
+        composer.decorate,
+        title=composer.document_title,
+        author=form.header.unit_name,
+        subject=composer.document_subject,
+        keywords=[composer.fingerprint, composer.return_id],
+    )
+
+
+def build_pdf(
+    story: list[Flowable],
+    fonts: FontChain,
+    decorate: Callable[[Canvas, int, int], None],
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    keywords: Sequence[str] = (),
+) -> bytes:
+    """The bytes of a PDF of ``story`` on KeSu's page (size, margins, one frame the tables span), each page
+    numbered and ``decorate``-d (footer, running head, marks) by :class:`NumberedCanvas`."""
     fonts.body.register()
     buffer = io.BytesIO()
     document = BaseDocTemplate(
@@ -93,17 +116,17 @@ def render_return_pdf(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=composer.document_title,
-        author=form.header.unit_name,
-        subject=composer.document_subject,
-        keywords=[composer.fingerprint, composer.return_id],
+        title=title,
+        author=author,
+        subject=subject,
+        keywords=list(keywords),
         creator=f"KeSu Desktop {__version__}",
         initialFontName=fonts.body.name,
     )
     height = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, WIDTH, height, 0, 0, 0, 0, id="body")  # no padding: tables span WIDTH
-    document.addPageTemplates([PageTemplate(id="form", frames=[frame])])
-    document.build(story, canvasmaker=functools.partial(NumberedCanvas, decorate=composer.decorate))
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    document.build(story, canvasmaker=functools.partial(NumberedCanvas, decorate=decorate))
     return buffer.getvalue()
 
 
