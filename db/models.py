@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -121,7 +122,10 @@ class Plan(Base):
     document_no: Mapped[str]
     start_year: Mapped[int] = mapped_column(Integer)
     end_year: Mapped[int] = mapped_column(Integer)
-    targets: Mapped[list[PlanTarget]] = relationship(back_populates="plan", order_by="PlanTarget.sort_order")
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    targets: Mapped[list[PlanTarget]] = relationship(
+        back_populates="plan", order_by="PlanTarget.sort_order", cascade="all, delete-orphan"
+    )
 
 
 class PlanTarget(Base):
@@ -138,7 +142,45 @@ class PlanTarget(Base):
     measure_unit: Mapped[str] = mapped_column(String(20))
     target_group_code: Mapped[str | None] = mapped_column(ForeignKey("target_group.code"))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    measure: Mapped[str | None] = mapped_column(Text)  # JSON: which data the target counts (docs/targets.md)
     plan: Mapped[Plan] = relationship(back_populates="targets")
+
+
+class TargetShare(Base):
+    """A target split among units (分解任务): the figure one unit is to reach."""
+
+    __tablename__ = "target_share"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["plan_code", "target_code"], ["plan_target.plan_code", "plan_target.code"], ondelete="CASCADE"
+        ),
+    )
+    plan_code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    target_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"), primary_key=True)
+    figure: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+
+
+class TargetEntry(Base):
+    """A figure the county enters for a target (a survey result, or one side of a rate), with its source and
+    date: ``part`` is value, numerator or denominator."""
+
+    __tablename__ = "target_entry"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["plan_code", "target_code"], ["plan_target.plan_code", "plan_target.code"], ondelete="CASCADE"
+        ),
+        CheckConstraint("part IN ('value', 'numerator', 'denominator')", name="part"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    plan_code: Mapped[str] = mapped_column(String(20))
+    target_code: Mapped[str] = mapped_column(String(40))
+    part: Mapped[str] = mapped_column(String(12), default="value")
+    as_of: Mapped[date]
+    value: Mapped[Decimal] = mapped_column(Numeric(14, 4))
+    source: Mapped[str] = mapped_column(Text)
+    entered_at: Mapped[datetime]
+    entered_by: Mapped[str] = mapped_column(String(50))
 
 
 class Installation(Base):
@@ -413,6 +455,57 @@ class ReceivedRecord(Base):
     start_date: Mapped[date]
     end_date: Mapped[date]
     data: Mapped[str] = mapped_column(Text)  # JSON, as in the payload
+
+
+class ReturnFigure(Base):
+    """One cell of the one aggregation of a received return's records, or one of its period-end figures, stored
+    when the return is imported: every county figure is a sum of these, so it equals the sum of the returns.
+
+    ``dimension`` is ``return`` (one row a return: ``count`` its activities, ``sessions`` its trainings),
+    ``activity`` (key the form, group_code the main target group), ``campaign`` or ``key_project`` (key the
+    code), ``training`` (key the kind, group_code the training's target group) or ``stock`` (key the indicator,
+    ``value`` the figure, or ``not_applicable``)."""
+
+    __tablename__ = "return_figure"
+    __table_args__ = (
+        CheckConstraint(
+            "dimension IN ('return', 'activity', 'campaign', 'key_project', 'training', 'stock')", name="dimension"
+        ),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    return_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("received_return.id", ondelete="CASCADE"), index=True)
+    dimension: Mapped[str] = mapped_column(String(12))
+    key: Mapped[str] = mapped_column(String(40), default="")
+    group_code: Mapped[str] = mapped_column(String(20), default="")
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    participants: Mapped[int] = mapped_column(Integer, default=0)
+    women: Mapped[int] = mapped_column(Integer, default=0)
+    sessions: Mapped[int] = mapped_column(Integer, default=0)
+    trainees: Mapped[int] = mapped_column(Integer, default=0)
+    low_income: Mapped[int] = mapped_column(Integer, default=0)
+    certified: Mapped[int] = mapped_column(Integer, default=0)
+    value: Mapped[int | None] = mapped_column(Integer)
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CountySettings(Base):
+    """The county office's reporting rules (one row): returns are due by ``deadline_day`` of the next month."""
+
+    __tablename__ = "county_settings"
+    __table_args__ = (CheckConstraint("deadline_day BETWEEN 1 AND 28", name="deadline_day"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    deadline_day: Mapped[int] = mapped_column(Integer, default=5)
+
+
+class UnitReportingStart(Base):
+    """The first month a unit is to report, as the county set it (without a row: the month of the first return
+    received from it); no month before it is missing."""
+
+    __tablename__ = "unit_reporting_start"
+    unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"), primary_key=True)
+    first_period: Mapped[str] = mapped_column(String(7))
+    set_at: Mapped[datetime]
+    set_by: Mapped[str] = mapped_column(String(50))
 
 
 class UnitKey(Base):

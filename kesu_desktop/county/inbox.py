@@ -26,6 +26,7 @@ from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.county import keys
 from kesu_desktop.county.incoming import IncomingRefusedError, IncomingReturn, read_incoming
 from kesu_desktop.county.reasons import KeyRefusedError, decode_reason, encode_reason
+from kesu_desktop.county.return_figures import store_figures
 from kesu_desktop.county.sources import Candidate
 from kesu_desktop.county.types import (
     CONFLICT,
@@ -269,7 +270,9 @@ def _judge_all(
 # --- storing ------------------------------------------------------------------------------------------------------
 
 
-def _store_return(session: Session, incoming: IncomingReturn, import_id: uuid.UUID, now: datetime) -> None:
+def _store_return(
+    session: Session, reference: ReferenceData, incoming: IncomingReturn, import_id: uuid.UUID, now: datetime
+) -> None:
     key = uuid.uuid4()
     payload = incoming.payload
     session.add(
@@ -307,16 +310,24 @@ def _store_return(session: Session, incoming: IncomingReturn, import_id: uuid.UU
     ]
     if rows:
         session.execute(insert(models.ReceivedRecord), rows)
+    store_figures(session, key, payload, reference)
 
 
-def _record(session: Session, plan: _Plan, results: tuple[FileResult, ...], actor: str, now: datetime) -> uuid.UUID:
+def _record(
+    session: Session,
+    reference: ReferenceData,
+    plan: _Plan,
+    results: tuple[FileResult, ...],
+    actor: str,
+    now: datetime,
+) -> uuid.UUID:
     import_id = uuid.uuid4()
     session.add(models.CountyImport(id=import_id, started_at=now, actor=actor))
     session.flush()
     for item in plan.to_pin:
         keys.pin_at_import(session, item.unit.code, item.public_key, actor, import_id)
     for item in plan.to_store:
-        _store_return(session, item, import_id, now)
+        _store_return(session, reference, item, import_id, now)
     for position, result in enumerate(results):
         session.add(
             models.ImportFile(
@@ -364,7 +375,7 @@ def run_inbox(
     if dry_run:
         return InboxRun(results)
     stored = plan.to_store or plan.to_pin
-    import_id = _record(session, plan, results, actor, received_at or datetime.now()) if stored else None
+    import_id = _record(session, reference, plan, results, actor, received_at or datetime.now()) if stored else None
     for item in plan.to_note:
         keys.note_pending(session, item.unit.code, item.public_key, seen_in=import_id)
     return InboxRun(results, import_id)
@@ -425,6 +436,7 @@ def undo_import(session: Session, import_id: uuid.UUID, actor: str) -> ImportRec
         raise InboxError(ALREADY_UNDONE, import_id=str(import_id), when=row.undone_at.isoformat(" ", "minutes"))
     returns = select(models.ReceivedReturn.id).where(models.ReceivedReturn.import_id == import_id)
     session.execute(delete(models.ReceivedRecord).where(models.ReceivedRecord.return_id.in_(returns)))
+    session.execute(delete(models.ReturnFigure).where(models.ReturnFigure.return_id.in_(returns)))
     session.execute(delete(models.ReceivedReturn).where(models.ReceivedReturn.import_id == import_id))
     keys.undo_keys_of_import(session, import_id)
     row.undone_at, row.undone_by = datetime.now(), actor

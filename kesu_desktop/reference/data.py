@@ -89,6 +89,7 @@ class TargetInfo(Item):
     figure: Decimal
     measure_unit: str
     target_group_code: str | None
+    measure: str | None = None  # JSON: which data the target counts (kesu_desktop.plans.measures)
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class PlanInfo:
     start_year: int
     end_year: int
     targets: tuple[TargetInfo, ...]
+    retired: bool = False
 
 
 @dataclass(frozen=True)
@@ -197,28 +199,43 @@ def shipped_plan_years() -> tuple[tuple[int, int], ...]:
     )
 
 
+def _target_values(plan_code: str, order: int, target: dict[str, Any]) -> dict[str, Any]:
+    missing = [column for column in _TARGET_COLUMNS if column not in target]
+    if missing:
+        raise ReferenceDataError(
+            QT_TRANSLATE_NOOP("Errors", "Target {row} of plan {plan} lacks {columns}."),
+            row=order + 1,
+            plan=plan_code,
+            columns=", ".join(missing),
+        )
+    values = {column: target[column] for column in _TARGET_COLUMNS[1:]}
+    try:
+        values["figure"] = Decimal(str(values["figure"]))
+    except InvalidOperation as exc:
+        raise _unreadable("plans.json", ValueError(f"figure {values['figure']!r}")) from exc
+    values["target_group_code"] = target.get("target_group_code")
+    measure = target.get("measure")
+    values["measure"] = None if measure is None else json.dumps(measure, ensure_ascii=False, sort_keys=True)
+    values["sort_order"] = order
+    return values
+
+
 def _load_plans(session: Session, folder: Path) -> None:
+    """Seed the plans of the data file that the store does not hold yet. A plan the store holds is the county's
+    own (edited in the app) and is left as it is, but for the measures a store from before they were kept lacks."""
     for plan in _read_rows(folder / "plans.json", (*_PLAN_COLUMNS, "targets")):
-        values = {column: plan[column] for column in _PLAN_COLUMNS[1:]}
-        _upsert(session, models.Plan, {"code": plan["code"]}, values)
-        session.flush()
-        for order, target in enumerate(plan["targets"]):
-            missing = [column for column in _TARGET_COLUMNS if column not in target]
-            if missing:
-                raise ReferenceDataError(
-                    QT_TRANSLATE_NOOP("Errors", "Target {row} of plan {plan} lacks {columns}."),
-                    row=order + 1,
-                    plan=plan["code"],
-                    columns=", ".join(missing),
-                )
-            values = {column: target[column] for column in _TARGET_COLUMNS[1:]}
-            try:
-                values["figure"] = Decimal(str(values["figure"]))
-            except InvalidOperation as exc:
-                raise _unreadable("plans.json", ValueError(f"figure {values['figure']!r}")) from exc
-            values["target_group_code"] = target.get("target_group_code")
-            values["sort_order"] = order
-            _upsert(session, models.PlanTarget, {"plan_code": plan["code"], "code": target["code"]}, values)
+        held = session.get(models.Plan, plan["code"])
+        targets = [_target_values(plan["code"], order, t) for order, t in enumerate(plan["targets"])]
+        if held is None:
+            session.add(models.Plan(code=plan["code"], **{column: plan[column] for column in _PLAN_COLUMNS[1:]}))
+            session.flush()
+            for target, values in zip(plan["targets"], targets, strict=True):
+                session.add(models.PlanTarget(plan_code=plan["code"], code=target["code"], **values))
+            continue
+        for target, values in zip(plan["targets"], targets, strict=True):
+            row = session.get(models.PlanTarget, (plan["code"], target["code"]))
+            if row is not None and row.measure is None and values["measure"] is not None:
+                row.measure = values["measure"]
     session.flush()
 
 
@@ -255,10 +272,19 @@ def read_reference(session: Session, folder: Path | None = None) -> ReferenceDat
             plan.end_year,
             tuple(
                 TargetInfo(
-                    t.code, t.name_zh, t.name_en, t.kind, t.comparison, t.figure, t.measure_unit, t.target_group_code
+                    t.code,
+                    t.name_zh,
+                    t.name_en,
+                    t.kind,
+                    t.comparison,
+                    t.figure,
+                    t.measure_unit,
+                    t.target_group_code,
+                    t.measure,
                 )
                 for t in plan.targets
             ),
+            plan.retired,
         )
         for plan in session.scalars(select(models.Plan).order_by(models.Plan.start_year))
     )

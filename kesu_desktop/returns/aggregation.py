@@ -1,7 +1,9 @@
 """The one aggregation of a unit's records over a period, feeding the screens and the return files.
 
 Activities are counted under their main target group, so the groups add up to the total; every marginal is
-derived from the form × group matrix in one place, so no two views of the same period can disagree.
+derived from the form × group matrix (and, for trainings, the kind × group matrix) in one place, so no two views
+of the same period can disagree. Summaries add up (``+``): the county's totals over units and months are sums of
+the summaries of the returns behind them.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -52,32 +55,63 @@ class TrainingFigures:
         )
 
 
+F = TypeVar("F", ActivityFigures, TrainingFigures)
+K = TypeVar("K", str, tuple[str, str])
+
+
 @dataclass(frozen=True)
 class PeriodSummary:
     unit_code: str
     start: date
     end: date
     activity_matrix: dict[tuple[str, str], ActivityFigures] = field(default_factory=dict)
-    trainings_by_kind: dict[str, TrainingFigures] = field(default_factory=dict)
+    training_matrix: dict[tuple[str, str], TrainingFigures] = field(default_factory=dict)
     activities_by_campaign: dict[str, ActivityFigures] = field(default_factory=dict)
+    activities_by_key_project: dict[str, ActivityFigures] = field(default_factory=dict)
 
     def activities_by_group(self) -> dict[str, ActivityFigures]:
-        return self._marginal(1)
+        return _marginal(self.activity_matrix, 1, ActivityFigures())
 
     def activities_by_form(self) -> dict[str, ActivityFigures]:
-        return self._marginal(0)
+        return _marginal(self.activity_matrix, 0, ActivityFigures())
+
+    def trainings_by_kind(self) -> dict[str, TrainingFigures]:
+        return _marginal(self.training_matrix, 0, TrainingFigures())
+
+    def trainings_by_group(self) -> dict[str, TrainingFigures]:
+        return _marginal(self.training_matrix, 1, TrainingFigures())
 
     def activities_total(self) -> ActivityFigures:
         return sum(self.activity_matrix.values(), ActivityFigures())
 
     def trainings_total(self) -> TrainingFigures:
-        return sum(self.trainings_by_kind.values(), TrainingFigures())
+        return sum(self.training_matrix.values(), TrainingFigures())
 
-    def _marginal(self, axis: int) -> dict[str, ActivityFigures]:
-        result: dict[str, ActivityFigures] = {}
-        for key, figures in self.activity_matrix.items():
-            result[key[axis]] = result.get(key[axis], ActivityFigures()) + figures
-        return result
+    def __add__(self, other: PeriodSummary) -> PeriodSummary:
+        """Both summaries together, over the span of both (the unit code is kept when both share it)."""
+        return PeriodSummary(
+            self.unit_code if self.unit_code == other.unit_code else "",
+            min(self.start, other.start),
+            max(self.end, other.end),
+            _added(self.activity_matrix, other.activity_matrix),
+            _added(self.training_matrix, other.training_matrix),
+            _added(self.activities_by_campaign, other.activities_by_campaign),
+            _added(self.activities_by_key_project, other.activities_by_key_project),
+        )
+
+
+def _marginal(matrix: dict[tuple[str, str], F], axis: int, zero: F) -> dict[str, F]:
+    result: dict[str, F] = {}
+    for key, figures in matrix.items():
+        result[key[axis]] = result.get(key[axis], zero) + figures
+    return result
+
+
+def _added(first: dict[K, F], second: dict[K, F]) -> dict[K, F]:
+    result = dict(first)
+    for key, figures in second.items():
+        result[key] = result[key] + figures if key in result else figures
+    return result
 
 
 def summarise_records(
@@ -88,13 +122,17 @@ def summarise_records(
     target group; a figure not filled in counts as 0."""
     matrix: dict[tuple[str, str], ActivityFigures] = {}
     by_campaign: dict[str, ActivityFigures] = {}
+    by_key_project: dict[str, ActivityFigures] = {}
     for activity in activities:
         figures = ActivityFigures(1, activity.participants or 0, activity.women or 0)
         key = (activity.form_code, activity.target_group_codes[0])
         matrix[key] = matrix.get(key, ActivityFigures()) + figures
         if activity.campaign_code is not None:
             by_campaign[activity.campaign_code] = by_campaign.get(activity.campaign_code, ActivityFigures()) + figures
-    by_kind: dict[str, TrainingFigures] = {}
+        if activity.key_project_code is not None:
+            project = activity.key_project_code
+            by_key_project[project] = by_key_project.get(project, ActivityFigures()) + figures
+    trainings_matrix: dict[tuple[str, str], TrainingFigures] = {}
     for training in trainings:
         counted = TrainingFigures(
             1,
@@ -104,8 +142,9 @@ def summarise_records(
             training.low_income or 0,
             training.certified or 0,
         )
-        by_kind[training.kind_code] = by_kind.get(training.kind_code, TrainingFigures()) + counted
-    return PeriodSummary(unit_code, start, end, matrix, by_kind, by_campaign)
+        key = (training.kind_code, training.target_group_code)
+        trainings_matrix[key] = trainings_matrix.get(key, TrainingFigures()) + counted
+    return PeriodSummary(unit_code, start, end, matrix, trainings_matrix, by_campaign, by_key_project)
 
 
 def summarise(session: Session, unit_code: str, start: date, end: date) -> PeriodSummary:

@@ -127,7 +127,7 @@ def _training_cells(figures: TrainingFigures) -> tuple[Cell, ...]:
 def _trainings_table(summary: PeriodSummary, reference: ReferenceData, tr: Translator) -> FormTable:
     rows = [FormRow("01", tr.translate("ReturnForm", "Total"), _training_cells(summary.trainings_total()), True)]
     for number, kind in enumerate(reference.training_kinds, start=2):
-        figures = summary.trainings_by_kind.get(kind.code, TrainingFigures())
+        figures = summary.trainings_by_kind().get(kind.code, TrainingFigures())
         rows.append(FormRow(f"{number:02d}", kind.name(tr.language), _training_cells(figures)))
     return FormTable(
         number=tr.translate("ReturnForm", "Table 3"),

@@ -30,7 +30,7 @@ DEPARTMENTS = [
 PLAN_TARGETS = {
     "literacy_rate": (">", "14.5", "survey"),
     "high_quality_farmers": (">=", "10000", "cumulative"),
-    "demo_bases": (">=", "10", "cumulative"),
+    "demo_bases": (">=", "10", "count"),
     "rural_entrepreneurs": (">=", "100", "cumulative"),
     "migrant_workers": (">=", "2000", "yearly"),
     "elderly_activities": (">=", "5", "yearly"),

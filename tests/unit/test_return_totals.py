@@ -221,6 +221,6 @@ def test_the_aggregation_adds_up_repeated_campaigns_and_counts_trainings():
     )
     summary = summarise_records(UNIT_CODE, MONTH.start, MONTH.end, lectures, [training, training])
     assert summary.activities_by_campaign["science_week"] == ActivityFigures(3, 600, 60)
-    assert summary.trainings_by_kind["cadre"] == TrainingFigures(2, 4, 80, 0, 0, 0)
+    assert summary.trainings_by_kind()["cadre"] == TrainingFigures(2, 4, 80, 0, 0, 0)
     assert summary.trainings_total().count == 2
     assert summary.activities_total() == ActivityFigures(3, 600, 60)

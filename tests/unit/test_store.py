@@ -30,6 +30,7 @@ from kesu_desktop.store.database import (
     schema_changes_allowed,
 )
 from kesu_desktop.store.installation import read_installation
+from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
 
 
@@ -380,7 +381,7 @@ def test_a_database_at_0005_gains_the_county_inbox_and_keeps_its_exports(data_di
     open_store(data_dir).close()
 
     tables = {name for kind, name, _sql in schema_of(data_dir.database) if kind == "table"}
-    assert tables - tables_before == {"county_import", "import_file", "received_return", "received_record", "unit_key"}
+    assert {"county_import", "import_file", "received_return", "received_record", "unit_key"} <= tables - tables_before
     connection = sqlite3.connect(data_dir.database)
     try:
         assert connection.execute("SELECT COUNT(*) FROM installation").fetchone() == (1,)
@@ -395,6 +396,55 @@ def test_a_database_at_0005_gains_the_county_inbox_and_keeps_its_exports(data_di
             )
     finally:
         connection.close()
+
+
+COUNTY_PICTURE_TABLES = {"return_figure", "county_settings", "unit_reporting_start", "target_share", "target_entry"}
+
+
+def test_a_database_at_0006_keeps_the_countys_own_plan_and_gains_the_measures(data_dir: DataDir):
+    build_database_at(data_dir.database, "0006")
+    connection = sqlite3.connect(data_dir.database)
+    with connection:
+        connection.execute(
+            "INSERT INTO plan (code, name, document_no, start_year, end_year) "
+            "VALUES ('XF-2021-2025', '县里改过的名称', '襄政办发〔2022〕23号', 2021, 2025)"
+        )
+        connection.execute(
+            "INSERT INTO plan_target (plan_code, code, name_zh, name_en, kind, comparison, figure, measure_unit, "
+            "sort_order) VALUES ('XF-2021-2025', 'volunteers', '科技志愿服务队员', 'Volunteers', 'stock', '>=', "
+            "3500, '人', 0)"
+        )
+    connection.close()
+    tables_before = {name for kind, name, _sql in schema_of(data_dir.database) if kind == "table"}
+
+    store, _reference = prepare_store(data_dir)
+    store.close()
+
+    assert {name for kind, name, _sql in schema_of(data_dir.database) if kind == "table"} - tables_before == (
+        COUNTY_PICTURE_TABLES
+    )
+    connection = sqlite3.connect(data_dir.database)
+    try:
+        assert connection.execute("SELECT name, retired FROM plan").fetchall() == [("县里改过的名称", 0)]
+        assert connection.execute("SELECT figure, measure FROM plan_target WHERE code = 'volunteers'").fetchall() == [
+            (3500, '{"stock": "tech_volunteers"}')
+        ]
+    finally:
+        connection.close()
+
+
+def test_downgrading_0007_drops_the_county_picture(data_dir: DataDir):
+    build_database_at(data_dir.database, "0007")
+    engine = create_sqlite_engine(data_dir.database)
+    try:
+        with engine.begin() as connection, schema_changes_allowed(connection):
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0006")
+    finally:
+        engine.dispose()
+    tables = {name for kind, name, _sql in schema_of(data_dir.database) if kind == "table"}
+    assert not tables & COUNTY_PICTURE_TABLES
 
 
 def test_downgrading_0006_drops_the_county_inbox(data_dir: DataDir):

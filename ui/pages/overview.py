@@ -90,7 +90,7 @@ class PeriodBox(QGroupBox):
         ]
         rows.append([translate("Overview", "Total"), total.count, total.participants])
         _fill(self.activities, rows)
-        by_kind = summary.trainings_by_kind
+        by_kind = summary.trainings_by_kind()
         training_total = summary.trainings_total()
         rows = [
             [kind.name(language), f.sessions, f.trainees, f.women, f.certified]
