@@ -270,9 +270,10 @@ def _judge_all(
 # --- storing ------------------------------------------------------------------------------------------------------
 
 
-def _store_return(
+def store_return(
     session: Session, reference: ReferenceData, incoming: IncomingReturn, import_id: uuid.UUID, now: datetime
 ) -> None:
+    """Keep an accepted return whole: its payload, its records and its figures, received at ``now``."""
     key = uuid.uuid4()
     payload = incoming.payload
     session.add(
@@ -327,7 +328,7 @@ def _record(
     for item in plan.to_pin:
         keys.pin_at_import(session, item.unit.code, item.public_key, actor, import_id)
     for item in plan.to_store:
-        _store_return(session, reference, item, import_id, now)
+        store_return(session, reference, item, import_id, now)
     for position, result in enumerate(results):
         session.add(
             models.ImportFile(

@@ -1,0 +1,101 @@
+"""The figures kept beside each received return: the township's own aggregation of its records, cell by cell,
+and its period-end figures; a store imported before they were kept gets them on first use; undoing an import
+takes them back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import delete, func, select
+
+from db import models
+from kesu_desktop.county.return_figures import fill_missing_figures, summary_from_rows, summary_of_payload
+from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.returns.aggregation import ActivityFigures, TrainingFigures
+from kesu_desktop.store.database import Store
+from tests.county_files import county_store
+from tests.county_held import activity, hold, payload, training
+
+UNIT = "141023101"
+FIGURE_COLUMNS = (
+    models.ReturnFigure.dimension,
+    models.ReturnFigure.key,
+    models.ReturnFigure.group_code,
+    models.ReturnFigure.count,
+    models.ReturnFigure.participants,
+    models.ReturnFigure.women,
+    models.ReturnFigure.sessions,
+    models.ReturnFigure.trainees,
+    models.ReturnFigure.low_income,
+    models.ReturnFigure.certified,
+)
+
+
+@pytest.fixture
+def county(tmp_path: Path) -> Iterator[tuple[Store, ReferenceData]]:
+    store, reference = county_store(tmp_path / "county")
+    yield store, reference
+    store.close()
+
+
+def march(reference: ReferenceData) -> dict:
+    return payload(
+        reference,
+        UNIT,
+        "2024-03",
+        activities=[
+            activity(date(2024, 3, 2), form="lecture", groups=("farmers", "elderly"), participants=120, women=50),
+            activity(date(2024, 3, 9), form="lecture", groups=("farmers",), participants=80, women=None),
+            activity(date(2024, 3, 12), form="exhibition", groups=("youth",), campaign="science_week"),
+            activity(date(2024, 3, 20), form="online", groups=("public",), participants=None, key_project="exchange"),
+        ],
+        trainings=[
+            training(date(2024, 3, 5), kind="high_quality_farmer", trainees=40, women=12, certified=30),
+            training(date(2024, 3, 6), kind="other", group="workers", sessions=2, trainees=25),
+        ],
+        stock={"tech_volunteers": 120, "schools": 9, "edu_bases_province": None},
+    )
+
+
+def test_the_figures_kept_are_the_aggregation_of_the_returns_records(county):
+    store, reference = county
+    content = march(reference)
+    with store.transaction() as session:
+        hold(session, reference, [(content, datetime(2024, 4, 3, 10))])
+    with store.reading() as session:
+        rows = session.execute(select(*FIGURE_COLUMNS)).all()
+        stock = dict(
+            session.execute(
+                select(models.ReturnFigure.key, models.ReturnFigure.value).where(
+                    models.ReturnFigure.dimension == "stock"
+                )
+            ).all()
+        )
+        counts = session.execute(
+            select(models.ReturnFigure.count, models.ReturnFigure.sessions).where(
+                models.ReturnFigure.dimension == "return"
+            )
+        ).one()
+    kept = summary_from_rows(UNIT, date(2024, 3, 1), date(2024, 3, 31), rows)
+    assert kept == summary_of_payload(content)
+    assert kept.activities_by_group()["farmers"] == ActivityFigures(2, 200, 50)  # under the main group only
+    assert kept.activities_by_campaign == {"science_week": ActivityFigures(1, 100, 40)}
+    assert kept.activities_by_key_project == {"exchange": ActivityFigures(1, 0, 40)}
+    assert kept.trainings_by_group()["workers"] == TrainingFigures(1, 2, 25, 10, 0, 0)
+    assert kept.trainings_total() == TrainingFigures(2, 3, 65, 22, 0, 30)
+    assert stock == {"tech_volunteers": 120, "schools": 9, "edu_bases_province": None}
+    assert tuple(counts) == (4, 2)
+
+
+def test_a_store_imported_before_the_figures_were_kept_gets_them_once(county):
+    store, reference = county
+    with store.transaction() as session:
+        hold(session, reference, [(march(reference), datetime(2024, 4, 3, 10))])
+        before = session.scalar(select(func.count()).select_from(models.ReturnFigure))
+        session.execute(delete(models.ReturnFigure))
+        assert fill_missing_figures(session, reference) == 1
+        assert session.scalar(select(func.count()).select_from(models.ReturnFigure)) == before
+        assert fill_missing_figures(session, reference) == 0
