@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from db import models
+from kesu_desktop.county.held import held_stock, held_summaries
 from kesu_desktop.county.return_figures import fill_missing_figures, summary_from_rows, summary_of_payload
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.returns.aggregation import ActivityFigures, TrainingFigures
@@ -99,3 +100,46 @@ def test_a_store_imported_before_the_figures_were_kept_gets_them_once(county):
         assert fill_missing_figures(session, reference) == 1
         assert session.scalar(select(func.count()).select_from(models.ReturnFigure)) == before
         assert fill_missing_figures(session, reference) == 0
+
+
+def test_held_figures_add_up_the_newest_versions_and_take_stock_at_the_end(county):
+    store, reference = county
+    other = "141023102"
+    returns = [
+        (payload(reference, UNIT, "2024-01", activities=[activity(date(2024, 1, 5))], stock={"schools": 9}), 1),
+        (
+            payload(
+                reference,
+                UNIT,
+                "2024-02",
+                activities=[activity(date(2024, 2, 5)), activity(date(2024, 2, 6))],
+                stock={"schools": 10},
+            ),
+            2,
+        ),
+        (
+            payload(
+                reference, UNIT, "2024-02", version=2, activities=[activity(date(2024, 2, 5))], stock={"schools": 8}
+            ),
+            3,
+        ),
+        (payload(reference, other, "2024-01", trainings=[training(date(2024, 1, 9))], stock={"schools": 4}), 4),
+        (payload(reference, other, "2024-02", stock={}), 5),
+    ]
+    with store.transaction() as session:
+        hold(session, reference, [(content, datetime(2024, 3, day)) for content, day in returns])
+    with store.reading() as session:
+        whole = held_summaries(session, "2024-01", "2024-03")
+        per_unit = held_summaries(session, "2024-01", "2024-03", by_unit=True)
+        per_month = held_summaries(session, "2024-01", "2024-03", by_unit=True, by_period=True)
+        stock = held_stock(session, "2024-03")
+        stock_january = held_stock(session, "2024-01")
+    assert set(whole) == {("", "")}
+    assert whole[("", "")].activities_total() == ActivityFigures(2, 200, 80)  # version 2 replaced February's two
+    assert whole[("", "")].trainings_total().trainees == 30
+    assert per_unit[(UNIT, "")].activities_total().count == 2 and per_unit[(other, "")].activities_total().count == 0
+    assert set(per_month) == {(UNIT, "2024-01"), (UNIT, "2024-02"), (other, "2024-01")}  # a return with no records
+    assert per_month[(UNIT, "2024-02")].start == date(2024, 2, 1)
+    assert {unit: figures["schools"].value for unit, figures in stock.items()} == {UNIT: 8, other: 4}
+    assert stock[other]["schools"].period == "2024-01"  # February stated none: January's stands
+    assert {unit: figures["schools"].value for unit, figures in stock_january.items()} == {UNIT: 9, other: 4}
