@@ -17,22 +17,15 @@ from typing import TextIO
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
-from kesu_desktop.cli.data_folder import open_data_folder
+from kesu_desktop.cli.data_folder import open_county_folder
 from kesu_desktop.county import keys
 from kesu_desktop.county.inbox import find_import, list_imports, run_inbox, undo_import
 from kesu_desktop.county.receipts import write_receipt_list
 from kesu_desktop.county.sources import gather
 from kesu_desktop.county.types import FAILING_STATUSES, STATUS_LABELS, FileResult
 from kesu_desktop.reference.data import ReferenceData
-from kesu_desktop.store.database import Store
-from kesu_desktop.store.installation import Installation, require_installation
 
 EXIT_NEEDS_ATTENTION = 3
-NOT_COUNTY = QT_TRANSLATE_NOOP(
-    "Errors",
-    "This data folder belongs to {unit}, not to the county office; county commands need the county's folder "
-    "(set up with init --role county).",
-)
 
 
 def add_county_parser(
@@ -92,21 +85,6 @@ def add_county_parser(
     demo.add_argument("--seed", type=int, default=1, metavar="S", help=tr.translate("CLI", "random seed (default 1)"))
 
 
-def _county_folder(args: argparse.Namespace, tr: Translator) -> tuple[Store, ReferenceData, Installation]:
-    store, reference = open_data_folder(DataDir(args.data_dir), tr)
-    try:
-        with store.reading() as session:
-            installation = require_installation(session)
-    except BaseException:
-        store.close()
-        raise
-    if installation.setup.role != "county":
-        store.close()
-        unit = reference.find_unit(installation.setup.unit_code)
-        raise KesuError(NOT_COUNTY, unit=unit.name if unit else installation.setup.unit_code)
-    return store, reference, installation
-
-
 def _reason_text(result: FileResult, tr: Translator) -> str | None:
     if result.reason is None:
         return None
@@ -115,7 +93,7 @@ def _reason_text(result: FileResult, tr: Translator) -> str | None:
 
 
 def _import(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    store, reference, installation = _county_folder(args, tr)
+    store, reference, installation = open_county_folder(DataDir(args.data_dir), tr)
     try:
         candidates = gather(list(args.paths))
         session_of = store.reading if args.dry_run else store.transaction
@@ -160,7 +138,7 @@ def _import(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
 
 
 def _imports(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    store, reference, installation = _county_folder(args, tr)
+    store, reference, installation = open_county_folder(DataDir(args.data_dir), tr)
     try:
         if args.imports_command == "receipt":
             with store.reading() as session:
@@ -214,7 +192,7 @@ def _unit_code(reference: ReferenceData, text: str) -> str:
 
 
 def _keys(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    store, reference, installation = _county_folder(args, tr)
+    store, reference, installation = open_county_folder(DataDir(args.data_dir), tr)
     actor = installation.setup.clerk_name
     try:
         if args.keys_command == "list":

@@ -24,6 +24,7 @@ from kesu_desktop.store.access import (
     verify_password,
 )
 from kesu_desktop.store.database import Store
+from kesu_desktop.store.installation import Installation, require_installation
 from kesu_desktop.store.startup import prepare_store
 
 PASSWORD_VARIABLE = "KESU_PASSWORD"
@@ -31,6 +32,12 @@ _NOT_GIVEN = QT_TRANSLATE_NOOP(
     "Errors",
     "This data folder has a password: give it in the environment variable {variable}, "
     "or run the command in a terminal to be asked for it.",
+)
+
+NOT_COUNTY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This data folder belongs to {unit}, not to the county office; county commands need the county's folder "
+    "(set up with init --role county).",
 )
 
 log = logging.getLogger(__name__)
@@ -79,3 +86,19 @@ def open_data_folder(data_dir: DataDir, tr: Translator) -> tuple[Store, Referenc
         store.close()
         raise
     return store, reference
+
+
+def open_county_folder(data_dir: DataDir, tr: Translator) -> tuple[Store, ReferenceData, Installation]:
+    """The county office's folder, opened as :func:`open_data_folder` does; a unit's folder is refused."""
+    store, reference = open_data_folder(data_dir, tr)
+    try:
+        with store.reading() as session:
+            installation = require_installation(session)
+    except BaseException:
+        store.close()
+        raise
+    if installation.setup.role != "county":
+        store.close()
+        unit = reference.find_unit(installation.setup.unit_code)
+        raise KesuError(NOT_COUNTY, unit=unit.name if unit else installation.setup.unit_code)
+    return store, reference, installation
