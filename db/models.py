@@ -421,7 +421,10 @@ class ReceivedReturn(Base):
     period, only the newest counts."""
 
     __tablename__ = "received_return"
-    __table_args__ = (UniqueConstraint("unit_code", "period", "version"),)
+    __table_args__ = (
+        UniqueConstraint("unit_code", "period", "version"),
+        Index("ix_received_return_current_period", "current", "period"),
+    )
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     import_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("county_import.id"), index=True)
     unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"))
@@ -438,6 +441,7 @@ class ReceivedReturn(Base):
     early: Mapped[bool] = mapped_column(Boolean, default=False)
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
     payload: Mapped[str] = mapped_column(Text)  # the signed payload, as canonical JSON
+    current: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))  # the newest version
 
 
 class ReceivedRecord(Base):
@@ -471,6 +475,7 @@ class ReturnFigure(Base):
         CheckConstraint(
             "dimension IN ('return', 'activity', 'campaign', 'key_project', 'training', 'stock')", name="dimension"
         ),
+        Index("ix_return_figure_dimension_return", "dimension", "return_id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     return_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("received_return.id", ondelete="CASCADE"), index=True)
@@ -486,6 +491,33 @@ class ReturnFigure(Base):
     certified: Mapped[int] = mapped_column(Integer, default=0)
     value: Mapped[int | None] = mapped_column(Integer)
     not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FigureRollup(Base):
+    """Sums of :class:`ReturnFigure` over the newest versions of the returns of one unit's year (``unit_year``:
+    period 2024) or of every unit's month (``county_month``: unit_code "", period 2024-03), rebuilt for the years
+    and months an import or an undo touches, so a total over five years sums a few thousand rows, not every
+    return's cells. Period-end figures are not summed here."""
+
+    __tablename__ = "figure_rollup"
+    __table_args__ = (
+        CheckConstraint("scope IN ('unit_year', 'county_month')", name="scope"),
+        Index("ix_figure_rollup_scope_period", "scope", "period"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    scope: Mapped[str] = mapped_column(String(12))
+    unit_code: Mapped[str] = mapped_column(String(12))
+    period: Mapped[str] = mapped_column(String(7))
+    dimension: Mapped[str] = mapped_column(String(12))
+    key: Mapped[str] = mapped_column(String(40))
+    group_code: Mapped[str] = mapped_column(String(20))
+    count: Mapped[int] = mapped_column(Integer)
+    participants: Mapped[int] = mapped_column(Integer)
+    women: Mapped[int] = mapped_column(Integer)
+    sessions: Mapped[int] = mapped_column(Integer)
+    trainees: Mapped[int] = mapped_column(Integer)
+    low_income: Mapped[int] = mapped_column(Integer)
+    certified: Mapped[int] = mapped_column(Integer)
 
 
 class CountySettings(Base):

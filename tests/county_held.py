@@ -1,5 +1,5 @@
 """Returns held by the county, made quickly for tests of what the county reads from them (status, totals,
-targets): payloads written straight from records and stored by the inbox's own ``store_return``, without the
+targets): payloads written straight from records and stored by the inbox's own ``store_returns``, without the
 files, keys and signatures an import checks (those are tested in ``tests/unit/test_county_inbox.py``)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.base.signing import Signature
-from kesu_desktop.county.inbox import store_return
+from kesu_desktop.county.inbox import store_returns
 from kesu_desktop.county.incoming import IncomingReturn
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import parse_period
@@ -131,15 +131,17 @@ def hold(session: Session, reference: ReferenceData, returns: Iterable[tuple[dic
     import_id = uuid.uuid4()
     session.add(models.CountyImport(id=import_id, started_at=datetime.now(), actor="测试"))
     session.flush()
-    for content, received_at in returns:
-        incoming = IncomingReturn(
-            file=f"{content['unit_code']}-{content['period']}-v{content['version']}.xlsx",
-            sha256=uuid.uuid4().hex * 2,
-            manifest=SignedManifest(content, Signature("test-key", "test-signature")),
-            unit=reference.unit(str(content["unit_code"])),
-            period=parse_period(str(content["period"])),
-            version=int(content["version"]),
-            early=False,
-        )
-        store_return(session, reference, incoming, import_id, received_at)
+    store_returns(session, reference, ((_incoming(reference, content), at) for content, at in returns), import_id)
     session.flush()
+
+
+def _incoming(reference: ReferenceData, content: dict[str, Any]) -> IncomingReturn:
+    return IncomingReturn(
+        file=f"{content['unit_code']}-{content['period']}-v{content['version']}.xlsx",
+        sha256=uuid.uuid4().hex * 2,
+        manifest=SignedManifest(content, Signature("test-key", "test-signature")),
+        unit=reference.unit(str(content["unit_code"])),
+        period=parse_period(str(content["period"])),
+        version=int(content["version"]),
+        early=False,
+    )

@@ -16,6 +16,7 @@ from kesu_desktop.base.logs import configure_logging
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.safe_write import remove_leftover_temporaries
 from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator
+from kesu_desktop.county.rollups import fill_missing_figures
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.returns.interrupted import reconcile_interrupted_exports
 from kesu_desktop.store.access import has_password
@@ -68,6 +69,9 @@ def open_main_window(
             return None
         with store.transaction() as session:
             installation = save_installation(session, wizard.validated, reference)
+    if installation.setup.role == "county":
+        with store.transaction() as session:
+            fill_missing_figures(session, reference)
     state = AppState(store, reference, installation, translator.language)
     return MainWindow(state, translator)
 

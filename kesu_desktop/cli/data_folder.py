@@ -16,6 +16,7 @@ import sys
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.county.rollups import fill_missing_figures
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.returns.interrupted import reconcile_interrupted_exports
 from kesu_desktop.store.access import (
@@ -101,4 +102,10 @@ def open_county_folder(data_dir: DataDir, tr: Translator) -> tuple[Store, Refere
         store.close()
         unit = reference.find_unit(installation.setup.unit_code)
         raise KesuError(NOT_COUNTY, unit=unit.name if unit else installation.setup.unit_code)
+    try:
+        with store.transaction() as session:
+            fill_missing_figures(session, reference)  # returns imported by a release that kept no figures
+    except BaseException:
+        store.close()
+        raise
     return store, reference, installation

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -19,41 +20,89 @@ from kesu_desktop.county.return_figures import summary_from_rows
 from kesu_desktop.reference.periods import parse_period
 from kesu_desktop.returns.aggregation import PeriodSummary
 
-_FLOWS = (
-    models.ReturnFigure.dimension,
-    models.ReturnFigure.key,
-    models.ReturnFigure.group_code,
-    func.sum(models.ReturnFigure.count),
-    func.sum(models.ReturnFigure.participants),
-    func.sum(models.ReturnFigure.women),
-    func.sum(models.ReturnFigure.sessions),
-    func.sum(models.ReturnFigure.trainees),
-    func.sum(models.ReturnFigure.low_income),
-    func.sum(models.ReturnFigure.certified),
-)
+SUMMED = ("count", "participants", "women", "sessions", "trainees", "low_income", "certified")
 
 
 def newest_versions(first: str, last: str, unit_codes: Iterable[str] | None = None) -> Select[uuid.UUID, str, str]:
     """The ids, units and periods of the newest version of each unit's returns for the months first..last
-    (written 2024-03): the only versions that count."""
-    newest = (
-        select(
-            models.ReceivedReturn.unit_code,
-            models.ReceivedReturn.period,
-            func.max(models.ReceivedReturn.version).label("version"),
-        )
-        .where(models.ReceivedReturn.period >= first, models.ReceivedReturn.period <= last)
-        .group_by(models.ReceivedReturn.unit_code, models.ReceivedReturn.period)
+    (written 2024-03): the only versions that count (marked ``current`` by :mod:`.rollups`)."""
+    query = select(models.ReceivedReturn.id, models.ReceivedReturn.unit_code, models.ReceivedReturn.period).where(
+        models.ReceivedReturn.current.is_(True),
+        models.ReceivedReturn.period >= first,
+        models.ReceivedReturn.period <= last,
     )
     if unit_codes is not None:
-        newest = newest.where(models.ReceivedReturn.unit_code.in_(list(unit_codes)))
-    chosen = newest.subquery()
-    return select(models.ReceivedReturn.id, models.ReceivedReturn.unit_code, models.ReceivedReturn.period).join(
-        chosen,
-        (models.ReceivedReturn.unit_code == chosen.c.unit_code)
-        & (models.ReceivedReturn.period == chosen.c.period)
-        & (models.ReceivedReturn.version == chosen.c.version),
+        query = query.where(models.ReceivedReturn.unit_code.in_(list(unit_codes)))
+    return query
+
+
+Cells = dict[tuple[str, str], list[tuple[object, ...]]]
+FLOW_DIMENSIONS = ("activity", "campaign", "key_project", "training")
+
+
+def _sums(table: type[models.ReturnFigure] | type[models.FigureRollup]) -> tuple[Any, ...]:
+    return (
+        table.dimension,
+        table.key,
+        table.group_code,
+        *(func.sum(getattr(table, column)) for column in SUMMED),
     )
+
+
+def _collect(session: Session, query: Select[*tuple[Any, ...]], by_unit: bool, by_period: bool, cells: Cells) -> None:
+    """Rows of (unit?, period?, dimension, key, group, sums...) into ``cells`` by (unit or "", period or "")."""
+    width = int(by_unit) + int(by_period)
+    for row in session.execute(query):
+        unit = str(row[0]) if by_unit else ""
+        period = str(row[width - 1]) if by_period else ""
+        cells.setdefault((unit, period), []).append(tuple(row[width:]))
+
+
+def _from_returns(
+    first: str, last: str, by_unit: bool, by_period: bool, unit_codes: Iterable[str] | None
+) -> Select[*tuple[Any, ...]]:
+    held = newest_versions(first, last, unit_codes).subquery()
+    grouping = [c for c, wanted in ((held.c.unit_code, by_unit), (held.c.period, by_period)) if wanted]
+    figure = models.ReturnFigure
+    return (
+        select(*grouping, *_sums(figure))
+        .join(held, held.c.id == figure.return_id)
+        .where(figure.dimension.in_(FLOW_DIMENSIONS))
+        .group_by(*grouping, figure.dimension, figure.key, figure.group_code)
+    )
+
+
+def _from_rollups(scope: str, first: str, last: str, by_unit: bool, by_period: bool) -> Select[*tuple[Any, ...]]:
+    rollup = models.FigureRollup
+    grouping = [c for c, wanted in ((rollup.unit_code, by_unit), (rollup.period, by_period)) if wanted]
+    return (
+        select(*grouping, *_sums(rollup))
+        .where(rollup.scope == scope, rollup.period >= first, rollup.period <= last)
+        .group_by(*grouping, rollup.dimension, rollup.key, rollup.group_code)
+    )
+
+
+def _whole_years(first: str, last: str) -> tuple[str, str] | None:
+    """The first and last whole calendar years (2024) inside the months first..last, if any."""
+    first_year = int(first[:4]) + (first[5:] != "01")
+    last_year = int(last[:4]) - (last[5:] != "12")
+    return (f"{first_year:04d}", f"{last_year:04d}") if first_year <= last_year else None
+
+
+def _unit_cells(session: Session, first: str, last: str, cells: Cells) -> None:
+    """Per unit over first..last: whole years from the units' yearly rollups, the months around them from the
+    returns."""
+    years = _whole_years(first, last)
+    if years is None:
+        _collect(session, _from_returns(first, last, True, False, None), True, False, cells)
+        return
+    _collect(session, _from_rollups("unit_year", years[0], years[1], True, False), True, False, cells)
+    if first < f"{years[0]}-01":
+        before = f"{int(years[0]) - 1:04d}-12"
+        _collect(session, _from_returns(first, before, True, False, None), True, False, cells)
+    if last > f"{years[1]}-12":
+        after = f"{int(years[1]) + 1:04d}-01"
+        _collect(session, _from_returns(after, last, True, False, None), True, False, cells)
 
 
 def held_summaries(
@@ -67,21 +116,17 @@ def held_summaries(
 ) -> dict[tuple[str, str], PeriodSummary]:
     """The one aggregation of the held returns of the months first..last, added up: one summary for all, or one
     per unit and/or per month. Keys are (unit code or "", period or ""); a unit or month with no return held is
-    absent. Each summary spans the months asked for, or its own month."""
-    held = newest_versions(first, last, unit_codes).subquery()
-    keys = [held.c.unit_code if by_unit else None, held.c.period if by_period else None]
-    grouping = [column for column in keys if column is not None]
-    query = (
-        select(*grouping, *_FLOWS)
-        .join(held, held.c.id == models.ReturnFigure.return_id)
-        .where(models.ReturnFigure.dimension.in_(("activity", "campaign", "key_project", "training")))
-        .group_by(*grouping, models.ReturnFigure.dimension, models.ReturnFigure.key, models.ReturnFigure.group_code)
-    )
-    cells: dict[tuple[str, str], list[tuple[object, ...]]] = {}
-    for row in session.execute(query):
-        unit = str(row[0]) if by_unit else ""
-        period = str(row[len(grouping) - 1]) if by_period else ""
-        cells.setdefault((unit, period), []).append(tuple(row[len(grouping) :]))
+    absent. Each summary spans the months asked for, or its own month.
+
+    Sums over every unit come from the county's monthly rollups, per unit from the units' yearly rollups
+    (:mod:`.rollups`); per unit and month, or for chosen units, from the returns' own figures."""
+    cells: Cells = {}
+    if unit_codes is not None or (by_unit and by_period):
+        _collect(session, _from_returns(first, last, by_unit, by_period, unit_codes), by_unit, by_period, cells)
+    elif by_unit:
+        _unit_cells(session, first, last, cells)
+    else:
+        _collect(session, _from_rollups("county_month", first, last, False, by_period), False, by_period, cells)
     span_start, span_end = parse_period(first).start, parse_period(last).end
     result = {}
     for (unit, period), rows in cells.items():
@@ -106,16 +151,22 @@ def held_stock(
     return at or before it that states one (not before ``first`` when given). Unit code -> indicator -> figure.
     Summed over units for a county figure, never over months."""
     held = newest_versions(first or "0000-01", last, unit_codes).subquery()
-    query = (
-        select(
-            held.c.unit_code,
-            held.c.period,
-            models.ReturnFigure.key,
-            models.ReturnFigure.value,
-        )
+    stated = (
+        select(held.c.unit_code, held.c.period, models.ReturnFigure.key, models.ReturnFigure.value)
         .join(held, held.c.id == models.ReturnFigure.return_id)
         .where(models.ReturnFigure.dimension == "stock")
-        .order_by(held.c.unit_code, held.c.period)
+        .cte("stated")
+    )
+    latest = (
+        select(stated.c.unit_code, stated.c.key, func.max(stated.c.period).label("period"))
+        .group_by(stated.c.unit_code, stated.c.key)
+        .subquery()
+    )
+    query = select(stated.c.unit_code, stated.c.period, stated.c.key, stated.c.value).join(
+        latest,
+        (latest.c.unit_code == stated.c.unit_code)
+        & (latest.c.key == stated.c.key)
+        & (latest.c.period == stated.c.period),
     )
     result: dict[str, dict[str, StatedFigure]] = {}
     for unit, period, indicator, value in session.execute(query):

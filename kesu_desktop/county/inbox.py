@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -27,6 +27,7 @@ from kesu_desktop.county import keys
 from kesu_desktop.county.incoming import IncomingRefusedError, IncomingReturn, read_incoming
 from kesu_desktop.county.reasons import KeyRefusedError, decode_reason, encode_reason
 from kesu_desktop.county.return_figures import store_figures
+from kesu_desktop.county.rollups import refresh_rollups
 from kesu_desktop.county.sources import Candidate
 from kesu_desktop.county.types import (
     CONFLICT,
@@ -270,10 +271,24 @@ def _judge_all(
 # --- storing ------------------------------------------------------------------------------------------------------
 
 
-def store_return(
+def store_returns(
+    session: Session,
+    reference: ReferenceData,
+    received: Iterable[tuple[IncomingReturn, datetime]],
+    import_id: uuid.UUID,
+) -> None:
+    """Keep each accepted return whole, received at its time: its payload, its records and its figures; then
+    the county's rollups of the years and months they fall in."""
+    touched = set()
+    for incoming, received_at in received:
+        _store_return(session, reference, incoming, import_id, received_at)
+        touched.add((incoming.unit.code, incoming.period.code))
+    refresh_rollups(session, touched)
+
+
+def _store_return(
     session: Session, reference: ReferenceData, incoming: IncomingReturn, import_id: uuid.UUID, now: datetime
 ) -> None:
-    """Keep an accepted return whole: its payload, its records and its figures, received at ``now``."""
     key = uuid.uuid4()
     payload = incoming.payload
     session.add(
@@ -327,8 +342,7 @@ def _record(
     session.flush()
     for item in plan.to_pin:
         keys.pin_at_import(session, item.unit.code, item.public_key, actor, import_id)
-    for item in plan.to_store:
-        store_return(session, reference, item, import_id, now)
+    store_returns(session, reference, ((item, now) for item in plan.to_store), import_id)
     for position, result in enumerate(results):
         session.add(
             models.ImportFile(
@@ -436,9 +450,15 @@ def undo_import(session: Session, import_id: uuid.UUID, actor: str) -> ImportRec
     if row.undone_at is not None:
         raise InboxError(ALREADY_UNDONE, import_id=str(import_id), when=row.undone_at.isoformat(" ", "minutes"))
     returns = select(models.ReceivedReturn.id).where(models.ReceivedReturn.import_id == import_id)
+    touched = session.execute(
+        select(models.ReceivedReturn.unit_code, models.ReceivedReturn.period).where(
+            models.ReceivedReturn.import_id == import_id
+        )
+    ).all()
     session.execute(delete(models.ReceivedRecord).where(models.ReceivedRecord.return_id.in_(returns)))
     session.execute(delete(models.ReturnFigure).where(models.ReturnFigure.return_id.in_(returns)))
     session.execute(delete(models.ReceivedReturn).where(models.ReceivedReturn.import_id == import_id))
+    refresh_rollups(session, ((str(unit), str(period)) for unit, period in touched))
     keys.undo_keys_of_import(session, import_id)
     row.undone_at, row.undone_by = datetime.now(), actor
     session.flush()

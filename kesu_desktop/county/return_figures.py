@@ -3,18 +3,16 @@
 
 Stored once when the return is imported, they are what every county figure is summed from (``held_summaries``),
 so a county total always equals the sum of the units' own returns and no screen reparses thousands of records.
-A store imported before the figures were kept gets them on first use (``fill_missing_figures``).
 """
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from db import models
@@ -106,20 +104,6 @@ def store_figures(session: Session, return_id: uuid.UUID, payload: dict[str, Any
     session.execute(
         insert(models.ReturnFigure), [{"return_id": return_id, **row} for row in figure_rows(payload, reference)]
     )
-
-
-def fill_missing_figures(session: Session, reference: ReferenceData) -> int:
-    """Store the figures of every held return that has none yet (imported by an older release); how many."""
-    has_figures = select(models.ReturnFigure.return_id).where(models.ReturnFigure.dimension == "return")
-    missing = session.execute(
-        select(models.ReceivedReturn.id, models.ReceivedReturn.payload).where(
-            models.ReceivedReturn.id.not_in(has_figures)
-        )
-    ).all()
-    for return_id, payload in missing:
-        store_figures(session, return_id, json.loads(payload), reference)
-    session.flush()
-    return len(missing)
 
 
 def summary_from_rows(unit_code: str, start: date, end: date, rows: Iterable[Sequence[Any]]) -> PeriodSummary:

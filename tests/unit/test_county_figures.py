@@ -9,14 +9,19 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import delete, func, select
 
 from db import models
 from kesu_desktop.county.held import held_stock, held_summaries
-from kesu_desktop.county.return_figures import fill_missing_figures, summary_from_rows, summary_of_payload
+from kesu_desktop.county.inbox import undo_import
+from kesu_desktop.county.return_figures import summary_from_rows, summary_of_payload
+from kesu_desktop.county.rollups import fill_missing_figures
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.returns.aggregation import ActivityFigures, TrainingFigures
 from kesu_desktop.store.database import Store
+from tests.conftest import examples
 from tests.county_files import county_store
 from tests.county_held import activity, hold, payload, training
 
@@ -143,3 +148,83 @@ def test_held_figures_add_up_the_newest_versions_and_take_stock_at_the_end(count
     assert {unit: figures["schools"].value for unit, figures in stock.items()} == {UNIT: 8, other: 4}
     assert stock[other]["schools"].period == "2024-01"  # February stated none: January's stands
     assert {unit: figures["schools"].value for unit, figures in stock_january.items()} == {UNIT: 9, other: 4}
+
+
+HELD_UNITS = ("141023101", "141023102", "141023201")
+MONTHS = [f"{year}-{month:02d}" for year in (2023, 2024) for month in range(1, 13)]
+held_return = st.tuples(
+    st.sampled_from(HELD_UNITS),
+    st.sampled_from(MONTHS),
+    st.integers(1, 3),  # version
+    st.lists(
+        st.tuples(
+            st.sampled_from(("lecture", "exhibition")), st.sampled_from(("youth", "farmers")), st.integers(0, 500)
+        ),
+        max_size=3,
+    ),
+    st.lists(st.tuples(st.sampled_from(("cadre", "migrant_worker")), st.integers(0, 90)), max_size=2),
+)
+
+
+def _held_payload(reference: ReferenceData, unit: str, period: str, version: int, acts, trains) -> dict:
+    day = date.fromisoformat(f"{period}-10")
+    return payload(
+        reference,
+        unit,
+        period,
+        version=version,
+        activities=[activity(day, form=f, groups=(g,), participants=n, women=n // 3) for f, g, n in acts],
+        trainings=[training(day, kind=k, group="cadres", trainees=n) for k, n in trains],
+    )
+
+
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    returns=st.lists(held_return, max_size=25, unique_by=lambda r: (r[0], r[1], r[2])),
+    first=st.sampled_from(MONTHS),
+    length=st.integers(0, 23),
+    undo_second_import=st.booleans(),
+)
+def test_totals_through_the_rollups_are_the_sums_of_the_newest_returns(
+    tmp_path_factory, returns, first, length, undo_second_import
+):
+    """Whatever mix of units, months and versions is held, and whether an import was undone, a sum read through
+    the rollups equals the same sum read from the returns' own figures."""
+    last = MONTHS[min(MONTHS.index(first) + length, len(MONTHS) - 1)]
+    store, reference = county_store(tmp_path_factory.mktemp("county"))
+    try:
+        half = len(returns) // 2
+        with store.transaction() as session:
+            hold(session, reference, [(_held_payload(reference, *r), datetime(2025, 1, 1)) for r in returns[:half]])
+            hold(session, reference, [(_held_payload(reference, *r), datetime(2025, 2, 1)) for r in returns[half:]])
+            if undo_second_import:
+                newest = session.scalars(
+                    select(models.CountyImport.id).order_by(models.CountyImport.started_at.desc())
+                ).first()
+                undo_import(session, newest, "测试")
+        with store.reading() as session:
+            raw_per_unit_month = held_summaries(session, first, last, by_unit=True, by_period=True)
+            raw_per_unit = held_summaries(session, first, last, by_unit=True, unit_codes=HELD_UNITS)
+            per_unit = held_summaries(session, first, last, by_unit=True)
+            per_month = held_summaries(session, first, last, by_period=True)
+            whole = held_summaries(session, first, last)
+    finally:
+        store.close()
+    assert {unit: s.activity_matrix for (unit, _), s in per_unit.items()} == {
+        unit: s.activity_matrix for (unit, _), s in raw_per_unit.items()
+    }
+    assert {unit: s.training_matrix for (unit, _), s in per_unit.items()} == {
+        unit: s.training_matrix for (unit, _), s in raw_per_unit.items()
+    }
+    for month in {period for _unit, period in raw_per_unit_month}:
+        in_month = [s for (_unit, period), s in raw_per_unit_month.items() if period == month]
+        added = sum(in_month[1:], in_month[0])
+        assert per_month[("", month)].activity_matrix == added.activity_matrix
+        assert per_month[("", month)].training_matrix == added.training_matrix
+    everything = list(raw_per_unit_month.values())
+    if everything:
+        added = sum(everything[1:], everything[0])
+        assert whole[("", "")].activity_matrix == added.activity_matrix
+        assert whole[("", "")].training_matrix == added.training_matrix
+    else:
+        assert whole == {}

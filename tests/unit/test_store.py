@@ -398,7 +398,14 @@ def test_a_database_at_0005_gains_the_county_inbox_and_keeps_its_exports(data_di
         connection.close()
 
 
-COUNTY_PICTURE_TABLES = {"return_figure", "county_settings", "unit_reporting_start", "target_share", "target_entry"}
+COUNTY_PICTURE_TABLES = {
+    "return_figure",
+    "figure_rollup",
+    "county_settings",
+    "unit_reporting_start",
+    "target_share",
+    "target_entry",
+}
 
 
 def test_a_database_at_0006_keeps_the_countys_own_plan_and_gains_the_measures(data_dir: DataDir):
@@ -414,6 +421,13 @@ def test_a_database_at_0006_keeps_the_countys_own_plan_and_gains_the_measures(da
             "sort_order) VALUES ('XF-2021-2025', 'volunteers', '科技志愿服务队员', 'Volunteers', 'stock', '>=', "
             "3500, '人', 0)"
         )
+        for version in (1, 2):  # a return and its correction, imported by the release before
+            connection.execute(
+                "INSERT INTO received_return (id, import_id, unit_code, period, version, return_id, format_version, "
+                "fingerprint, public_key, signature, sha256, source_path, received_at, early, demo, payload) VALUES "
+                f"('{version:032x}', '{0:032x}', '141023101', '2024-03', {version}, 'r', 2, 'f', 'k', 's', 'h', "
+                "'E:/', '2024-04-03 10:00:00', 0, 0, '{}')"
+            )
     connection.close()
     tables_before = {name for kind, name, _sql in schema_of(data_dir.database) if kind == "table"}
 
@@ -426,6 +440,10 @@ def test_a_database_at_0006_keeps_the_countys_own_plan_and_gains_the_measures(da
     connection = sqlite3.connect(data_dir.database)
     try:
         assert connection.execute("SELECT name, retired FROM plan").fetchall() == [("县里改过的名称", 0)]
+        assert connection.execute("SELECT version, current FROM received_return ORDER BY version").fetchall() == [
+            (1, 0),
+            (2, 1),
+        ]
         assert connection.execute("SELECT figure, measure FROM plan_target WHERE code = 'volunteers'").fetchall() == [
             (3500, '{"stock": "tech_volunteers"}')
         ]

@@ -52,6 +52,28 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('return_figure', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_return_figure_return_id'), ['return_id'], unique=False)
+        batch_op.create_index('ix_return_figure_dimension_return', ['dimension', 'return_id'], unique=False)
+
+    op.create_table('figure_rollup',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('scope', sa.String(length=12), nullable=False),
+    sa.Column('unit_code', sa.String(length=12), nullable=False),
+    sa.Column('period', sa.String(length=7), nullable=False),
+    sa.Column('dimension', sa.String(length=12), nullable=False),
+    sa.Column('key', sa.String(length=40), nullable=False),
+    sa.Column('group_code', sa.String(length=20), nullable=False),
+    sa.Column('count', sa.Integer(), nullable=False),
+    sa.Column('participants', sa.Integer(), nullable=False),
+    sa.Column('women', sa.Integer(), nullable=False),
+    sa.Column('sessions', sa.Integer(), nullable=False),
+    sa.Column('trainees', sa.Integer(), nullable=False),
+    sa.Column('low_income', sa.Integer(), nullable=False),
+    sa.Column('certified', sa.Integer(), nullable=False),
+    sa.CheckConstraint("scope IN ('unit_year', 'county_month')", name=op.f('ck_figure_rollup_scope')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_figure_rollup'))
+    )
+    with op.batch_alter_table('figure_rollup', schema=None) as batch_op:
+        batch_op.create_index('ix_figure_rollup_scope_period', ['scope', 'period'], unique=False)
 
     op.create_table('target_entry',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
@@ -76,18 +98,31 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['unit_code'], ['unit.code'], name=op.f('fk_target_share_unit_code_unit')),
     sa.PrimaryKeyConstraint('plan_code', 'target_code', 'unit_code', name=op.f('pk_target_share'))
     )
+    op.add_column('received_return', sa.Column('current', sa.Boolean(), nullable=False, server_default=sa.text('0')))
+    op.execute(
+        "UPDATE received_return SET current = 1 WHERE version = (SELECT MAX(newer.version) FROM received_return newer "
+        "WHERE newer.unit_code = received_return.unit_code AND newer.period = received_return.period)"
+    )
+    op.create_index('ix_received_return_current_period', 'received_return', ['current', 'period'], unique=False)
     op.add_column('plan', sa.Column('retired', sa.Boolean(), nullable=False, server_default=sa.text('0')))
     op.add_column('plan_target', sa.Column('measure', sa.Text(), nullable=True))
 
 
 
 def downgrade() -> None:
+    op.drop_index('ix_received_return_current_period', table_name='received_return')
+    op.drop_column('received_return', 'current')
     op.drop_column('plan_target', 'measure')
     op.drop_column('plan', 'retired')
 
     op.drop_table('target_share')
+    with op.batch_alter_table('figure_rollup', schema=None) as batch_op:
+        batch_op.drop_index('ix_figure_rollup_scope_period')
+
+    op.drop_table('figure_rollup')
     op.drop_table('target_entry')
     with op.batch_alter_table('return_figure', schema=None) as batch_op:
+        batch_op.drop_index('ix_return_figure_dimension_return')
         batch_op.drop_index(batch_op.f('ix_return_figure_return_id'))
 
     op.drop_table('return_figure')
