@@ -13,6 +13,7 @@ TARGET_KINDS = {
     "survey": QT_TRANSLATE_NOOP("Targets", "survey result"),
     "cumulative": QT_TRANSLATE_NOOP("Targets", "cumulative over the plan"),
     "yearly": QT_TRANSLATE_NOOP("Targets", "each year"),
+    "count": QT_TRANSLATE_NOOP("Targets", "growth over the plan"),
     "stock": QT_TRANSLATE_NOOP("Targets", "at period end"),
     "rate": QT_TRANSLATE_NOOP("Targets", "rate"),
     "per_school": QT_TRANSLATE_NOOP("Targets", "per school"),
