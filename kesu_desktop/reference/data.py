@@ -259,35 +259,22 @@ def _retired_codes(folder: Path, file_name: str) -> frozenset[str]:
     return frozenset(retired)
 
 
+def plan_info(plan: models.Plan) -> PlanInfo:
+    """A stored plan and its targets as plain values."""
+    targets = tuple(
+        TargetInfo(
+            t.code, t.name_zh, t.name_en, t.kind, t.comparison, t.figure, t.measure_unit, t.target_group_code, t.measure
+        )
+        for t in plan.targets
+    )
+    return PlanInfo(plan.code, plan.name, plan.document_no, plan.start_year, plan.end_year, targets, plan.retired)
+
+
 def read_reference(session: Session, folder: Path | None = None) -> ReferenceData:
     """A snapshot of every reference table, in file order; which activity forms are retired comes from the data
     file in ``folder`` (the shipped one by default)."""
     retired_forms = _retired_codes(folder or resource_path("reference"), "activity_forms.json")
-    plans = tuple(
-        PlanInfo(
-            plan.code,
-            plan.name,
-            plan.document_no,
-            plan.start_year,
-            plan.end_year,
-            tuple(
-                TargetInfo(
-                    t.code,
-                    t.name_zh,
-                    t.name_en,
-                    t.kind,
-                    t.comparison,
-                    t.figure,
-                    t.measure_unit,
-                    t.target_group_code,
-                    t.measure,
-                )
-                for t in plan.targets
-            ),
-            plan.retired,
-        )
-        for plan in session.scalars(select(models.Plan).order_by(models.Plan.start_year))
-    )
+    plans = tuple(plan_info(plan) for plan in session.scalars(select(models.Plan).order_by(models.Plan.start_year)))
     return ReferenceData(
         units=tuple(UnitInfo(u.code, u.name, u.kind) for u in _items(session, models.Unit)),
         target_groups=tuple(Item(g.code, g.name_zh, g.name_en) for g in _items(session, models.TargetGroup)),
