@@ -75,7 +75,7 @@ def forged(
     *,
     key: bytes | None = None,
     resign: bool = True,
-    cells: dict[str, object] | None = None,
+    cells: dict[str, Any] | None = None,
 ) -> Path:
     """A copy of ``source`` whose payload ``change`` edited and ``key`` (a fresh key unless given) signed again
     (or, not ``resign``, kept under the old signature), and whose summary sheet shows ``cells`` (coordinate →
@@ -94,7 +94,7 @@ def forged(
     return target
 
 
-def edited(source: Path, target: Path, cells: dict[str, object]) -> Path:
+def edited(source: Path, target: Path, cells: dict[str, Any]) -> Path:
     """A copy of ``source`` with summary cells changed by hand (the signed data untouched)."""
     workbook = load_workbook(source)
     for coordinate, value in cells.items():

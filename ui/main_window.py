@@ -25,8 +25,9 @@ from kesu_desktop.reference.periods import Period
 from kesu_desktop.store.backups import automatic_backup
 from ui.county.inbox_page import InboxPage
 from ui.county.keys_page import UnitKeysPage
-from ui.county.planned import PlannedPage
+from ui.county.status_page import StatusPage
 from ui.county.targets import TargetsPage
+from ui.county.totals_page import TotalsPage
 from ui.i18n import translate
 from ui.pages.overview import OverviewPage
 from ui.pages.settings import SettingsPage
@@ -106,25 +107,14 @@ class MainWindow(QMainWindow):
 
     def _pages(self, translator: Translator) -> list[tuple[str, QWidget]]:
         state = self.state
-        later = translate("MainWindow", "This part arrives in a later update of KeSu Desktop.")
-
-        def planned(title: str, what: str) -> tuple[str, QWidget]:
-            return title, PlannedPage(title, f"{what}\n\n{later}")
-
         settings = (translate("MainWindow", "Settings"), self.settings_page)
         if state.installation.role == "county":
             return [
                 (translate("MainWindow", "Import"), InboxPage(state, translator)),
                 (translate("MainWindow", "Units & keys"), UnitKeysPage(state, translator)),
-                planned(
-                    translate("MainWindow", "Completeness"),
-                    translate("MainWindow", "See which units have reported for each month, and on time."),
-                ),
-                planned(
-                    translate("MainWindow", "Consolidation"),
-                    translate("MainWindow", "Add up the returns of all units into the county's figures."),
-                ),
-                (translate("MainWindow", "Targets"), TargetsPage(state)),
+                (translate("MainWindow", "Completeness"), StatusPage(state, translator)),
+                (translate("MainWindow", "Consolidation"), TotalsPage(state, translator)),
+                (translate("MainWindow", "Targets"), TargetsPage(state, translator)),
                 settings,
             ]
         return [

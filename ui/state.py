@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from kesu_desktop.reference.data import ReferenceData, UnitInfo
+from kesu_desktop.reference.data import ReferenceData, UnitInfo, read_reference
 from kesu_desktop.store.access import has_password, lock_after_minutes, set_lock_after_minutes
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Installation, Setup, save_installation
@@ -17,6 +17,7 @@ from kesu_desktop.store.installation import Installation, Setup, save_installati
 class AppState(QObject):
     installation_changed = Signal()
     lock_changed = Signal(int)  # the minutes without input after which the app locks
+    reference_changed = Signal()  # the reference data was read again (a plan or its targets were edited)
 
     def __init__(self, store: Store, reference: ReferenceData, installation: Installation, language: str) -> None:
         super().__init__()
@@ -28,6 +29,13 @@ class AppState(QObject):
     @property
     def unit(self) -> UnitInfo:
         return self.reference.unit(self.installation.setup.unit_code)
+
+    def reload_reference(self) -> ReferenceData:
+        """Read the reference data again from the store (after a plan was edited) and tell every page."""
+        with self.store.reading() as session:
+            self.reference = read_reference(session)
+        self.reference_changed.emit()
+        return self.reference
 
     def has_password(self) -> bool:
         with self.store.reading() as session:

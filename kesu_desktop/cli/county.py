@@ -5,6 +5,8 @@ folders or a whole stick (exit 0 when every file is new, identical, replaces, ol
 conflict, invalid or waits for its key); ``county imports list|undo ID|receipt ID --out DIR``;
 ``county keys list|accept|revoke``;
 ``county demo [--months N] [--seed S]`` builds a whole demo county in a new folder, to try the county's side out.
+The county's picture has modules of its own, added here: reporting status (``county_status``), totals and
+their records (``county_totals``), plans and target progress (``county_plans``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ from typing import TextIO
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.cli.county_plans import ACTIONS as PLAN_ACTIONS
+from kesu_desktop.cli.county_plans import add_parsers as add_plan_parsers
+from kesu_desktop.cli.county_status import ACTIONS as STATUS_ACTIONS
+from kesu_desktop.cli.county_status import add_parsers as add_status_parsers
+from kesu_desktop.cli.county_totals import ACTIONS as TOTALS_ACTIONS
+from kesu_desktop.cli.county_totals import add_parsers as add_totals_parsers
 from kesu_desktop.cli.data_folder import open_county_folder
 from kesu_desktop.county import keys
 from kesu_desktop.county.inbox import find_import, list_imports, run_inbox, undo_import
@@ -83,6 +91,9 @@ def add_county_parser(
         "--months", type=int, default=12, metavar="N", help=tr.translate("CLI", "months reported (default 12)")
     )
     demo.add_argument("--seed", type=int, default=1, metavar="S", help=tr.translate("CLI", "random seed (default 1)"))
+    add_totals_parsers(actions, common, tr)
+    add_plan_parsers(actions, common, tr)
+    add_status_parsers(actions, common, tr)
 
 
 def _reason_text(result: FileResult, tr: Translator) -> str | None:
@@ -258,7 +269,15 @@ def _demo(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     return 0
 
 
-ACTIONS = {"import": _import, "imports": _imports, "keys": _keys, "demo": _demo}
+ACTIONS = {
+    "import": _import,
+    "imports": _imports,
+    "keys": _keys,
+    "demo": _demo,
+    **TOTALS_ACTIONS,
+    **PLAN_ACTIONS,
+    **STATUS_ACTIONS,
+}
 
 
 def run_county(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:

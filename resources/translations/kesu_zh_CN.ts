@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>KeSu Desktop cannot start</source>
         <translation>科素填报无法启动</translation>
     </message>
@@ -80,145 +80,148 @@
         <translation>初始化此数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="43"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="44"/>
         <source>the county office&apos;s inbox</source>
         <translation>县级收件（导入各单位月报）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="46"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="47"/>
         <source>check and import returns from files, folders or a stick</source>
         <translation>检查并导入文件、文件夹或U盘中的月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="48"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="49"/>
         <source>file or folder</source>
         <translation>文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="50"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="51"/>
         <source>only say what would happen; store nothing</source>
         <translation>只列出将会怎样处理，不保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="56"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="57"/>
         <source>confirm the key of each unit that has none yet (compare the fingerprints first)</source>
         <translation>确认尚无密钥的单位的密钥（请先核对指纹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="58"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="59"/>
         <source>past imports</source>
         <translation>以往的导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="60"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="61"/>
         <source>list past imports</source>
         <translation>列出以往的导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="63"/>
         <source>undo an import</source>
         <translation>撤销一次导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="63"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="67"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="68"/>
         <source>the import (its first characters do)</source>
         <translation>导入批次（输入前几位即可）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="65"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="66"/>
         <source>write an import&apos;s receipt list (xlsx and PDF)</source>
         <translation>写出一次导入的收件登记（xlsx 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="71"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="72"/>
         <source>the units&apos; signing keys</source>
         <translation>各单位的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="73"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="74"/>
         <source>list the units&apos; keys</source>
         <translation>列出各单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="75"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="76"/>
         <source>confirm a unit&apos;s key</source>
         <translation>确认单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="76"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="82"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="77"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="83"/>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="94"/>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="78"/>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="49"/>
         <location filename="../../kesu_desktop/cli/folder.py" line="36"/>
         <source>unit code or name</source>
         <translation>单位代码或名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="78"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="79"/>
         <source>the key&apos;s fingerprint (when several wait)</source>
         <translation>密钥指纹（有多个待确认时填写）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="80"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="81"/>
         <source>why the unit&apos;s key changed</source>
         <translation>单位密钥更换的原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="81"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="82"/>
         <source>revoke a unit&apos;s key</source>
         <translation>吊销单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="83"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="84"/>
         <source>why the key is revoked</source>
         <translation>吊销密钥的原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="87"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="88"/>
         <source>build a demo county in a new folder: every unit&apos;s demo returns, imported</source>
         <translation>在新文件夹里建演示县：导入各单位的演示月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="90"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="91"/>
         <source>months reported (default 12)</source>
         <translation>报送的月数（默认 12）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="156"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="145"/>
         <source>Import {id} recorded.</source>
         <translation>导入批次 {id} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="158"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="147"/>
         <source>Nothing new: nothing was stored.</source>
         <translation>没有新内容：未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="177"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="166"/>
         <source>Import {id} was undone.</source>
         <translation>导入批次 {id} 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="198"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="187"/>
         <source> (undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="202"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="191"/>
         <source>{files} files, {stored} stored</source>
         <translation>{files} 个文件，保存 {stored} 份</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="228"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="217"/>
         <source>The key {fingerprint} of {unit} is confirmed.</source>
         <translation>{unit}的密钥 {fingerprint} 已确认。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="231"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="220"/>
         <source>The key {fingerprint} of {unit} is revoked.</source>
         <translation>{unit}的密钥 {fingerprint} 已吊销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="265"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="254"/>
         <source>Demo county in {folder}: {units} units, {returns} returns of {first} to {last} imported, {missing} never sent, {late} received late.</source>
         <translation>演示县已建在 {folder}：{units} 个单位，导入 {first} 至 {last} 的月报 {returns} 份，{missing} 份未报，{late} 份迟报。</translation>
     </message>
@@ -278,7 +281,7 @@
         <translation>新演示文件夹的单位代码或全称（默认新城镇）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="92"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="93"/>
         <location filename="../../kesu_desktop/cli/folder.py" line="74"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认 1）</translation>
@@ -289,9 +292,13 @@
         <translation>检查数据库完整性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="52"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="61"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="74"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="53"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="75"/>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="38"/>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="44"/>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="56"/>
         <location filename="../../kesu_desktop/cli/figures.py" line="41"/>
         <location filename="../../kesu_desktop/cli/folder.py" line="83"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="64"/>
@@ -337,10 +344,181 @@
         <translation>生成一个空白的填报工作簿</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="40"/>
+        <source>progress toward a plan&apos;s targets</source>
+        <translation>规划目标完成进度</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="42"/>
+        <source>the plan (default: the one in force)</source>
+        <translation>规划（默认：当前有效的规划）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="43"/>
+        <source>up to this month (default: this month)</source>
+        <translation>统计到该月（默认：本月）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="46"/>
+        <source>the plans and their targets</source>
+        <translation>规划及其目标</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="48"/>
+        <source>list the plans</source>
+        <translation>列出规划</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="50"/>
+        <source>show a plan and its targets</source>
+        <translation>显示规划及其目标</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="52"/>
+        <source>write a plan to a file</source>
+        <translation>把规划导出为文件</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="54"/>
         <location filename="../../kesu_desktop/cli/records.py" line="53"/>
         <location filename="../../kesu_desktop/cli/records.py" line="57"/>
         <source>file to write</source>
         <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="55"/>
+        <source>read a plan from a file</source>
+        <translation>从文件导入规划</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="60"/>
+        <source>replace the plan of the same code (its entered figures are kept)</source>
+        <translation>替换同代码的规划（已填报的数值保留）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="62"/>
+        <source>a new plan from an old one</source>
+        <translation>以旧规划为基础新建规划</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="65"/>
+        <source>the new plan&apos;s years</source>
+        <translation>新规划的起止年份</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="66"/>
+        <source>the new plan&apos;s name</source>
+        <translation>新规划的名称</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="67"/>
+        <source>its document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="69"/>
+        <source>retire a plan (kept, no longer chosen)</source>
+        <translation>停用规划（保留，不再默认选用）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="70"/>
+        <source>bring a retired plan back</source>
+        <translation>重新启用已停用的规划</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="71"/>
+        <source>delete a plan that has no entered figures</source>
+        <translation>删除没有填报数值的规划</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="75"/>
+        <source>figures the county enters</source>
+        <translation>县里填报的数值</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="77"/>
+        <source>enter a figure for a target</source>
+        <translation>为目标填报数值</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="81"/>
+        <source>the figure&apos;s date</source>
+        <translation>数值的截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="82"/>
+        <source>the survey or document it comes from</source>
+        <translation>数值来源（调查或文件）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="84"/>
+        <source>the figures entered</source>
+        <translation>已填报的数值</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="89"/>
+        <source>a target split among units</source>
+        <translation>目标任务分解到单位</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="91"/>
+        <source>set a unit&apos;s share</source>
+        <translation>设定单位的分解任务</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="96"/>
+        <source>remove shares</source>
+        <translation>删除分解任务</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="99"/>
+        <source>only this unit&apos;s</source>
+        <translation>只删除该单位的</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="263"/>
+        <source>Plan {plan} imported: {targets} targets.</source>
+        <translation>规划 {plan} 已导入：{targets} 个目标。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="264"/>
+        <source>Plan {plan} made, with {targets} targets.</source>
+        <translation>规划 {plan} 已建立，含 {targets} 个目标。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="265"/>
+        <source>Plan {plan} retired.</source>
+        <translation>规划 {plan} 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="266"/>
+        <source>Plan {plan} reinstated.</source>
+        <translation>规划 {plan} 已重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="267"/>
+        <source>Plan {plan} deleted.</source>
+        <translation>规划 {plan} 已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="278"/>
+        <source> (retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="350"/>
+        <source>Entry {id} stored.</source>
+        <translation>第 {id} 条填报已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="387"/>
+        <source>Share of {unit}: {figure}.</source>
+        <translation>{unit} 的分解任务：{figure}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="392"/>
+        <source>{count} shares removed.</source>
+        <translation>已删除 {count} 项分解任务。</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/cli/records.py" line="55"/>
@@ -463,12 +641,113 @@
         <translation>列出该月的期末数</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="38"/>
+        <source>O on time   L late   M missing   Z zero report   . not due yet   - before the unit&apos;s first month   * corrected (version 2 or later)</source>
+        <translation>O 按时   L 迟报   M 未报   Z 零报告   . 未到期限   - 尚未开始报送   * 已更正（第2版及以后）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="59"/>
+        <source>which units have reported each month of a year</source>
+        <translation>查看一年中各单位每月的报送情况</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="61"/>
+        <source>the year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="64"/>
+        <source>write the chase-up list of missing and late returns</source>
+        <translation>生成未报、迟报月报的催报单</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="66"/>
         <location filename="../../kesu_desktop/cli/figures.py" line="40"/>
         <location filename="../../kesu_desktop/cli/figures.py" line="43"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="47"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="71"/>
         <source>the month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="68"/>
+        <source>every month of the period&apos;s year to date</source>
+        <translation>该年截至今日的所有月份</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="72"/>
+        <source>show or set the day of the month returns are due</source>
+        <translation>查看或设置月报的报送期限</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="74"/>
+        <source>due by day N (1–28)</source>
+        <translation>次月第 N 日前报送（1–28）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="76"/>
+        <source>show or set a unit&apos;s first month of reporting</source>
+        <translation>查看或设置单位的起报月份</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="80"/>
+        <source>the first month</source>
+        <translation>起报月份</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="82"/>
+        <source>go back to the month of the unit&apos;s first return</source>
+        <translation>恢复为该单位第一份月报的月份</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="96"/>
+        <source>Rate</source>
+        <translation>报送率</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="96"/>
+        <source>Month&apos;s rate</source>
+        <translation>当月报送率</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="97"/>
+        <source>Unit</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="100"/>
+        <source>Reporting status {year}: due by day {day} of the following month; as of {today}.</source>
+        <translation>{year}年报送情况：报送期限为次月{day}日；统计至{today}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="114"/>
+        <source>Reporting rate for the year: {reported} of {due} returns due ({rate}).</source>
+        <translation>全年报送率：应报{due}份，已报{reported}份（{rate}）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="154"/>
+        <source>Returns are due by day {day} of the following month.</source>
+        <translation>月报须于次月{day}日前报送。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="158"/>
+        <source>Returns are now due by day {day} of the following month.</source>
+        <translation>已改为：月报须于次月{day}日前报送。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="188"/>
+        <source>{unit} reports from {month} (set by {actor} on {date}).</source>
+        <translation>{unit} 自 {month} 起报送（由{actor}于{date}设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="192"/>
+        <source>{unit} reports from {month} (the month of its first return).</source>
+        <translation>{unit} 自 {month} 起报送（第一份月报的月份）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="196"/>
+        <source>{unit} has sent no return yet and no first month is set.</source>
+        <translation>{unit} 尚未报送月报，也未设置起报月份。</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/cli/figures.py" line="42"/>
@@ -502,7 +781,8 @@
     </message>
     <message>
         <location filename="../../kesu_desktop/cli/backup.py" line="36"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="69"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="70"/>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="70"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="49"/>
         <source>folder to write to</source>
         <translation>写入的文件夹</translation>
@@ -588,7 +868,7 @@
         <translation>{period} 已重新打开，可以更正。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/data_folder.py" line="51"/>
+        <location filename="../../kesu_desktop/cli/data_folder.py" line="59"/>
         <source>Password of the data folder: </source>
         <translation>数据文件夹的密码：</translation>
     </message>
@@ -662,6 +942,218 @@
         <location filename="../../kesu_desktop/cli/password.py" line="115"/>
         <source>Password removed.</source>
         <translation>密码已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="26"/>
+        <source>Activities</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="27"/>
+        <source>Participants</source>
+        <translation>参与人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="28"/>
+        <source>Women</source>
+        <translation>其中女性</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="29"/>
+        <source>Trainings</source>
+        <translation>培训次数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="30"/>
+        <source>Trainees</source>
+        <translation>培训人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="39"/>
+        <source>the period: 2024-03, 2024-Q1, 2024 or PLAN-2021</source>
+        <translation>统计期：2024-03、2024-Q1、2024 或 PLAN-2021</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="40"/>
+        <source>break down by unit (default), group, form, kind, campaign or key_project</source>
+        <translation>分组方式：unit（单位，默认）、group（重点人群）、form（活动形式）、kind（培训类别）、campaign（活动主题）或 key_project（重点工程）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="41"/>
+        <source>the county&apos;s totals of a period</source>
+        <translation>某一统计期的全县汇总</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="46"/>
+        <source>the records inside a unit&apos;s returns of a period</source>
+        <translation>某单位某一统计期报表中的记录</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="54"/>
+        <source>only the records of this line (a code; empty for no campaign or key project)</source>
+        <translation>只列出这一行的记录（填代码；不属于任何活动主题或重点工程的填空）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="93"/>
+        <source>Nothing is held for {period}: no unit&apos;s return for it has been imported.</source>
+        <translation>{period}暂无数据：尚未导入任何单位该期的报表。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="100"/>
+        <source>County totals, {period}: returns of {units} units held.</source>
+        <translation>全县汇总，{period}：已收到 {units} 个单位的报表。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="105"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="120"/>
+        <source>Period-end figures at the end of {month}:</source>
+        <translation>{month}末期末数：</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="124"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="190"/>
+        <source>No records of {unit} are held for {period}.</source>
+        <translation>{period}没有{unit}的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="200"/>
+        <source>{people} participants</source>
+        <translation>参与 {people} 人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="200"/>
+        <source>{people} trainees</source>
+        <translation>培训 {people} 人次</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="139"/>
+        <source>&amp;Copy image</source>
+        <translation>复制图片(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="141"/>
+        <source>Save &amp;image…</source>
+        <translation>保存图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="177"/>
+        <location filename="../../ui/widgets/charts.py" line="187"/>
+        <source>Save chart as image</source>
+        <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="179"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ChaseList</name>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="22"/>
+        <source>Chase-up list</source>
+        <translation>催报单</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="24"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="25"/>
+        <source>Unit</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="26"/>
+        <source>Month</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="27"/>
+        <source>State</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="28"/>
+        <source>Days late</source>
+        <translation>迟报天数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="29"/>
+        <source>Clerk</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="30"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="31"/>
+        <source>Chased on / notes</source>
+        <translation>催报时间及情况</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="34"/>
+        <source>Returns of {month}</source>
+        <translation>所属期：{month}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="35"/>
+        <source>Returns of {year} to date</source>
+        <translation>所属期：{year}年（截至制表日）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="36"/>
+        <source>Due by day {day} of the following month</source>
+        <translation>报送期限：次月{day}日前</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="37"/>
+        <source>Made on {date}</source>
+        <translation>制表日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="38"/>
+        <source>Missing: {missing}; late: {late}</source>
+        <translation>未报{missing}份，迟报{late}份</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="39"/>
+        <source>Every return due has arrived on time: nobody to chase.</source>
+        <translation>应报月报均已按时报送，无需催报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="40"/>
+        <source>{year}-{month:02}-{day:02}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="41"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="42"/>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="43"/>
+        <source>{title} ({office})</source>
+        <translation>{title}（{office}）</translation>
     </message>
 </context>
 <context>
@@ -1295,22 +1787,22 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>有 {count} 条科普活动没有对象人群。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference/data.py" line="135"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="137"/>
         <source>The reference data file {file} cannot be read: {reason}</source>
         <translation>无法读取基础数据文件 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference/data.py" line="152"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="154"/>
         <source>Row {row} of the reference data file {file} lacks {columns}.</source>
         <translation>基础数据文件 {file} 第 {row} 行缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference/data.py" line="209"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="206"/>
         <source>Target {row} of plan {plan} lacks {columns}.</source>
         <translation>规划 {plan} 的第 {row} 项目标缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference/data.py" line="236"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="253"/>
         <source>Row {row} of the reference data file {file}: &apos;active&apos; is true or false.</source>
         <translation>参考数据文件 {file} 第 {row} 行：“active”只能是 true 或 false。</translation>
     </message>
@@ -1733,57 +2225,57 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{folder} 所在磁盘空间不足：需要 {needed} KB，剩余 {free} KB。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="48"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="50"/>
         <source>The key of {unit} (fingerprint {fingerprint}) is not confirmed yet: compare it with the fingerprint on the unit&apos;s stamped paper return, then confirm it under Units &amp; keys and import the file again.</source>
         <translation>{unit}的密钥（指纹 {fingerprint}）尚未确认：请与该单位盖章纸质月报上的指纹核对，然后在“单位与密钥”中确认，再重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="53"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="55"/>
         <source>The key of {unit} (fingerprint {fingerprint}) is not confirmed yet: compare it with the fingerprint on the unit&apos;s stamped paper return, then run county keys accept {code} and import the file again (or import with --accept-new-keys).</source>
         <translation>{unit}的密钥（指纹 {fingerprint}）尚未确认：请与该单位盖章纸质月报上的指纹核对，然后运行 county keys accept {code}，再重新导入该文件（或导入时加 --accept-new-keys）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="59"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="61"/>
         <source>{unit} signed this return with a new key (fingerprint {fingerprint}), not the one the county confirmed. If the unit reinstalled its computer, check the fingerprint on its stamped paper return and accept the change with the reason under Units &amp; keys; otherwise do not trust the file.</source>
         <translation>{unit}用新的密钥（指纹 {fingerprint}）签署了这份月报，而不是县里已确认的密钥。如果该单位重装了电脑，请核对其盖章纸质月报上的指纹，并在“单位与密钥”中填写原因后接受更换；否则不要信任该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="65"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="67"/>
         <source>{unit} signed this return with a new key (fingerprint {fingerprint}), not the one the county confirmed. If the unit reinstalled its computer, check the fingerprint on its stamped paper return and run county keys accept {code} --reason TEXT; otherwise do not trust the file.</source>
         <translation>{unit}用新的密钥（指纹 {fingerprint}）签署了这份月报，而不是县里已确认的密钥。如果该单位重装了电脑，请核对其盖章纸质月报上的指纹，并运行 county keys accept {code} --reason 原因；否则不要信任该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="71"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="73"/>
         <source>{unit} signed this return with a key the county revoked (fingerprint {fingerprint}); it is refused. Ask the unit to export the return from its current installation.</source>
         <translation>{unit}用县里已吊销的密钥（指纹 {fingerprint}）签署了这份月报，已拒收。请该单位用当前安装的科素重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="76"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="78"/>
         <source>{unit} signed this return with a key the county has replaced (fingerprint {fingerprint}); ask the unit to export the return from its current installation.</source>
         <translation>{unit}用县里已更换掉的密钥（指纹 {fingerprint}）签署了这份月报；请该单位用当前安装的科素重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="81"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="83"/>
         <source>The county holds another version {version} of {unit}&apos;s return for {period}, with different content (fingerprint {held}); a version number is never reused. Ask the unit which file is right and to export a correction.</source>
         <translation>县里已有{unit} {period} 月报的另一份第{version}版，内容不同（指纹 {held}）；版本号不会重复使用。请向该单位核实哪个文件正确，并请其导出更正版。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="87"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="89"/>
         <source>The county holds version {held} of this return already; this older version is ignored.</source>
         <translation>县里已有这份月报的第{held}版；此旧版本不予采用。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="90"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="92"/>
         <source>There is no import {import_id}; see the list of imports.</source>
         <translation>没有导入批次 {import_id}；请查看导入列表。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="91"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="93"/>
         <source>Import {import_id} was undone already, on {when}.</source>
         <translation>导入批次 {import_id} 已于 {when} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="102"/>
+        <location filename="../../kesu_desktop/county/inbox.py" line="104"/>
         <location filename="../../kesu_desktop/spreadsheet/errors.py" line="16"/>
         <source>The import was cancelled; nothing was stored.</source>
         <translation>导入已取消，未保存任何记录。</translation>
@@ -1976,7 +2468,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>锁定时间：请填写 {minimum} 到 {maximum} 之间的整数分钟。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/data_folder.py" line="30"/>
+        <location filename="../../kesu_desktop/cli/data_folder.py" line="32"/>
         <source>This data folder has a password: give it in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
         <translation>此数据文件夹设有密码：请在环境变量 {variable} 中给出密码，或在终端中运行命令并按提示输入。</translation>
     </message>
@@ -2126,12 +2618,16 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{period} 已报送（第{version}版），已锁定；请先重新打开该月以便更正。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="31"/>
+        <location filename="../../kesu_desktop/cli/data_folder.py" line="38"/>
         <source>This data folder belongs to {unit}, not to the county office; county commands need the county&apos;s folder (set up with init --role county).</source>
         <translation>此数据文件夹属于{unit}，不是县级办公室的；县级命令需要县里的数据文件夹（用 init --role county 设置）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="212"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="201"/>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="401"/>
+        <location filename="../../kesu_desktop/cli/county_status.py" line="44"/>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="171"/>
+        <location filename="../../kesu_desktop/county/drilldown.py" line="147"/>
         <source>There is no unit {unit}; give its code or name.</source>
         <translation>没有单位 {unit}；请填写单位代码或名称。</translation>
     </message>
@@ -2179,6 +2675,338 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <location filename="../../kesu_desktop/county/demo.py" line="273"/>
         <source>{folder} is set up already (for {unit}), so no demo county was built in it. Give a new, empty folder (--data-dir).</source>
         <translation>{folder} 已经初始化（{unit}），没有在其中建演示县。请指定一个新的空文件夹（--data-dir）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="118"/>
+        <source>--at: &apos;{value}&apos; is not a month; write it as 2026-12.</source>
+        <translation>--at：“{value}”不是月份；请写作 2026-12。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="241"/>
+        <source>--years: &apos;{value}&apos; is not two years; write them as 2026-2030.</source>
+        <translation>--years：“{value}”不是起止年份；请写作 2026-2030。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_plans.py" line="327"/>
+        <source>--as-of: &apos;{value}&apos; is not a date; write it as 2025-12-31.</source>
+        <translation>--as-of：“{value}”不是日期；请写作 2025-12-31。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_totals.py" line="164"/>
+        <source>Key: give --by too, to say what the key is.</source>
+        <translation>代码：请同时给出 --by，说明这是哪一类的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/chase_list.py" line="44"/>
+        <source>{file} was not written: reading it back did not give the same chase-up list. The previous file, if any, is unchanged.</source>
+        <translation>{file} 未能写入：读回的内容与催报单不一致。原有文件（如有）未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/progress.py" line="67"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="55"/>
+        <source>There is no plan {plan}; see &apos;county plans list&apos;.</source>
+        <translation>没有规划 {plan}；请用“county plans list”查看。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reporting_rules.py" line="55"/>
+        <source>Deadline day: &apos;{value}&apos; is not a day from 1 to 28; give a day such as 5.</source>
+        <translation>报送期限：“{value}”不是 1 至 28 之间的日期，请填写如 5 这样的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reporting_rules.py" line="123"/>
+        <source>Unit: there is no reporting unit {unit}; give its code or exact name.</source>
+        <translation>填报单位：没有填报单位“{unit}”，请填写其代码或准确全称。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reporting_rules.py" line="142"/>
+        <source>First month: &apos;{value}&apos; is not a month; write it as 2024-03.</source>
+        <translation>起报月份：“{value}”不是月份，请按 2024-03 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/totals.py" line="111"/>
+        <source>Breakdown: &apos;{value}&apos; is not one; choose one of {choices}.</source>
+        <translation>分组方式：“{value}”无效，请从 {choices} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/editing.py" line="52"/>
+        <source>There is already a plan {plan}; choose another code, or edit that plan.</source>
+        <translation>已有规划 {plan}；请换一个代码，或直接修改该规划。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/editing.py" line="188"/>
+        <source>Plan {plan} has figures entered for its targets, so it is kept: retire it instead.</source>
+        <translation>规划 {plan} 的目标已填报了数值，因此不能删除：请改为停用。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/editing.py" line="207"/>
+        <source>Plan {plan} already has a target {target}; give this one its own code.</source>
+        <translation>规划 {plan} 已有目标 {target}；请给这个目标另起代码。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/editing.py" line="247"/>
+        <source>Target {target} has a {part} entered, which this change would leave unused; remove that entry first.</source>
+        <translation>目标 {target} 已填报了{part}，这样修改后将用不上它；请先删除该填报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/editing.py" line="262"/>
+        <source>Target {target} has figures entered for it; remove those entries first.</source>
+        <translation>目标 {target} 已填报了数值；请先删除这些填报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/editing.py" line="283"/>
+        <source>Plan {plan}: name each of its targets once to reorder them.</source>
+        <translation>规划 {plan}：调整顺序时每个目标都要列出且只列一次。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/entries.py" line="107"/>
+        <source>Target {target} takes no entered {part}; it takes: {parts}.</source>
+        <translation>目标 {target} 不接受填报{part}；可填报的是：{parts}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/entries.py" line="117"/>
+        <source>Target {target}: say where the figure comes from (the survey or document).</source>
+        <translation>目标 {target}：请注明数值来源（调查或文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/entries.py" line="123"/>
+        <source>Target {target}: give the date the figure is as of.</source>
+        <translation>目标 {target}：请填写数值的截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/entries.py" line="145"/>
+        <source>Target {target} has no entry {entry}.</source>
+        <translation>目标 {target} 没有第 {entry} 条填报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="44"/>
+        <source>Plan file {file}: it is {size} bytes, more than a plan file can be ({limit}); it is not a plan file.</source>
+        <translation>规划文件 {file}：大小为 {size} 字节，超过规划文件的上限（{limit}）；这不是规划文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="47"/>
+        <source>Plan file {file} cannot be read: {reason}</source>
+        <translation>规划文件 {file} 无法读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="48"/>
+        <source>Plan file {file}: it is not a plan file (not readable JSON: {reason}).</source>
+        <translation>规划文件 {file}：这不是规划文件（无法按 JSON 读取：{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="49"/>
+        <source>Plan file {file}: it is nested deeper than a plan file is; it is not a plan file.</source>
+        <translation>规划文件 {file}：嵌套层数超过规划文件应有的层数；这不是规划文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="52"/>
+        <source>Plan file {file}: it is not a KeSu plan file (its format is {format}).</source>
+        <translation>规划文件 {file}：这不是科素填报的规划文件（其格式为 {format}）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="53"/>
+        <source>Plan file {file}: it was made by a newer version of KeSu (format version {version}); install that version to import it.</source>
+        <translation>规划文件 {file}：由更新版本的科素填报生成（格式版本 {version}）；请安装该版本后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="58"/>
+        <source>Plan file {file}: {field} should be {expected}, not {value}.</source>
+        <translation>规划文件 {file}：{field} 应为{expected}，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="59"/>
+        <source>Plan file {file}: {field} is not part of a plan file; remove it.</source>
+        <translation>规划文件 {file}：规划文件中不应有 {field}；请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="60"/>
+        <source>Plan file {file}: {field} is missing.</source>
+        <translation>规划文件 {file}：缺少 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="61"/>
+        <source>Plan file {file}: {field} holds {count} items, more than {limit}.</source>
+        <translation>规划文件 {file}：{field} 有 {count} 项，超过上限 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="62"/>
+        <source>Plan file {file}: {field} is written twice.</source>
+        <translation>规划文件 {file}：{field} 出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="63"/>
+        <source>Plan file {file}: {problem}</source>
+        <translation>规划文件 {file}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="64"/>
+        <source>Plan file {file}: there is already a plan {plan}; import it with --replace to replace that plan&apos;s targets and shares (its entered figures are kept), or give the file another plan code.</source>
+        <translation>规划文件 {file}：已有规划 {plan}；如要替换该规划的目标和任务分解，请加 --replace 导入（已填报的数值保留），或在文件中换一个规划代码。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="69"/>
+        <source>Plan file {file}: target {target} of plan {plan} has figures entered for it but is not in the file; keep it in the file, or remove its entries first.</source>
+        <translation>规划文件 {file}：规划 {plan} 的目标 {target} 已填报了数值，但文件中没有该目标；请在文件中保留它，或先删除其填报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="75"/>
+        <source>a text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="76"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="77"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="78"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="79"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="80"/>
+        <source>a text of at most 1000 characters</source>
+        <translation>不超过 1000 个字的文字</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="61"/>
+        <source>Target {target}, measure: it is not valid JSON ({reason}).</source>
+        <translation>目标 {target} 的统计口径：不是有效的 JSON（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="62"/>
+        <source>Target {target}, measure: {key} is not known here; use {allowed}.</source>
+        <translation>目标 {target} 的统计口径：不认识 {key}；可用的有 {allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="63"/>
+        <source>Target {target}, measure: {key} is missing; for example {example}.</source>
+        <translation>目标 {target} 的统计口径：缺少 {key}；例如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="64"/>
+        <source>Target {target}, measure: {key} cannot be {value}; use one of {allowed}.</source>
+        <translation>目标 {target} 的统计口径：{key} 不能是 {value}；请用 {allowed} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="65"/>
+        <source>Target {target}, measure: {key} is a list of one or more different codes, such as {example}.</source>
+        <translation>目标 {target} 的统计口径：{key} 应是一个或多个互不相同的代码组成的列表，例如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="68"/>
+        <source>Target {target}, measure: a target of kind {kind} counts {what}; for example {example}.</source>
+        <translation>目标 {target} 的统计口径：{kind} 类目标统计的是{what}；例如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="71"/>
+        <source>Target {target}, measure: a survey target has no measure (the county enters its value); leave it empty.</source>
+        <translation>目标 {target} 的统计口径：调查类目标没有统计口径（由县里填报数值），请留空。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="74"/>
+        <source>Target {target}, measure: campaigns and key_projects cannot be combined with each other or with forms and groups; keep one of them.</source>
+        <translation>目标 {target} 的统计口径：campaigns 和 key_projects 不能互相组合，也不能与 forms、groups 组合；请只保留其中一种。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="79"/>
+        <source>Target {target}, measure: the {side} of a rate that the county enters is {{&quot;entered&quot;: &quot;{side}&quot;}}.</source>
+        <translation>目标 {target} 的统计口径：由县里填报的比率{side}应写作 {{&quot;entered&quot;: &quot;{side}&quot;}}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="82"/>
+        <source>Target {target}, measure: per {per} divides records over time, so &apos;of&apos; must be a records measure; for a ratio of two period-end figures use per period_end.</source>
+        <translation>目标 {target} 的统计口径：per {per} 是按时间平均记录数，所以 of 必须是记录口径；两项期末数之比请用 per period_end。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="87"/>
+        <source>Target {target}, measure: per period_end divides two period-end figures, so &apos;of&apos; must be a stock measure.</source>
+        <translation>目标 {target} 的统计口径：per period_end 是两项期末数之比，所以 of 必须是期末数口径。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="306"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="154"/>
+        <source>Target {target}: kind {kind} is not known; use one of {allowed}.</source>
+        <translation>目标 {target}：没有 {kind} 这种类型；请用 {allowed} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="56"/>
+        <source>Plan {plan} has no target {target}.</source>
+        <translation>规划 {plan} 中没有目标 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="69"/>
+        <source>Plan code &apos;{code}&apos;: use 1 to 20 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, such as XF-2026-2030.</source>
+        <translation>规划代码“{code}”：请用 1 至 20 个字母、数字、“-”、“_”或“.”，例如 XF-2026-2030。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="77"/>
+        <source>Plan {plan}: give its name (at most 300 characters).</source>
+        <translation>规划 {plan}：请填写名称（不超过 300 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="83"/>
+        <source>Plan {plan}: the document number is at most 200 characters.</source>
+        <translation>规划 {plan}：文号不超过 200 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="91"/>
+        <source>Plan {plan}: the years are between {low} and {high}, such as 2026–2030.</source>
+        <translation>规划 {plan}：年份应在 {low} 至 {high} 之间，例如 2026—2030。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="99"/>
+        <source>Plan {plan}: its last year {end} comes before its first year {start}.</source>
+        <translation>规划 {plan}：截止年份 {end} 早于起始年份 {start}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="122"/>
+        <source>Target {target}: {value} is not a figure; give a number above 0 with at most {places} decimals.</source>
+        <translation>指标 {target}：{value} 不是有效数值；请填写大于 0、最多 {places} 位小数的数。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="139"/>
+        <source>Target code &apos;{code}&apos;: use 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, such as farmers_trained.</source>
+        <translation>目标代码“{code}”：请用 1 至 40 个字母、数字、“-”、“_”或“.”，例如 farmers_trained。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="148"/>
+        <source>Target {target}: give its name (at most 300 characters).</source>
+        <translation>目标 {target}：请填写名称（不超过 300 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="162"/>
+        <source>Target {target}: the comparison is &apos;&gt;&apos; or &apos;&gt;=&apos;, not &apos;{value}&apos;.</source>
+        <translation>目标 {target}：比较方式只能是“&gt;”或“&gt;=”，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="170"/>
+        <source>Target {target}: give the unit of its figure (人次, 个, % …; at most 20 characters).</source>
+        <translation>目标 {target}：请填写目标值的计量单位（人次、个、% 等，不超过 20 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="179"/>
+        <source>Target {target}: there is no target group {group}; use one of {allowed}.</source>
+        <translation>目标 {target}：没有 {group} 这个对象人群；请用 {allowed} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="210"/>
+        <source>Target code {target} is used twice; give each target its own code.</source>
+        <translation>目标代码 {target} 用了两次；每个目标要有自己的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/rules.py" line="222"/>
+        <source>There is no reporting unit {unit}; give its code or name.</source>
+        <translation>没有填报单位 {unit}；请填写单位代码或名称。</translation>
     </message>
 </context>
 <context>
@@ -2717,132 +3545,117 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
-        <source>This part arrives in a later update of KeSu Desktop.</source>
-        <translation>此功能将在科素填报的后续版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Units &amp; keys</source>
         <translation>单位与密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Completeness</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <source>See which units have reported for each month, and on time.</source>
-        <translation>查看各单位每月是否报送、是否按时。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Consolidation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
-        <source>Add up the returns of all units into the county&apos;s figures.</source>
-        <translation>把各单位报表汇总为全县数据。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Targets</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Activities</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Returns</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;About KeSu Desktop</source>
         <translation>关于科素填报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Backed up to {file}</source>
         <translation>已备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>KeSu Desktop</source>
         <translation>科素填报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Unit: {name} ({code})  Clerk: {clerk}</source>
         <translation>单位：{name}（{code}）  填报人：{clerk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Data: {folder}</source>
         <translation>数据：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&lt;h3&gt;KeSu Desktop {version}&lt;/h3&gt;&lt;p&gt;Records the science-popularization work of Xiangfen County&apos;s townships, towns and departments and reports it to the county, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei, Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;科素填报 {version}&lt;/h3&gt;&lt;p&gt;离线记录襄汾县各乡镇、开发区和县直部门的科普工作，并向县里报送。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑，Apache License 2.0。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>About KeSu Desktop</source>
         <translation>关于科素填报</translation>
     </message>
@@ -2980,6 +3793,570 @@ The files are complete: the USB stick is safe to remove.</source>
         <location filename="../../ui/store/password_dialog.py" line="56"/>
         <source>&amp;Repeat new password:</source>
         <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="41"/>
+        <source>Records (activities or trainings)</source>
+        <translation>填报记录（活动或培训）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="42"/>
+        <source>A period-end figure of the units</source>
+        <translation>各单位的期末数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="43"/>
+        <source>Entered by the county</source>
+        <translation>由县里录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="46"/>
+        <source>Activities</source>
+        <translation>科普活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="47"/>
+        <source>Trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="50"/>
+        <source>Number of records</source>
+        <translation>记录条数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="51"/>
+        <source>Participants</source>
+        <translation>参与人次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="52"/>
+        <source>Women</source>
+        <translation>女性人次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="53"/>
+        <source>Sessions</source>
+        <translation>培训期数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="54"/>
+        <source>Trainees</source>
+        <translation>培训人次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="55"/>
+        <source>Low-income trainees</source>
+        <translation>低收入人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="56"/>
+        <source>Trainees certified</source>
+        <translation>取得证书人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="59"/>
+        <source>Per semester</source>
+        <translation>每学期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="60"/>
+        <source>Per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="61"/>
+        <source>Over the whole plan</source>
+        <translation>整个规划期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="62"/>
+        <source>At period end</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="66"/>
+        <source>Forms</source>
+        <translation>活动形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="67"/>
+        <location filename="../../ui/county/measure_editor.py" line="73"/>
+        <source>Target groups</source>
+        <translation>目标人群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="68"/>
+        <source>Campaigns</source>
+        <translation>主题活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="69"/>
+        <source>Key projects</source>
+        <translation>重点工程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="72"/>
+        <source>Training kinds</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="144"/>
+        <source>Co&amp;unts:</source>
+        <translation>统计对象(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="160"/>
+        <source>&amp;Records:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="161"/>
+        <source>F&amp;igure:</source>
+        <translation>统计数(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="162"/>
+        <source>Only these (none ticked: all):</source>
+        <translation>仅统计（都不勾选则为全部）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="166"/>
+        <source>In&amp;dicator:</source>
+        <translation>指标(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="167"/>
+        <source>The county enters this figure, with its source and date.</source>
+        <translation>该数值由县里录入，并注明来源和日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="241"/>
+        <source>Which data it counts</source>
+        <translation>统计哪些数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="253"/>
+        <source>N&amp;umerator counts:</source>
+        <translation>分子统计对象(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="260"/>
+        <source>Den&amp;ominator counts:</source>
+        <translation>分母统计对象(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="269"/>
+        <source>A survey target counts no records: the county enters the figure, with its source.</source>
+        <translation>调查类目标不统计填报记录，由县里录入数值并注明来源。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="276"/>
+        <location filename="../../ui/county/target_entries.py" line="49"/>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="277"/>
+        <location filename="../../ui/county/target_entries.py" line="50"/>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="287"/>
+        <source>Number of &amp;schools:</source>
+        <translation>学校数(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="288"/>
+        <source>&amp;Per:</source>
+        <translation>计算周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/measure_editor.py" line="362"/>
+        <source>Counts: {measure}</source>
+        <translation>统计口径：{measure}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="75"/>
+        <source>{name} ({years})</source>
+        <translation>{name}（{years}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="76"/>
+        <source>{plan} — retired</source>
+        <translation>{plan}（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="95"/>
+        <source>New plan</source>
+        <translation>新建规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="95"/>
+        <source>Edit plan</source>
+        <translation>编辑规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="101"/>
+        <source>襄政办发〔2026〕…号</source>
+        <translation>襄政办发〔2026〕…号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="110"/>
+        <location filename="../../ui/county/target_dialog.py" line="139"/>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="111"/>
+        <location filename="../../ui/county/plan_editor.py" line="286"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="112"/>
+        <location filename="../../ui/county/plan_editor.py" line="287"/>
+        <source>&amp;Document number:</source>
+        <translation>文号(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="113"/>
+        <location filename="../../ui/county/plan_editor.py" line="288"/>
+        <source>&amp;Years:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="115"/>
+        <source>Targets of the plan</source>
+        <translation>规划的目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="117"/>
+        <source>&amp;Add target…</source>
+        <translation>添加目标(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="118"/>
+        <source>Ed&amp;it target…</source>
+        <translation>编辑目标(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="119"/>
+        <source>Re&amp;move target</source>
+        <translation>删除目标(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="120"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="121"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="147"/>
+        <source>Targets:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="181"/>
+        <source>The plan already has a target {code}; give this one its own code.</source>
+        <translation>规划中已有目标 {code}，请为这项目标另取代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="265"/>
+        <source>Copy plan</source>
+        <translation>复制规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="279"/>
+        <source>A new plan with the targets and shares of {plan}; the figures entered for it stay with it.</source>
+        <translation>以“{plan}”的目标和分解任务新建一个规划；原规划已录入的数值仍留在原规划中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="285"/>
+        <source>New &amp;code:</source>
+        <translation>新代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="337"/>
+        <location filename="../../ui/county/plan_editor.py" line="339"/>
+        <source>Plans</source>
+        <translation>规划管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="342"/>
+        <source>&amp;New plan…</source>
+        <translation>新建规划(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="343"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="344"/>
+        <source>&amp;Copy…</source>
+        <translation>复制(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="345"/>
+        <location filename="../../ui/county/plan_editor.py" line="405"/>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="346"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="347"/>
+        <source>&amp;Import plan file…</source>
+        <translation>导入规划文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="348"/>
+        <source>E&amp;xport plan file…</source>
+        <translation>导出规划文件(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="405"/>
+        <source>Rein&amp;state</source>
+        <translation>重新启用(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="421"/>
+        <source>Plan {code} was created.</source>
+        <translation>已新建规划 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="426"/>
+        <source>Plan {code} was saved.</source>
+        <translation>规划 {code} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="436"/>
+        <source>Plan {code} was made from {plan}.</source>
+        <translation>已由 {plan} 复制生成规划 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="446"/>
+        <source>Plan {code} is in use again.</source>
+        <translation>规划 {code} 已重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="448"/>
+        <source>Plan {code} was retired: it is kept with its figures but no longer chosen by default.</source>
+        <translation>规划 {code} 已停用：规划及已录入的数值均保留，但不再默认选用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="460"/>
+        <source>Delete plan</source>
+        <translation>删除规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="461"/>
+        <source>Delete plan {plan} with its targets and shares?</source>
+        <translation>删除规划“{plan}”及其全部目标和分解任务吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="473"/>
+        <source>Plan {code} was deleted.</source>
+        <translation>已删除规划 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="478"/>
+        <location filename="../../ui/county/plan_editor.py" line="492"/>
+        <source>Import plan file</source>
+        <translation>导入规划文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="480"/>
+        <location filename="../../ui/county/plan_editor.py" line="522"/>
+        <source>Plan files ({patterns})</source>
+        <translation>规划文件 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="493"/>
+        <source>There is already a plan {code}. Replace its name, years, targets and shares with the file&apos;s? The figures entered for it are kept.</source>
+        <translation>已有规划 {code}。要用文件中的名称、年度、目标和分解任务替换它吗？已录入的数值会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="511"/>
+        <source>Plan {code} was imported from {file}.</source>
+        <translation>已从 {file} 导入规划 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="520"/>
+        <source>Export plan file</source>
+        <translation>导出规划文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/plan_editor.py" line="533"/>
+        <source>Plan {code} was written to {file}.</source>
+        <translation>规划 {code} 已导出到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_dialog.py" line="38"/>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_dialog.py" line="91"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_dialog.py" line="117"/>
+        <source>Target</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_dialog.py" line="117"/>
+        <source>Edit target</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_dialog.py" line="131"/>
+        <source>人次, 个, % …</source>
+        <translation>人次、个、% …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_dialog.py" line="140"/>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_dialog.py" line="141"/>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_dialog.py" line="142"/>
+        <source>&amp;Rule:</source>
+        <translation>统计方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_dialog.py" line="143"/>
+        <source>&amp;Figure and unit:</source>
+        <translation>指标值及单位(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_dialog.py" line="144"/>
+        <source>Target &amp;group:</source>
+        <translation>目标人群(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="48"/>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="53"/>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="54"/>
+        <source>Part</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="55"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="56"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="57"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="92"/>
+        <source>Entered figures</source>
+        <translation>已录入的数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="99"/>
+        <source>&amp;Remove entry</source>
+        <translation>删除该条(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="109"/>
+        <source>e.g. 第十二次中国公民科学素质抽样调查</source>
+        <translation>如：第十二次中国公民科学素质抽样调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="110"/>
+        <source>&amp;Add figure</source>
+        <translation>添加数值(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="121"/>
+        <source>&amp;Part:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="122"/>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="123"/>
+        <source>As &amp;of:</source>
+        <translation>截至日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="124"/>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="140"/>
+        <source>Enter a figure:</source>
+        <translation>录入数值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="229"/>
+        <source>Split among units</source>
+        <translation>分解到单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="234"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="234"/>
+        <source>Share</source>
+        <translation>分解任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="242"/>
+        <source>Share of {unit}</source>
+        <translation>{unit}的分解任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="272"/>
+        <source>Sum of the shares: {sum} of the target&apos;s {figure} {unit}.</source>
+        <translation>分解任务合计：{sum}，目标值 {figure} {unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_entries.py" line="291"/>
+        <source>{unit}: {problem}</source>
+        <translation>{unit}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +4952,54 @@ The files are complete: the USB stick is safe to remove.</source>
         <location filename="../../ui/returns/reopen_dialog.py" line="24"/>
         <source>The month becomes editable again. The next export will be a new version marked as a correction (更正) that lists what changed. Why must the return be corrected?</source>
         <translation>该月将重新可以修改。下次导出将是标明“更正”的新版本，并列出改动内容。为什么要更正这份报表？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingRules</name>
+    <message>
+        <location filename="../../ui/county/reporting_settings_dialog.py" line="38"/>
+        <source>Unit</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reporting_settings_dialog.py" line="39"/>
+        <source>First return</source>
+        <translation>首次报送月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reporting_settings_dialog.py" line="40"/>
+        <source>First month (blank: automatic)</source>
+        <translation>起报月份（留空：自动）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reporting_settings_dialog.py" line="41"/>
+        <source>Set by</source>
+        <translation>设置人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reporting_settings_dialog.py" line="51"/>
+        <source>Reporting rules</source>
+        <translation>报送规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reporting_settings_dialog.py" line="58"/>
+        <source> of the following month</source>
+        <translation>日前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reporting_settings_dialog.py" line="59"/>
+        <source>Returns are &amp;due by day</source>
+        <translation>报送期限(&amp;D)：次月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reporting_settings_dialog.py" line="66"/>
+        <source>A unit is not counted missing before its first month of reporting. Leave the month blank to use the month of the first return received from the unit; write it as 2024-03 to set it.</source>
+        <translation>起报月份之前的月份不计为未报。留空则以收到该单位第一份月报的月份为起报月份；如需指定，请按 2024-03 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reporting_settings_dialog.py" line="92"/>
+        <source>Each unit&apos;s &amp;first month of reporting:</source>
+        <translation>各单位起报月份(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +5915,184 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../kesu_desktop/county/status.py" line="30"/>
+        <source>On time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/status.py" line="31"/>
+        <source>Late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/status.py" line="32"/>
+        <source>Missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/status.py" line="33"/>
+        <source>Zero report</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/status.py" line="34"/>
+        <source>Not due yet</source>
+        <translation>未到报送期限</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/status.py" line="35"/>
+        <source>Before the first month</source>
+        <translation>尚未开始报送</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGrid</name>
+    <message>
+        <location filename="../../ui/county/status_model.py" line="42"/>
+        <source>{days} d late</source>
+        <translation>迟{days}天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_model.py" line="43"/>
+        <source>Missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_model.py" line="44"/>
+        <source>Zero</source>
+        <translation>零报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_model.py" line="70"/>
+        <source>Late by {days} days</source>
+        <translation>迟报{days}天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_model.py" line="73"/>
+        <source>Version {version} received {time}</source>
+        <translation>第{version}版，{time}收到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_model.py" line="77"/>
+        <source>Due by {date}</source>
+        <translation>报送期限：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_model.py" line="83"/>
+        <source>No return was due</source>
+        <translation>无应报月报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_model.py" line="84"/>
+        <source>{reported} of {due} returns due were reported</source>
+        <translation>应报{due}份，已报{reported}份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_model.py" line="164"/>
+        <location filename="../../ui/county/status_page.py" line="196"/>
+        <source>{month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_model.py" line="165"/>
+        <location filename="../../ui/county/status_model.py" line="168"/>
+        <source>Rate</source>
+        <translation>报送率</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="70"/>
+        <source>Reporting status</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="76"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="79"/>
+        <source>Reporting &amp;rules…</source>
+        <translation>报送规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="85"/>
+        <source>Rate by month</source>
+        <translation>各月报送率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="86"/>
+        <source>Chase-up list</source>
+        <translation>催报单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="131"/>
+        <source>v2: corrected, the newest version counts</source>
+        <translation>v2：已更正，以最新版本为准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="140"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="142"/>
+        <source>&amp;Whole year to date</source>
+        <translation>全年截至今日(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="144"/>
+        <source>Chase-up &amp;list…</source>
+        <translation>催报单(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="145"/>
+        <source>Write the chase-up list as Excel and PDF files</source>
+        <translation>将催报单生成 Excel 和 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="177"/>
+        <source>Reporting rate {rate} ({reported} of {due} returns due); missing {missing}, late {late}. Due by day {day} of the following month.</source>
+        <translation>报送率 {rate}（应报{due}份，已报{reported}份）；未报{missing}份，迟报{late}份。报送期限为次月{day}日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="197"/>
+        <source>Reporting rate by month, {year}</source>
+        <translation>{year}年各月报送率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="203"/>
+        <source>Reporting rate (%)</source>
+        <translation>报送率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="249"/>
+        <source>Where to write the chase-up list</source>
+        <translation>催报单保存到哪里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="260"/>
+        <source>Chase-up list not written</source>
+        <translation>催报单未能生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="265"/>
+        <source>Chase-up list written</source>
+        <translation>催报单已生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="266"/>
+        <source>The chase-up list is written, to print:
+{files}</source>
+        <translation>催报单已生成，可打印：
+{files}</translation>
+    </message>
+</context>
+<context>
     <name>StockFigures</name>
     <message>
         <location filename="../../ui/records/figures_dialog.py" line="54"/>
@@ -4557,59 +6160,571 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 <context>
     <name>Targets</name>
     <message>
-        <location filename="../../ui/county/targets.py" line="13"/>
+        <location filename="../../kesu_desktop/plans/measures.py" line="30"/>
         <source>survey result</source>
         <translation>调查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/county/targets.py" line="14"/>
+        <location filename="../../kesu_desktop/plans/measures.py" line="31"/>
         <source>cumulative over the plan</source>
         <translation>规划期累计</translation>
     </message>
     <message>
-        <location filename="../../ui/county/targets.py" line="15"/>
+        <location filename="../../kesu_desktop/plans/measures.py" line="32"/>
         <source>each year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/county/targets.py" line="16"/>
+        <location filename="../../kesu_desktop/plans/measures.py" line="33"/>
+        <source>growth over the plan</source>
+        <translation>规划期新增</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="34"/>
+        <location filename="../../kesu_desktop/plans/measures.py" line="58"/>
         <source>at period end</source>
         <translation>期末数</translation>
     </message>
     <message>
-        <location filename="../../ui/county/targets.py" line="17"/>
+        <location filename="../../kesu_desktop/plans/measures.py" line="35"/>
         <source>rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../ui/county/targets.py" line="18"/>
+        <location filename="../../kesu_desktop/plans/measures.py" line="36"/>
         <source>per school</source>
         <translation>每校</translation>
     </message>
     <message>
-        <location filename="../../ui/county/targets.py" line="25"/>
+        <location filename="../../kesu_desktop/plans/measures.py" line="39"/>
+        <source>Activities held</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="40"/>
+        <source>Activity attendance</source>
+        <translation>活动参与人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="41"/>
+        <source>Women attending activities</source>
+        <translation>活动女性参与人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="42"/>
+        <source>Trainings held</source>
+        <translation>培训次数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="43"/>
+        <source>Training sessions</source>
+        <translation>培训期数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="44"/>
+        <source>Trainees</source>
+        <translation>培训人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="45"/>
+        <source>Women trained</source>
+        <translation>培训女性人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="46"/>
+        <source>Low-income trainees</source>
+        <translation>培训低收入人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="47"/>
+        <source>Trainees certified</source>
+        <translation>培训取证人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="50"/>
+        <source>the figure the county enters</source>
+        <translation>县里填报的数值</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="51"/>
+        <source>the numerator the county enters</source>
+        <translation>县里填报的分子</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="52"/>
+        <source>the denominator the county enters</source>
+        <translation>县里填报的分母</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="55"/>
+        <source>per semester</source>
+        <translation>每学期</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="56"/>
+        <source>per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="57"/>
+        <source>over the plan</source>
+        <translation>规划期内</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="210"/>
+        <source>records</source>
+        <translation>活动或培训记录</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="240"/>
+        <source>a period-end figure</source>
+        <translation>一项期末数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="259"/>
+        <source>a numerator and a denominator</source>
+        <translation>分子和分母</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/measures.py" line="265"/>
+        <source>a figure per school</source>
+        <translation>每校数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/targets.py" line="67"/>
         <source>Plan targets</source>
         <translation>规划目标</translation>
     </message>
     <message>
-        <location filename="../../ui/county/targets.py" line="34"/>
+        <location filename="../../ui/county/targets.py" line="71"/>
+        <source>No plan covers this month</source>
+        <translation>没有覆盖该月份的规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/targets.py" line="76"/>
+        <source>P&amp;lans…</source>
+        <translation>规划管理(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/targets.py" line="78"/>
+        <source>&amp;Plan:</source>
+        <translation>规划(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/targets.py" line="80"/>
+        <source>&amp;As of:</source>
+        <translation>截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/targets.py" line="92"/>
+        <source>&amp;Create or import a plan…</source>
+        <translation>新建或导入规划(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/targets.py" line="115"/>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/targets.py" line="116"/>
+        <source>Progress c&amp;hart</source>
+        <translation>进度图(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/targets.py" line="194"/>
+        <source>No plan to show</source>
+        <translation>没有可显示的规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/targets.py" line="218"/>
+        <source>Progress of every target</source>
+        <translation>各项目标完成进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/targets.py" line="227"/>
+        <source>% of the figure (bars stop at {cap}%)</source>
+        <translation>占指标值的百分比（超过 {cap}% 的按 {cap}% 显示）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_table.py" line="29"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/county/targets.py" line="34"/>
+        <location filename="../../ui/county/target_table.py" line="30"/>
+        <source>Rule</source>
+        <translation>统计方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_table.py" line="33"/>
+        <location filename="../../ui/county/targets.py" line="221"/>
+        <source>Reached</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_table.py" line="34"/>
+        <location filename="../../ui/county/targets.py" line="223"/>
+        <source>Expected by now</source>
+        <translation>目前应达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_table.py" line="35"/>
+        <source>Forecast</source>
+        <translation>期末预计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_table.py" line="36"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_detail.py" line="40"/>
+        <source>E&amp;nter figure…</source>
+        <translation>录入数值(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_detail.py" line="42"/>
+        <source>S&amp;plit among units…</source>
+        <translation>分解到单位(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_detail.py" line="66"/>
+        <source>Choose a target to see its progress.</source>
+        <translation>选择一项目标，查看其进展。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_detail.py" line="76"/>
+        <source>Counts: {measure}
+Actual {actual} ({percent} reached), expected by now {expected}, forecast to the plan&apos;s end {forecast}: {status}.</source>
+        <translation>统计口径：{measure}
+实际完成 {actual}（完成 {percent}），目前应达 {expected}，预计规划期末 {forecast}：{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_detail.py" line="93"/>
+        <source>Latest figure: {value}, as of {date}; source: {source}.</source>
+        <translation>最新数值：{value}，截至 {date}；来源：{source}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_detail.py" line="98"/>
+        <source>No figure has been entered for this target yet.</source>
+        <translation>该目标尚未录入数值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_detail.py" line="105"/>
+        <location filename="../../ui/county/target_detail.py" line="141"/>
+        <location filename="../../ui/county/target_table.py" line="32"/>
+        <source>Actual</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_detail.py" line="105"/>
+        <source>Expected</source>
+        <translation>应达进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_detail.py" line="109"/>
+        <source>{target}: each year</source>
+        <translation>{target}：逐年完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_detail.py" line="113"/>
+        <location filename="../../ui/county/target_table.py" line="31"/>
         <source>Figure</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../ui/county/targets.py" line="34"/>
-        <source>Measured</source>
-        <translation>计算方式</translation>
+        <location filename="../../ui/county/target_detail.py" line="120"/>
+        <source>{target}: actual against expected</source>
+        <translation>{target}：实际完成与应达进度</translation>
     </message>
     <message>
-        <location filename="../../ui/county/targets.py" line="50"/>
-        <source>Progress toward each target will be shown here once importing returns arrives in a later update.</source>
-        <translation>各项目标的完成进度将在后续版本提供报表导入后在此显示。</translation>
+        <location filename="../../ui/county/target_detail.py" line="122"/>
+        <source>{target}: no figures yet</source>
+        <translation>{target}：暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_detail.py" line="143"/>
+        <source>Share</source>
+        <translation>分解任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/target_detail.py" line="145"/>
+        <source>Each unit&apos;s contribution</source>
+        <translation>各单位完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/progress.py" line="53"/>
+        <source>met</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/progress.py" line="54"/>
+        <source>on track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/progress.py" line="55"/>
+        <source>behind</source>
+        <translation>进度滞后</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/progress.py" line="56"/>
+        <source>at risk</source>
+        <translation>有完不成的风险</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/progress.py" line="57"/>
+        <source>not met</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/progress.py" line="58"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/progress.py" line="60"/>
+        <source>No plan covers {month}; shown is the most recent plan, {plan} ({start}–{end}).</source>
+        <translation>{month}不在任何规划期内；显示的是最近的规划：{plan}（{start}—{end}年）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/progress.py" line="63"/>
+        <source>No plan covers {month}, and there is no earlier plan: the county enters or imports one (Plans) to track targets.</source>
+        <translation>{month}不在任何规划期内，之前也没有规划：请县里在“规划”中录入或导入规划后再跟踪目标。</translation>
+    </message>
+</context>
+<context>
+    <name>Totals</name>
+    <message>
+        <location filename="../../ui/county/drilldown_dialog.py" line="44"/>
+        <source>Behind the figures: {line}, {period}</source>
+        <translation>数据明细：{line}，{period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/drilldown_dialog.py" line="48"/>
+        <source>Units behind “{line}” in {period}: {count}.</source>
+        <translation>{period}构成“{line}”的单位共 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/drilldown_dialog.py" line="52"/>
+        <source>No unit has anything under “{line}” in {period}.</source>
+        <translation>{period}没有单位在“{line}”下有数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/drilldown_dialog.py" line="94"/>
+        <source>&amp;Records of {unit} counted here: {count}</source>
+        <translation>{unit}计入此数的记录(&amp;R)：{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="22"/>
+        <source>Activities</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="23"/>
+        <source>Participants</source>
+        <translation>参与人次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="24"/>
+        <location filename="../../ui/county/totals_model.py" line="46"/>
+        <source>Women</source>
+        <translation>其中女性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="25"/>
+        <source>Trainings</source>
+        <translation>培训次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="26"/>
+        <source>Trainees</source>
+        <translation>培训人次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="29"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="30"/>
+        <location filename="../../ui/county/totals_model.py" line="44"/>
+        <source>Target group</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="31"/>
+        <source>Activity form</source>
+        <translation>活动形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="32"/>
+        <source>Training kind</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="33"/>
+        <location filename="../../ui/county/totals_model.py" line="47"/>
+        <source>Campaign</source>
+        <translation>活动主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="34"/>
+        <location filename="../../ui/county/totals_model.py" line="48"/>
+        <source>Key project</source>
+        <translation>重点工程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="36"/>
+        <source>Months held</source>
+        <translation>已收报表月数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="38"/>
+        <location filename="../../ui/county/totals_page.py" line="38"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="39"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="40"/>
+        <source>Record</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="41"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="42"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="43"/>
+        <source>Form or kind</source>
+        <translation>形式或类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="45"/>
+        <source>Participants or trainees</source>
+        <translation>参与人次或培训人次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="49"/>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="53"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="54"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="98"/>
+        <location filename="../../ui/county/totals_page.py" line="259"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_model.py" line="124"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="39"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="40"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="41"/>
+        <source>Plan period</source>
+        <translation>规划期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="45"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="46"/>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="47"/>
+        <source>Measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="85"/>
+        <source>County totals</source>
+        <translation>全县汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="88"/>
+        <source>The sum of the newest version of each unit&apos;s returns. Period-end figures are each unit&apos;s latest within the period, added up over the units. Double-click a line, or press Enter, to see the units and records behind it.</source>
+        <translation>按各单位每份报表的最新版本汇总。期末数取各单位在本期内最近一次填报的数，再按单位相加。双击某一行或按回车键，可查看构成该数的单位和记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="102"/>
+        <source>2024-03, 2024-Q1, 2024 or PLAN-2021</source>
+        <translation>如 2024-03、2024-Q1、2024 或 PLAN-2021</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="104"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="108"/>
+        <source>&amp;Period:</source>
+        <translation>统计期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="110"/>
+        <source>or &amp;type one:</source>
+        <translation>或直接输入(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="112"/>
+        <source>Break down &amp;by:</source>
+        <translation>分组方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="222"/>
+        <source>{period}: returns of {units} of {all} units are held.</source>
+        <translation>{period}：{all} 个单位中已收到 {units} 个单位的报表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="228"/>
+        <source>Nothing is held for {period}: no unit&apos;s return for it has been imported.</source>
+        <translation>{period}暂无数据：尚未导入任何单位该期的报表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="237"/>
+        <source>Period-&amp;end figures at the end of {month}</source>
+        <translation>{month}末期末数(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/totals_page.py" line="243"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,9 @@ from kesu_desktop import __version__
 from tests.ui.helpers import press
 from ui.county.inbox_page import InboxPage
 from ui.county.keys_page import UnitKeysPage
-from ui.county.planned import PlannedPage
+from ui.county.status_page import StatusPage
 from ui.county.targets import TargetsPage
+from ui.county.totals_page import TotalsPage
 from ui.main_window import SMALL_SCREEN, MainWindow
 from ui.pages.overview import OverviewPage
 from ui.pages.settings import SettingsPage
@@ -51,7 +52,7 @@ def test_the_county_sees_its_six_pages(make_window, county_store):
     window = make_window(county_store)
     assert page_names(window) == COUNTY_PAGES
     kinds = [type(window.pages.widget(row)) for row in range(6)]
-    assert kinds == [InboxPage, UnitKeysPage, PlannedPage, PlannedPage, TargetsPage, SettingsPage]
+    assert kinds == [InboxPage, UnitKeysPage, StatusPage, TotalsPage, TargetsPage, SettingsPage]
 
 
 @pytest.mark.parametrize("store_fixture", ["unit_store", "county_store"])

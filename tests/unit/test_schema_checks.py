@@ -46,6 +46,11 @@ VIOLATIONS = [
     ("return_version", "state", "state = 'lost'"),
     ("unit_key", "ck_unit_key_state", "state = 'trusted'"),
     ("received_record", "ck_received_record_record_type", "record_type = 'lecture'"),
+    ("return_figure", "ck_return_figure_dimension", "dimension = 'lecture'"),
+    ("figure_rollup", "ck_figure_rollup_scope", "scope = 'unit_month'"),
+    ("county_settings", "ck_county_settings_deadline_day", "deadline_day = 29"),
+    ("county_settings", "ck_county_settings_deadline_day", "deadline_day = 0"),
+    ("target_entry", "ck_target_entry_part", "part = 'total'"),
 ]
 
 
@@ -99,6 +104,24 @@ def fill(database: Path) -> None:
                 "INSERT INTO received_record (return_id, record_type, record_id, start_date, end_date, data) "
                 "VALUES (?, 'activity', 'a1', '2024-03-05', '2024-03-05', '{}')",
                 (received,),
+            )
+            connection.execute(
+                "INSERT INTO return_figure (return_id, dimension, key, group_code, count, participants, women, "
+                "sessions, trainees, low_income, certified, not_applicable) "
+                "VALUES (?, 'return', '', '', 1, 0, 0, 0, 0, 0, 0, 0)",
+                (received,),
+            )
+            connection.execute(
+                "INSERT INTO figure_rollup (scope, unit_code, period, dimension, key, group_code, count, "
+                "participants, women, sessions, trainees, low_income, certified) "
+                "VALUES ('unit_year', ?, '2024', 'activity', 'lecture', 'public', 1, 50, 20, 0, 0, 0, 0)",
+                (UNIT_CODE,),
+            )
+            connection.execute("INSERT INTO county_settings (id, deadline_day) VALUES (1, 5)")
+            connection.execute(
+                "INSERT INTO target_entry (plan_code, target_code, part, as_of, value, source, entered_at, "
+                "entered_by) VALUES ('XF-2021-2025', 'literacy_rate', 'value', '2025-12-31', 15.2, '抽样调查', "
+                "'2026-01-10 09:00:00', '李')"
             )
     finally:
         connection.close()
