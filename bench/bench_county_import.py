@@ -51,9 +51,9 @@ from bench.generated_records import GROUPS, activity_row, training_row  # noqa: 
 from bench.records_import import read_with_openpyxl  # noqa: E402
 from db import models  # noqa: E402
 from kesu_desktop.base.paths import DataDir  # noqa: E402
-from kesu_desktop.county.inbox import InboxRun, run_inbox  # noqa: E402
-from kesu_desktop.county.sources import Candidate, gather  # noqa: E402
-from kesu_desktop.county.types import IDENTICAL, NEW  # noqa: E402
+from kesu_desktop.county.inbox.imports import InboxRun, run_inbox  # noqa: E402
+from kesu_desktop.county.inbox.sources import Candidate, gather  # noqa: E402
+from kesu_desktop.county.inbox.types import IDENTICAL, NEW  # noqa: E402
 from kesu_desktop.reference.data import ReferenceData  # noqa: E402
 from kesu_desktop.reference.periods import month_period  # noqa: E402
 from kesu_desktop.returns.export import export_return  # noqa: E402

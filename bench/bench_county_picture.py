@@ -43,10 +43,10 @@ if str(ROOT) not in sys.path:
 from sqlalchemy.orm import Session  # noqa: E402
 
 from db import models  # noqa: E402
-from kesu_desktop.county.drilldown import records_behind  # noqa: E402
-from kesu_desktop.county.progress import plan_progress  # noqa: E402
-from kesu_desktop.county.status import year_status  # noqa: E402
-from kesu_desktop.county.totals import county_totals  # noqa: E402
+from kesu_desktop.county.status.grid import year_status  # noqa: E402
+from kesu_desktop.county.targets.progress import plan_progress  # noqa: E402
+from kesu_desktop.county.totals.drilldown import records_behind  # noqa: E402
+from kesu_desktop.county.totals.lines import county_totals  # noqa: E402
 from kesu_desktop.reference.data import ReferenceData, read_reference  # noqa: E402
 from kesu_desktop.reference.periods import parse_period  # noqa: E402
 from kesu_desktop.store.database import Store  # noqa: E402

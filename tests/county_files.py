@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 from db import models
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.signing import new_private_key, sign
-from kesu_desktop.county.sources import Candidate
+from kesu_desktop.county.inbox.sources import Candidate
 from kesu_desktop.records.demo import fill_demo
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import Period, parse_period

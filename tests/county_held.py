@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.base.signing import Signature
-from kesu_desktop.county.inbox import store_returns
-from kesu_desktop.county.incoming import IncomingReturn
+from kesu_desktop.county.inbox.imports import store_returns
+from kesu_desktop.county.inbox.incoming import IncomingReturn
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import parse_period
 from kesu_desktop.returns.manifest import SignedManifest

@@ -26,11 +26,11 @@ from kesu_desktop.cli.county_status import add_parsers as add_status_parsers
 from kesu_desktop.cli.county_totals import ACTIONS as TOTALS_ACTIONS
 from kesu_desktop.cli.county_totals import add_parsers as add_totals_parsers
 from kesu_desktop.cli.data_folder import open_county_folder
-from kesu_desktop.county import keys
-from kesu_desktop.county.inbox import find_import, list_imports, run_inbox, undo_import
-from kesu_desktop.county.receipts import write_receipt_list
-from kesu_desktop.county.sources import gather
-from kesu_desktop.county.types import FAILING_STATUSES, STATUS_LABELS, FileResult
+from kesu_desktop.county.inbox import keys
+from kesu_desktop.county.inbox.imports import find_import, list_imports, run_inbox, undo_import
+from kesu_desktop.county.inbox.receipt.files import write_receipt_list
+from kesu_desktop.county.inbox.sources import gather
+from kesu_desktop.county.inbox.types import FAILING_STATUSES, STATUS_LABELS, FileResult
 from kesu_desktop.reference.data import ReferenceData
 
 EXIT_NEEDS_ATTENTION = 3

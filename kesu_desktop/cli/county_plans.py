@@ -121,7 +121,7 @@ def _month_end(text: str | None) -> date:
 
 
 def _targets(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    from kesu_desktop.county.progress import NOT_COVERED, STATUS_LABELS, NoPlan, progress_at
+    from kesu_desktop.county.targets.progress import NOT_COVERED, STATUS_LABELS, NoPlan, progress_at
 
     at = _month_end(args.at)
     store, reference, _installation = open_county_folder(DataDir(args.data_dir), tr)

@@ -15,10 +15,10 @@ from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.cli.data_folder import open_county_folder
-from kesu_desktop.county import reporting_rules as rules
-from kesu_desktop.county.chase_files import write_chase_list
-from kesu_desktop.county.chase_list import chase_list
-from kesu_desktop.county.status import (
+from kesu_desktop.county.status import rules
+from kesu_desktop.county.status.chase.content import chase_list
+from kesu_desktop.county.status.chase.files import write_chase_list
+from kesu_desktop.county.status.grid import (
     BEFORE_START,
     LATE,
     MISSING,

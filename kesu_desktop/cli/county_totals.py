@@ -4,7 +4,7 @@
 figures for a month, quarter, year or plan period (2024-03, 2024-Q1, 2024, PLAN-2021), one line a unit (or
 group, form …) and the total, then the period-end figures; ``county records --period P --unit UNIT [--by X
 --key K] [--json]`` lists the records inside the unit's held returns of the period, those of one line when
-``--by`` and ``--key`` are given. Every figure comes from :mod:`kesu_desktop.county.totals`.
+``--by`` and ``--key`` are given. Every figure comes from :mod:`kesu_desktop.county.totals.lines`.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from kesu_desktop.base.errors import KesuError, ValidationError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.cli.data_folder import open_county_folder
-from kesu_desktop.county.drilldown import HeldRecord, records_behind
-from kesu_desktop.county.totals import BREAKDOWNS, CountyTotals, Figures, county_totals, line_name, period_of
+from kesu_desktop.county.totals.drilldown import HeldRecord, records_behind
+from kesu_desktop.county.totals.lines import BREAKDOWNS, CountyTotals, Figures, county_totals, line_name, period_of
 from kesu_desktop.reference.data import ReferenceData
 
 COLUMNS = (

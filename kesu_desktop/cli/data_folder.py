@@ -16,7 +16,7 @@ import sys
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
-from kesu_desktop.county.rollups import fill_missing_figures
+from kesu_desktop.county.held.rollups import fill_missing_figures
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.returns.interrupted import reconcile_interrupted_exports
 from kesu_desktop.store.access import (

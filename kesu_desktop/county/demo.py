@@ -6,7 +6,7 @@ Each unit gets a demo folder of its own (in a temporary folder, removed afterwar
 (:func:`~kesu_desktop.records.demo.fill_demo`, a seed of its own), and exports every month that is over, as the
 unit would: a couple of unit-months are never sent, and one is reopened, corrected (more participants in one
 activity) and sent again as version 2. The county folder then imports them month by month through the inbox
-(:func:`~kesu_desktop.county.inbox.run_inbox`), one import per day on which returns arrived, with that day as
+(:func:`~kesu_desktop.county.inbox.imports.run_inbox`), one import per day on which returns arrived, with that day as
 the receipt time: most in the first days of the following month, a few after the deadline, the correction
 some days after its first version. The same seed gives the same county.
 """
@@ -23,9 +23,9 @@ from pathlib import Path
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.county.inbox import run_inbox
-from kesu_desktop.county.sources import gather
-from kesu_desktop.county.types import STORED_STATUSES
+from kesu_desktop.county.inbox.imports import run_inbox
+from kesu_desktop.county.inbox.sources import gather
+from kesu_desktop.county.inbox.types import STORED_STATUSES
 from kesu_desktop.records.demo import fill_demo
 from kesu_desktop.records.service import list_activities, update_activity
 from kesu_desktop.reference.data import ReferenceData, UnitInfo

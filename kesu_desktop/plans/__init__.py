@@ -3,8 +3,8 @@ a target's shares among units and the figures the county enters for it (``entrie
 checked by (``rules``), what a target counts (``measures``: the measure JSON parsed, checked against the
 reference data, described in words and evaluated on a :class:`~kesu_desktop.returns.aggregation.PeriodSummary`),
 and a plan as a file to hand on or take in (``files``, read as untrusted). Progress toward the targets is
-computed above, in :mod:`kesu_desktop.county.progress`, from what the county holds. Nothing about a plan stays in
-code (``docs/targets.md``).
+computed above, in :mod:`kesu_desktop.county.targets.progress`, from what the county holds. Nothing
+about a plan stays in code (``docs/targets.md``).
 
 May use: ``returns`` (the summary a records measure is evaluated on), ``reference``, ``base`` and ``db``.
 """

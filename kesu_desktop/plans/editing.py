@@ -127,7 +127,7 @@ def copy_plan(
     Shares are copied (the split among units often carries over); entered figures are not (they belong to
     their plan's years)."""
     source = plan_row(session, code)
-    targets = [_fields_of(t) for t in source.targets]
+    targets = [TargetFields.of(t) for t in source.targets]
     copied = create_plan(
         session,
         reference,
@@ -142,20 +142,6 @@ def copy_plan(
         )
     session.flush()
     return copied
-
-
-def _fields_of(target: models.PlanTarget) -> TargetFields:
-    return TargetFields(
-        target.code,
-        target.name_zh,
-        target.name_en,
-        target.kind,
-        target.comparison,
-        target.figure,
-        target.measure_unit,
-        target.target_group_code,
-        target.measure,
-    )
 
 
 def retire_plan(session: Session, code: str) -> PlanInfo:

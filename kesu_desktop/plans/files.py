@@ -63,6 +63,11 @@ _TWICE = QT_TRANSLATE_NOOP("Errors", "Plan file {file}: {field} is written twice
 _INVALID = QT_TRANSLATE_NOOP("Errors", "Plan file {file}: {problem}")
 _EXISTS = QT_TRANSLATE_NOOP(
     "Errors",
+    "Plan file {file}: there is already a plan {plan}; import the file as a replacement of that plan's targets and "
+    "shares (its entered figures are kept), or give the file another plan code.",
+)
+_EXISTS_CLI = QT_TRANSLATE_NOOP(
+    "Errors",
     "Plan file {file}: there is already a plan {plan}; import it with --replace to replace that plan's targets and "
     "shares (its entered figures are kept), or give the file another plan code.",
 )
@@ -96,7 +101,10 @@ _OPTIONAL_TARGET_KEYS = ("name_en", "target_group_code", "measure", "shares")
 
 
 class PlanFileError(KesuError):
-    """A plan file that cannot be imported; the message names the problem in one line."""
+    """A plan file that cannot be imported; the message names the problem in one line (on the command line,
+    ``cli_template`` when set, which names the flag)."""
+
+    cli_template: str
 
 
 @dataclass(frozen=True)
@@ -330,7 +338,9 @@ def import_plan(session: Session, reference: ReferenceData, path: Path, *, repla
         if session.get(models.Plan, read.plan.code) is None:
             create_plan(session, reference, read.plan, read.targets)
         elif not replace:
-            raise check.fail(_EXISTS, plan=read.plan.code)
+            exists = check.fail(_EXISTS, plan=read.plan.code)
+            exists.cli_template = _EXISTS_CLI  # the command line names its flag; the app asks instead
+            raise exists
         else:
             _replace(session, reference, read, check)
         for target_code, shares in read.shares.items():

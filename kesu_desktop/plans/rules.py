@@ -19,7 +19,7 @@ from db import models
 from kesu_desktop.base.errors import KesuError, ValidationError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.plans.measures import COMPARISONS, KINDS, measure_json, parse_measure
-from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.reference.data import ReferenceData, TargetInfo
 
 PLAN_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,19}$")
 TARGET_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
@@ -51,8 +51,23 @@ class TargetFields:
     target_group_code: str | None = None
     measure: str | None = None
 
+    @classmethod
+    def of(cls, target: TargetInfo | models.PlanTarget) -> TargetFields:
+        """The fields of a target as the reference data or the store holds it."""
+        return cls(
+            target.code,
+            target.name_zh,
+            target.name_en,
+            target.kind,
+            target.comparison,
+            target.figure,
+            target.measure_unit,
+            target.target_group_code,
+            target.measure,
+        )
 
-_NO_PLAN = QT_TRANSLATE_NOOP("Errors", "There is no plan {plan}; see 'county plans list'.")
+
+_NO_PLAN = QT_TRANSLATE_NOOP("Errors", "There is no plan {plan}.")
 _NO_TARGET = QT_TRANSLATE_NOOP("Errors", "Plan {plan} has no target {target}.")
 
 

@@ -1061,97 +1061,97 @@
 <context>
     <name>ChaseList</name>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="22"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="22"/>
         <source>Chase-up list</source>
         <translation>催报单</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="24"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="24"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="25"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="25"/>
         <source>Unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="26"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="26"/>
         <source>Month</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="27"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="27"/>
         <source>State</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="28"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="28"/>
         <source>Days late</source>
         <translation>迟报天数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="29"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="29"/>
         <source>Clerk</source>
         <translation>填表人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="30"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="30"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="31"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="31"/>
         <source>Chased on / notes</source>
         <translation>催报时间及情况</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="34"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="34"/>
         <source>Returns of {month}</source>
         <translation>所属期：{month}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="35"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="35"/>
         <source>Returns of {year} to date</source>
         <translation>所属期：{year}年（截至制表日）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="36"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="36"/>
         <source>Due by day {day} of the following month</source>
         <translation>报送期限：次月{day}日前</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="37"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="37"/>
         <source>Made on {date}</source>
         <translation>制表日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="38"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="38"/>
         <source>Missing: {missing}; late: {late}</source>
         <translation>未报{missing}份，迟报{late}份</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="39"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="39"/>
         <source>Every return due has arrived on time: nobody to chase.</source>
         <translation>应报月报均已按时报送，无需催报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="40"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="40"/>
         <source>{year}-{month:02}-{day:02}</source>
         <translation>{year}年{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="41"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="41"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="42"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="42"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="43"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="43"/>
         <source>{title} ({office})</source>
         <translation>{title}（{office}）</translation>
     </message>
@@ -2093,87 +2093,87 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{path} 无法作为 Excel 工作簿（.xlsx）读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="62"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="62"/>
         <source>{path} is not there any more; check that the stick is still plugged in.</source>
         <translation>{path} 已不存在；请检查U盘是否仍然插着。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="63"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="63"/>
         <source>The computer could not read {path}; check the stick and copy the file again.</source>
         <translation>电脑无法读取 {path}；请检查U盘并重新复制该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="66"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="66"/>
         <source>{path} holds parts a KeSu return never has ({part}): it was changed outside KeSu. Ask the unit to export the return again.</source>
         <translation>{path} 含有科素月报从不包含的部件（{part}）：文件在科素之外被修改过。请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="71"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="71"/>
         <source>{path} took longer than {seconds} seconds to check and was refused; ask the unit to export the return again.</source>
         <translation>{path} 检查时间超过 {seconds} 秒，已拒收；请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="75"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="75"/>
         <source>{path} holds signed data that is not a monthly return; ask the unit to export the return again.</source>
         <translation>{path} 中的签名数据不是月报；请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="78"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="78"/>
         <source>The return data in {path} is incomplete or damaged ({detail}); ask the unit to export the return again.</source>
         <translation>{path} 中的月报数据不完整或已损坏（{detail}）；请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="82"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="82"/>
         <source>The signature of {path} does not match its data: the file was changed after KeSu signed it, or KeSu did not make it. Ask the unit to export the return again.</source>
         <translation>{path} 的签名与数据不符：文件在科素签名后被改动过，或并非科素生成。请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="87"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="87"/>
         <source>The sheet of {path} was edited by hand: {problem} Ask the unit to send the file KeSu wrote, unchanged.</source>
         <translation>{path} 的表格被手工改动过：{problem} 请该单位发送科素生成的原始文件，不要改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="91"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="91"/>
         <source>{path} is a return of unit {code} ({name}), which is not a reporting unit of this county; check that the unit set up KeSu with its own unit.</source>
         <translation>{path} 是单位 {code}（{name}）的月报，该单位不是本县的填报单位；请确认该单位在科素中设置的是本单位。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="96"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="96"/>
         <source>{path} is a return of demo data; a real county folder does not take demo returns. Ask the unit to export from its real data folder.</source>
         <translation>{path} 是演示数据的月报；正式的县级数据文件夹不接收演示月报。请该单位从正式数据文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="101"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="101"/>
         <source>{path} is a real return; this is a demo county folder, which takes demo returns only. Import it into the county&apos;s real data folder.</source>
         <translation>{path} 是正式月报；这是演示用的县级数据文件夹，只接收演示月报。请导入县里的正式数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="106"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="106"/>
         <source>{path} is not a monthly return (its period is {period}); ask the unit to export the return again.</source>
         <translation>{path} 不是月报（其期别为 {period}）；请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="109"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="109"/>
         <source>{path} is a return for {period}, a month that has not begun; check the date of the unit&apos;s computer and ask it to export the return again.</source>
         <translation>{path} 是 {period} 的月报，该月尚未开始；请检查该单位电脑的日期，并请其重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="114"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="114"/>
         <source>The tables of {path} do not add up to the records it carries (table {table}, row {code}, column {column}: {signed} signed, {computed} from the records). Ask the unit to export the return again.</source>
         <translation>{path} 的报表与其所附记录汇总不符（{table}，第 {code} 行，第 {column} 列：签名值 {signed}，按记录计算为 {computed}）。请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="119"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="119"/>
         <source>{path} carries record {record_id}, dated {day}, which is not in {period}; the return is damaged. Ask the unit to export the return again.</source>
         <translation>{path} 附有记录 {record_id}，日期 {day}，不在 {period} 内；该月报已损坏。请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="124"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="124"/>
         <source>{path} lists record {record_id} twice; the return is damaged. Ask the unit to export the return again.</source>
         <translation>{path} 中记录 {record_id} 出现了两次；该月报已损坏。请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/incoming.py" line="224"/>
+        <location filename="../../kesu_desktop/county/inbox/incoming.py" line="224"/>
         <location filename="../../kesu_desktop/returns/workbook/manifest.py" line="68"/>
         <source>{path} is not a monthly return made by KeSu (it has no signed return data). Ask the unit to export the return again and send the .xlsx file KeSu wrote.</source>
         <translation>{path} 不是科素填报生成的月报（没有签名的报表数据）。请该单位重新导出月报，并报送科素填报生成的 .xlsx 文件。</translation>
@@ -2225,57 +2225,57 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{folder} 所在磁盘空间不足：需要 {needed} KB，剩余 {free} KB。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="50"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="50"/>
         <source>The key of {unit} (fingerprint {fingerprint}) is not confirmed yet: compare it with the fingerprint on the unit&apos;s stamped paper return, then confirm it under Units &amp; keys and import the file again.</source>
         <translation>{unit}的密钥（指纹 {fingerprint}）尚未确认：请与该单位盖章纸质月报上的指纹核对，然后在“单位与密钥”中确认，再重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="55"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="55"/>
         <source>The key of {unit} (fingerprint {fingerprint}) is not confirmed yet: compare it with the fingerprint on the unit&apos;s stamped paper return, then run county keys accept {code} and import the file again (or import with --accept-new-keys).</source>
         <translation>{unit}的密钥（指纹 {fingerprint}）尚未确认：请与该单位盖章纸质月报上的指纹核对，然后运行 county keys accept {code}，再重新导入该文件（或导入时加 --accept-new-keys）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="61"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="61"/>
         <source>{unit} signed this return with a new key (fingerprint {fingerprint}), not the one the county confirmed. If the unit reinstalled its computer, check the fingerprint on its stamped paper return and accept the change with the reason under Units &amp; keys; otherwise do not trust the file.</source>
         <translation>{unit}用新的密钥（指纹 {fingerprint}）签署了这份月报，而不是县里已确认的密钥。如果该单位重装了电脑，请核对其盖章纸质月报上的指纹，并在“单位与密钥”中填写原因后接受更换；否则不要信任该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="67"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="67"/>
         <source>{unit} signed this return with a new key (fingerprint {fingerprint}), not the one the county confirmed. If the unit reinstalled its computer, check the fingerprint on its stamped paper return and run county keys accept {code} --reason TEXT; otherwise do not trust the file.</source>
         <translation>{unit}用新的密钥（指纹 {fingerprint}）签署了这份月报，而不是县里已确认的密钥。如果该单位重装了电脑，请核对其盖章纸质月报上的指纹，并运行 county keys accept {code} --reason 原因；否则不要信任该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="73"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="73"/>
         <source>{unit} signed this return with a key the county revoked (fingerprint {fingerprint}); it is refused. Ask the unit to export the return from its current installation.</source>
         <translation>{unit}用县里已吊销的密钥（指纹 {fingerprint}）签署了这份月报，已拒收。请该单位用当前安装的科素重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="78"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="78"/>
         <source>{unit} signed this return with a key the county has replaced (fingerprint {fingerprint}); ask the unit to export the return from its current installation.</source>
         <translation>{unit}用县里已更换掉的密钥（指纹 {fingerprint}）签署了这份月报；请该单位用当前安装的科素重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="83"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="83"/>
         <source>The county holds another version {version} of {unit}&apos;s return for {period}, with different content (fingerprint {held}); a version number is never reused. Ask the unit which file is right and to export a correction.</source>
         <translation>县里已有{unit} {period} 月报的另一份第{version}版，内容不同（指纹 {held}）；版本号不会重复使用。请向该单位核实哪个文件正确，并请其导出更正版。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="89"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="89"/>
         <source>The county holds version {held} of this return already; this older version is ignored.</source>
         <translation>县里已有这份月报的第{held}版；此旧版本不予采用。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="92"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="92"/>
         <source>There is no import {import_id}; see the list of imports.</source>
         <translation>没有导入批次 {import_id}；请查看导入列表。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="93"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="93"/>
         <source>Import {import_id} was undone already, on {when}.</source>
         <translation>导入批次 {import_id} 已于 {when} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox.py" line="104"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="104"/>
         <location filename="../../kesu_desktop/spreadsheet/errors.py" line="16"/>
         <source>The import was cancelled; nothing was stored.</source>
         <translation>导入已取消，未保存任何记录。</translation>
@@ -2627,7 +2627,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <location filename="../../kesu_desktop/cli/county_plans.py" line="401"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="44"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="171"/>
-        <location filename="../../kesu_desktop/county/drilldown.py" line="147"/>
+        <location filename="../../kesu_desktop/county/totals/drilldown.py" line="147"/>
         <source>There is no unit {unit}; give its code or name.</source>
         <translation>没有单位 {unit}；请填写单位代码或名称。</translation>
     </message>
@@ -2637,32 +2637,32 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>--demo 只用于新的数据文件夹：这个文件夹已经初始化，是否为演示数据不能再改。演示请用新的文件夹（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/keys.py" line="129"/>
+        <location filename="../../kesu_desktop/county/inbox/keys.py" line="129"/>
         <source>Unit {unit} has no key waiting with fingerprint {fingerprint}; import one of its returns first.</source>
         <translation>单位 {unit} 没有指纹为 {fingerprint} 的待确认密钥；请先导入该单位的一份月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/keys.py" line="134"/>
+        <location filename="../../kesu_desktop/county/inbox/keys.py" line="134"/>
         <source>Unit {unit} has several keys waiting; say which by its fingerprint.</source>
         <translation>单位 {unit} 有多个待确认的密钥；请用指纹指明是哪一个。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/keys.py" line="147"/>
+        <location filename="../../kesu_desktop/county/inbox/keys.py" line="147"/>
         <source>Unit {unit} already has a confirmed key; to replace it, give the reason (a reinstalled computer, say), after checking the new fingerprint {fingerprint} on its stamped paper return.</source>
         <translation>单位 {unit} 已有确认的密钥；如需更换，请先核对其盖章纸质月报上的新指纹 {fingerprint}，再填写原因（例如电脑重装）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/keys.py" line="170"/>
+        <location filename="../../kesu_desktop/county/inbox/keys.py" line="170"/>
         <source>Unit {unit} has no confirmed key to revoke.</source>
         <translation>单位 {unit} 没有可吊销的已确认密钥。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/keys.py" line="172"/>
+        <location filename="../../kesu_desktop/county/inbox/keys.py" line="172"/>
         <source>Say why the key of unit {unit} is revoked.</source>
         <translation>请说明吊销单位 {unit} 密钥的原因。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="41"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="41"/>
         <source>{file} was not written: reading it back did not give the same receipt list. The previous file, if any, is unchanged.</source>
         <translation>{file} 未写入：读回的内容与收件登记不一致。原有文件（如有）未受影响。</translation>
     </message>
@@ -2697,33 +2697,27 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>代码：请同时给出 --by，说明这是哪一类的代码。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/chase_list.py" line="44"/>
+        <location filename="../../kesu_desktop/county/status/chase/content.py" line="44"/>
         <source>{file} was not written: reading it back did not give the same chase-up list. The previous file, if any, is unchanged.</source>
         <translation>{file} 未能写入：读回的内容与催报单不一致。原有文件（如有）未作改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/progress.py" line="67"/>
-        <location filename="../../kesu_desktop/plans/rules.py" line="55"/>
-        <source>There is no plan {plan}; see &apos;county plans list&apos;.</source>
-        <translation>没有规划 {plan}；请用“county plans list”查看。</translation>
-    </message>
-    <message>
-        <location filename="../../kesu_desktop/county/reporting_rules.py" line="55"/>
+        <location filename="../../kesu_desktop/county/status/rules.py" line="55"/>
         <source>Deadline day: &apos;{value}&apos; is not a day from 1 to 28; give a day such as 5.</source>
         <translation>报送期限：“{value}”不是 1 至 28 之间的日期，请填写如 5 这样的日期。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/reporting_rules.py" line="123"/>
+        <location filename="../../kesu_desktop/county/status/rules.py" line="123"/>
         <source>Unit: there is no reporting unit {unit}; give its code or exact name.</source>
         <translation>填报单位：没有填报单位“{unit}”，请填写其代码或准确全称。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/reporting_rules.py" line="142"/>
+        <location filename="../../kesu_desktop/county/status/rules.py" line="142"/>
         <source>First month: &apos;{value}&apos; is not a month; write it as 2024-03.</source>
         <translation>起报月份：“{value}”不是月份，请按 2024-03 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/totals.py" line="111"/>
+        <location filename="../../kesu_desktop/county/totals/lines.py" line="111"/>
         <source>Breakdown: &apos;{value}&apos; is not one; choose one of {choices}.</source>
         <translation>分组方式：“{value}”无效，请从 {choices} 中选择。</translation>
     </message>
@@ -2733,27 +2727,27 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>已有规划 {plan}；请换一个代码，或直接修改该规划。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/editing.py" line="188"/>
+        <location filename="../../kesu_desktop/plans/editing.py" line="174"/>
         <source>Plan {plan} has figures entered for its targets, so it is kept: retire it instead.</source>
         <translation>规划 {plan} 的目标已填报了数值，因此不能删除：请改为停用。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/editing.py" line="207"/>
+        <location filename="../../kesu_desktop/plans/editing.py" line="193"/>
         <source>Plan {plan} already has a target {target}; give this one its own code.</source>
         <translation>规划 {plan} 已有目标 {target}；请给这个目标另起代码。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/editing.py" line="247"/>
+        <location filename="../../kesu_desktop/plans/editing.py" line="233"/>
         <source>Target {target} has a {part} entered, which this change would leave unused; remove that entry first.</source>
         <translation>目标 {target} 已填报了{part}，这样修改后将用不上它；请先删除该填报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/editing.py" line="262"/>
+        <location filename="../../kesu_desktop/plans/editing.py" line="248"/>
         <source>Target {target} has figures entered for it; remove those entries first.</source>
         <translation>目标 {target} 已填报了数值；请先删除这些填报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/editing.py" line="283"/>
+        <location filename="../../kesu_desktop/plans/editing.py" line="269"/>
         <source>Plan {plan}: name each of its targets once to reorder them.</source>
         <translation>规划 {plan}：调整顺序时每个目标都要列出且只列一次。</translation>
     </message>
@@ -2839,41 +2833,46 @@ Restoring it brings back everything saved up to then; enter again what was recor
     </message>
     <message>
         <location filename="../../kesu_desktop/plans/files.py" line="64"/>
+        <source>Plan file {file}: there is already a plan {plan}; import the file as a replacement of that plan&apos;s targets and shares (its entered figures are kept), or give the file another plan code.</source>
+        <translation>规划文件 {file}：已有规划 {plan}；可将该文件作为替换导入，替换该规划的指标和分解任务（已录入的数值保留），或给文件另定一个规划代码。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/plans/files.py" line="69"/>
         <source>Plan file {file}: there is already a plan {plan}; import it with --replace to replace that plan&apos;s targets and shares (its entered figures are kept), or give the file another plan code.</source>
         <translation>规划文件 {file}：已有规划 {plan}；如要替换该规划的目标和任务分解，请加 --replace 导入（已填报的数值保留），或在文件中换一个规划代码。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/files.py" line="69"/>
+        <location filename="../../kesu_desktop/plans/files.py" line="74"/>
         <source>Plan file {file}: target {target} of plan {plan} has figures entered for it but is not in the file; keep it in the file, or remove its entries first.</source>
         <translation>规划文件 {file}：规划 {plan} 的目标 {target} 已填报了数值，但文件中没有该目标；请在文件中保留它，或先删除其填报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/files.py" line="75"/>
+        <location filename="../../kesu_desktop/plans/files.py" line="80"/>
         <source>a text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/files.py" line="76"/>
+        <location filename="../../kesu_desktop/plans/files.py" line="81"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/files.py" line="77"/>
+        <location filename="../../kesu_desktop/plans/files.py" line="82"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/files.py" line="78"/>
+        <location filename="../../kesu_desktop/plans/files.py" line="83"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/files.py" line="79"/>
+        <location filename="../../kesu_desktop/plans/files.py" line="84"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/files.py" line="80"/>
+        <location filename="../../kesu_desktop/plans/files.py" line="85"/>
         <source>a text of at most 1000 characters</source>
         <translation>不超过 1000 个字的文字</translation>
     </message>
@@ -2934,79 +2933,85 @@ Restoring it brings back everything saved up to then; enter again what was recor
     </message>
     <message>
         <location filename="../../kesu_desktop/plans/measures.py" line="306"/>
-        <location filename="../../kesu_desktop/plans/rules.py" line="154"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="169"/>
         <source>Target {target}: kind {kind} is not known; use one of {allowed}.</source>
         <translation>目标 {target}：没有 {kind} 这种类型；请用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="56"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="71"/>
         <source>Plan {plan} has no target {target}.</source>
         <translation>规划 {plan} 中没有目标 {target}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="69"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="84"/>
         <source>Plan code &apos;{code}&apos;: use 1 to 20 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, such as XF-2026-2030.</source>
         <translation>规划代码“{code}”：请用 1 至 20 个字母、数字、“-”、“_”或“.”，例如 XF-2026-2030。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="77"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="92"/>
         <source>Plan {plan}: give its name (at most 300 characters).</source>
         <translation>规划 {plan}：请填写名称（不超过 300 个字）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="83"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="98"/>
         <source>Plan {plan}: the document number is at most 200 characters.</source>
         <translation>规划 {plan}：文号不超过 200 个字。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="91"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="106"/>
         <source>Plan {plan}: the years are between {low} and {high}, such as 2026–2030.</source>
         <translation>规划 {plan}：年份应在 {low} 至 {high} 之间，例如 2026—2030。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="99"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="114"/>
         <source>Plan {plan}: its last year {end} comes before its first year {start}.</source>
         <translation>规划 {plan}：截止年份 {end} 早于起始年份 {start}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="122"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="137"/>
         <source>Target {target}: {value} is not a figure; give a number above 0 with at most {places} decimals.</source>
         <translation>指标 {target}：{value} 不是有效数值；请填写大于 0、最多 {places} 位小数的数。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="139"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="154"/>
         <source>Target code &apos;{code}&apos;: use 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, such as farmers_trained.</source>
         <translation>目标代码“{code}”：请用 1 至 40 个字母、数字、“-”、“_”或“.”，例如 farmers_trained。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="148"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="163"/>
         <source>Target {target}: give its name (at most 300 characters).</source>
         <translation>目标 {target}：请填写名称（不超过 300 个字）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="162"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="177"/>
         <source>Target {target}: the comparison is &apos;&gt;&apos; or &apos;&gt;=&apos;, not &apos;{value}&apos;.</source>
         <translation>目标 {target}：比较方式只能是“&gt;”或“&gt;=”，不能是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="170"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="185"/>
         <source>Target {target}: give the unit of its figure (人次, 个, % …; at most 20 characters).</source>
         <translation>目标 {target}：请填写目标值的计量单位（人次、个、% 等，不超过 20 个字）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="179"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="194"/>
         <source>Target {target}: there is no target group {group}; use one of {allowed}.</source>
         <translation>目标 {target}：没有 {group} 这个对象人群；请用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="210"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="225"/>
         <source>Target code {target} is used twice; give each target its own code.</source>
         <translation>目标代码 {target} 用了两次；每个目标要有自己的代码。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/rules.py" line="222"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="237"/>
         <source>There is no reporting unit {unit}; give its code or name.</source>
         <translation>没有填报单位 {unit}；请填写单位代码或名称。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/targets/progress.py" line="67"/>
+        <location filename="../../kesu_desktop/plans/rules.py" line="70"/>
+        <source>There is no plan {plan}.</source>
+        <translation>没有规划 {plan}。</translation>
     </message>
 </context>
 <context>
@@ -3445,42 +3450,42 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../kesu_desktop/county/types.py" line="27"/>
+        <location filename="../../kesu_desktop/county/inbox/types.py" line="27"/>
         <source>New</source>
         <translation>新收</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/types.py" line="28"/>
+        <location filename="../../kesu_desktop/county/inbox/types.py" line="28"/>
         <source>Already held</source>
         <translation>已有相同</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/types.py" line="29"/>
+        <location filename="../../kesu_desktop/county/inbox/types.py" line="29"/>
         <source>Replaces an older version</source>
         <translation>替换旧版本</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/types.py" line="30"/>
+        <location filename="../../kesu_desktop/county/inbox/types.py" line="30"/>
         <source>Older version (ignored)</source>
         <translation>旧版本（不采用）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/types.py" line="31"/>
+        <location filename="../../kesu_desktop/county/inbox/types.py" line="31"/>
         <source>Conflict (refused)</source>
         <translation>冲突（拒收）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/types.py" line="32"/>
+        <location filename="../../kesu_desktop/county/inbox/types.py" line="32"/>
         <source>Invalid (refused)</source>
         <translation>无效（拒收）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/types.py" line="33"/>
+        <location filename="../../kesu_desktop/county/inbox/types.py" line="33"/>
         <source>Key to confirm</source>
         <translation>待确认密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/types.py" line="34"/>
+        <location filename="../../kesu_desktop/county/inbox/types.py" line="34"/>
         <source>Skipped (not a return)</source>
         <translation>跳过（非月报）</translation>
     </message>
@@ -3488,22 +3493,22 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../kesu_desktop/county/keys.py" line="27"/>
+        <location filename="../../kesu_desktop/county/inbox/keys.py" line="27"/>
         <source>To confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/keys.py" line="28"/>
+        <location filename="../../kesu_desktop/county/inbox/keys.py" line="28"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/keys.py" line="29"/>
+        <location filename="../../kesu_desktop/county/inbox/keys.py" line="29"/>
         <source>Replaced</source>
         <translation>已更换</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/keys.py" line="30"/>
+        <location filename="../../kesu_desktop/county/inbox/keys.py" line="30"/>
         <source>Revoked</source>
         <translation>已吊销</translation>
     </message>
@@ -3981,225 +3986,225 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>统计口径：{measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="75"/>
+        <location filename="../../ui/county/plan_editor.py" line="64"/>
         <source>{name} ({years})</source>
         <translation>{name}（{years}）</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="76"/>
+        <location filename="../../ui/county/plan_editor.py" line="65"/>
         <source>{plan} — retired</source>
         <translation>{plan}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="95"/>
+        <location filename="../../ui/county/plan_editor.py" line="84"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="95"/>
+        <location filename="../../ui/county/plan_editor.py" line="84"/>
         <source>Edit plan</source>
         <translation>编辑规划</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="101"/>
+        <location filename="../../ui/county/plan_editor.py" line="90"/>
         <source>襄政办发〔2026〕…号</source>
         <translation>襄政办发〔2026〕…号</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="110"/>
+        <location filename="../../ui/county/plan_editor.py" line="99"/>
         <location filename="../../ui/county/target_dialog.py" line="139"/>
         <source>&amp;Code:</source>
         <translation>代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="111"/>
-        <location filename="../../ui/county/plan_editor.py" line="286"/>
+        <location filename="../../ui/county/plan_editor.py" line="100"/>
+        <location filename="../../ui/county/plan_editor.py" line="275"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="112"/>
-        <location filename="../../ui/county/plan_editor.py" line="287"/>
+        <location filename="../../ui/county/plan_editor.py" line="101"/>
+        <location filename="../../ui/county/plan_editor.py" line="276"/>
         <source>&amp;Document number:</source>
         <translation>文号(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="113"/>
-        <location filename="../../ui/county/plan_editor.py" line="288"/>
+        <location filename="../../ui/county/plan_editor.py" line="102"/>
+        <location filename="../../ui/county/plan_editor.py" line="277"/>
         <source>&amp;Years:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="115"/>
+        <location filename="../../ui/county/plan_editor.py" line="104"/>
         <source>Targets of the plan</source>
         <translation>规划的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="117"/>
+        <location filename="../../ui/county/plan_editor.py" line="106"/>
         <source>&amp;Add target…</source>
         <translation>添加目标(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="118"/>
+        <location filename="../../ui/county/plan_editor.py" line="107"/>
         <source>Ed&amp;it target…</source>
         <translation>编辑目标(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="119"/>
+        <location filename="../../ui/county/plan_editor.py" line="108"/>
         <source>Re&amp;move target</source>
         <translation>删除目标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="120"/>
+        <location filename="../../ui/county/plan_editor.py" line="109"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="121"/>
+        <location filename="../../ui/county/plan_editor.py" line="110"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="147"/>
+        <location filename="../../ui/county/plan_editor.py" line="136"/>
         <source>Targets:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="181"/>
+        <location filename="../../ui/county/plan_editor.py" line="170"/>
         <source>The plan already has a target {code}; give this one its own code.</source>
         <translation>规划中已有目标 {code}，请为这项目标另取代码。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="265"/>
+        <location filename="../../ui/county/plan_editor.py" line="254"/>
         <source>Copy plan</source>
         <translation>复制规划</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="279"/>
+        <location filename="../../ui/county/plan_editor.py" line="268"/>
         <source>A new plan with the targets and shares of {plan}; the figures entered for it stay with it.</source>
         <translation>以“{plan}”的目标和分解任务新建一个规划；原规划已录入的数值仍留在原规划中。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="285"/>
+        <location filename="../../ui/county/plan_editor.py" line="274"/>
         <source>New &amp;code:</source>
         <translation>新代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="337"/>
-        <location filename="../../ui/county/plan_editor.py" line="339"/>
+        <location filename="../../ui/county/plan_editor.py" line="326"/>
+        <location filename="../../ui/county/plan_editor.py" line="328"/>
         <source>Plans</source>
         <translation>规划管理</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="342"/>
+        <location filename="../../ui/county/plan_editor.py" line="331"/>
         <source>&amp;New plan…</source>
         <translation>新建规划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="343"/>
+        <location filename="../../ui/county/plan_editor.py" line="332"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="344"/>
+        <location filename="../../ui/county/plan_editor.py" line="333"/>
         <source>&amp;Copy…</source>
         <translation>复制(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="345"/>
-        <location filename="../../ui/county/plan_editor.py" line="405"/>
+        <location filename="../../ui/county/plan_editor.py" line="334"/>
+        <location filename="../../ui/county/plan_editor.py" line="394"/>
         <source>&amp;Retire</source>
         <translation>停用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="346"/>
+        <location filename="../../ui/county/plan_editor.py" line="335"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="347"/>
+        <location filename="../../ui/county/plan_editor.py" line="336"/>
         <source>&amp;Import plan file…</source>
         <translation>导入规划文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="348"/>
+        <location filename="../../ui/county/plan_editor.py" line="337"/>
         <source>E&amp;xport plan file…</source>
         <translation>导出规划文件(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="405"/>
+        <location filename="../../ui/county/plan_editor.py" line="394"/>
         <source>Rein&amp;state</source>
         <translation>重新启用(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="421"/>
+        <location filename="../../ui/county/plan_editor.py" line="410"/>
         <source>Plan {code} was created.</source>
         <translation>已新建规划 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="426"/>
+        <location filename="../../ui/county/plan_editor.py" line="415"/>
         <source>Plan {code} was saved.</source>
         <translation>规划 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="436"/>
+        <location filename="../../ui/county/plan_editor.py" line="425"/>
         <source>Plan {code} was made from {plan}.</source>
         <translation>已由 {plan} 复制生成规划 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="446"/>
+        <location filename="../../ui/county/plan_editor.py" line="435"/>
         <source>Plan {code} is in use again.</source>
         <translation>规划 {code} 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="448"/>
+        <location filename="../../ui/county/plan_editor.py" line="437"/>
         <source>Plan {code} was retired: it is kept with its figures but no longer chosen by default.</source>
         <translation>规划 {code} 已停用：规划及已录入的数值均保留，但不再默认选用。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="460"/>
+        <location filename="../../ui/county/plan_editor.py" line="449"/>
         <source>Delete plan</source>
         <translation>删除规划</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="461"/>
+        <location filename="../../ui/county/plan_editor.py" line="450"/>
         <source>Delete plan {plan} with its targets and shares?</source>
         <translation>删除规划“{plan}”及其全部目标和分解任务吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="473"/>
+        <location filename="../../ui/county/plan_editor.py" line="462"/>
         <source>Plan {code} was deleted.</source>
         <translation>已删除规划 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="478"/>
-        <location filename="../../ui/county/plan_editor.py" line="492"/>
+        <location filename="../../ui/county/plan_editor.py" line="467"/>
+        <location filename="../../ui/county/plan_editor.py" line="481"/>
         <source>Import plan file</source>
         <translation>导入规划文件</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="480"/>
-        <location filename="../../ui/county/plan_editor.py" line="522"/>
+        <location filename="../../ui/county/plan_editor.py" line="469"/>
+        <location filename="../../ui/county/plan_editor.py" line="511"/>
         <source>Plan files ({patterns})</source>
         <translation>规划文件 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="493"/>
+        <location filename="../../ui/county/plan_editor.py" line="482"/>
         <source>There is already a plan {code}. Replace its name, years, targets and shares with the file&apos;s? The figures entered for it are kept.</source>
         <translation>已有规划 {code}。要用文件中的名称、年度、目标和分解任务替换它吗？已录入的数值会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="511"/>
+        <location filename="../../ui/county/plan_editor.py" line="500"/>
         <source>Plan {code} was imported from {file}.</source>
         <translation>已从 {file} 导入规划 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="520"/>
+        <location filename="../../ui/county/plan_editor.py" line="509"/>
         <source>Export plan file</source>
         <translation>导出规划文件</translation>
     </message>
     <message>
-        <location filename="../../ui/county/plan_editor.py" line="533"/>
+        <location filename="../../ui/county/plan_editor.py" line="522"/>
         <source>Plan {code} was written to {file}.</source>
         <translation>规划 {code} 已导出到 {file}。</translation>
     </message>
@@ -4380,107 +4385,107 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Receipts</name>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="17"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="17"/>
         <source>Receipt list</source>
         <translation>收件登记</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="19"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="19"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="20"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="20"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="21"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="21"/>
         <source>Period</source>
         <translation>期别</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="22"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="22"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="23"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="23"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="24"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="24"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="25"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="25"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="26"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="26"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="29"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="29"/>
         <source>Received: {time}</source>
         <translation>收件时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="30"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="30"/>
         <source>Imported by: {actor}</source>
         <translation>导入人：{actor}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="31"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="31"/>
         <source>Import: {import_id}</source>
         <translation>导入批次：{import_id}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="32"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="32"/>
         <source>Undone on {time} by {actor}</source>
         <translation>已撤销（撤销时间：{time}，撤销人：{actor}）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="33"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="33"/>
         <source>{name} ({code})</source>
         <translation>{name}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="34"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="34"/>
         <source>Version {version}</source>
         <translation>第{version}版</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="35"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="35"/>
         <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="36"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="36"/>
         <source>Files by status</source>
         <translation>按状态统计</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="37"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="37"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="38"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="38"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="39"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="39"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/receipt_content.py" line="40"/>
+        <location filename="../../kesu_desktop/county/inbox/receipt/content.py" line="40"/>
         <source>{title} ({office})</source>
         <translation>{title}（{office}）</translation>
     </message>
@@ -5917,32 +5922,32 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kesu_desktop/county/status.py" line="30"/>
+        <location filename="../../kesu_desktop/county/status/grid.py" line="30"/>
         <source>On time</source>
         <translation>按时报送</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/status.py" line="31"/>
+        <location filename="../../kesu_desktop/county/status/grid.py" line="31"/>
         <source>Late</source>
         <translation>迟报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/status.py" line="32"/>
+        <location filename="../../kesu_desktop/county/status/grid.py" line="32"/>
         <source>Missing</source>
         <translation>未报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/status.py" line="33"/>
+        <location filename="../../kesu_desktop/county/status/grid.py" line="33"/>
         <source>Zero report</source>
         <translation>零报告</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/status.py" line="34"/>
+        <location filename="../../kesu_desktop/county/status/grid.py" line="34"/>
         <source>Not due yet</source>
         <translation>未到报送期限</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/status.py" line="35"/>
+        <location filename="../../kesu_desktop/county/status/grid.py" line="35"/>
         <source>Before the first month</source>
         <translation>尚未开始报送</translation>
     </message>
@@ -6343,7 +6348,7 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
     <message>
         <location filename="../../ui/county/targets.py" line="227"/>
         <source>% of the figure (bars stop at {cap}%)</source>
-        <translation>占指标值的百分比（超过 {cap}% 的按 {cap}% 显示）</translation>
+        <translation>占指标值的百分比（柱长最多显示到 {cap}%）</translation>
     </message>
     <message>
         <location filename="../../ui/county/target_table.py" line="29"/>
@@ -6453,42 +6458,42 @@ Actual {actual} ({percent} reached), expected by now {expected}, forecast to the
         <translation>各单位完成情况</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/progress.py" line="53"/>
+        <location filename="../../kesu_desktop/county/targets/progress.py" line="53"/>
         <source>met</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/progress.py" line="54"/>
+        <location filename="../../kesu_desktop/county/targets/progress.py" line="54"/>
         <source>on track</source>
         <translation>进度正常</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/progress.py" line="55"/>
+        <location filename="../../kesu_desktop/county/targets/progress.py" line="55"/>
         <source>behind</source>
         <translation>进度滞后</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/progress.py" line="56"/>
+        <location filename="../../kesu_desktop/county/targets/progress.py" line="56"/>
         <source>at risk</source>
         <translation>有完不成的风险</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/progress.py" line="57"/>
+        <location filename="../../kesu_desktop/county/targets/progress.py" line="57"/>
         <source>not met</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/progress.py" line="58"/>
+        <location filename="../../kesu_desktop/county/targets/progress.py" line="58"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/progress.py" line="60"/>
+        <location filename="../../kesu_desktop/county/targets/progress.py" line="60"/>
         <source>No plan covers {month}; shown is the most recent plan, {plan} ({start}–{end}).</source>
         <translation>{month}不在任何规划期内；显示的是最近的规划：{plan}（{start}—{end}年）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/progress.py" line="63"/>
+        <location filename="../../kesu_desktop/county/targets/progress.py" line="63"/>
         <source>No plan covers {month}, and there is no earlier plan: the county enters or imports one (Plans) to track targets.</source>
         <translation>{month}不在任何规划期内，之前也没有规划：请县里在“规划”中录入或导入规划后再跟踪目标。</translation>
     </message>

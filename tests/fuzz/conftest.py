@@ -14,8 +14,8 @@ from sqlalchemy import select
 from db import models
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.signing import new_private_key
-from kesu_desktop.county import keys
-from kesu_desktop.county.incoming import read_incoming
+from kesu_desktop.county.inbox import keys
+from kesu_desktop.county.inbox.incoming import read_incoming
 from kesu_desktop.records.service import add_activity, add_training
 from kesu_desktop.records.types import ActivityInput, TrainingInput
 from kesu_desktop.reference.data import ReferenceData

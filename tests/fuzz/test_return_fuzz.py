@@ -61,10 +61,15 @@ except ImportError:  # Windows
 from db import models
 from kesu_desktop.base.signing import Signature, fingerprint, sign
 from kesu_desktop.base.xlsx_guard import check_xlsx
-from kesu_desktop.county.inbox import run_inbox
-from kesu_desktop.county.incoming import ANY_WORKBOOK_PARTS, TIME_LIMIT_SECONDS, IncomingRefusedError, read_incoming
-from kesu_desktop.county.sources import Candidate
-from kesu_desktop.county.types import NEW, STORED_STATUSES, FileResult
+from kesu_desktop.county.inbox.imports import run_inbox
+from kesu_desktop.county.inbox.incoming import (
+    ANY_WORKBOOK_PARTS,
+    TIME_LIMIT_SECONDS,
+    IncomingRefusedError,
+    read_incoming,
+)
+from kesu_desktop.county.inbox.sources import Candidate
+from kesu_desktop.county.inbox.types import NEW, STORED_STATUSES, FileResult
 from kesu_desktop.returns.workbook.layout import MANIFEST_SHEET, SUMMARY_SHEET, payload_shape, summary_layout
 from kesu_desktop.returns.workbook.reader import read_return_workbook
 from kesu_desktop.returns.workbook.summary import unit_text

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtGui import QFontMetrics
 
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county.inbox import run_inbox
-from kesu_desktop.county.keys import PINNED, RETIRED, REVOKED, list_keys
-from kesu_desktop.county.sources import gather
-from kesu_desktop.county.types import INVALID
+from kesu_desktop.county.inbox.imports import run_inbox
+from kesu_desktop.county.inbox.keys import PINNED, RETIRED, REVOKED, list_keys
+from kesu_desktop.county.inbox.sources import gather
+from kesu_desktop.county.inbox.types import INVALID
 from kesu_desktop.store.database import Store
 from tests.conftest import UNIT_CODE
 from tests.ui.helpers import when_shown

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county.reporting_rules import deadline_day, reporting_rules
+from kesu_desktop.county.status.rules import deadline_day, reporting_rules
 from kesu_desktop.store.database import Store
 from tests.county_held import activity, hold, payload
 from ui.county.reporting_settings_dialog import MONTH_COLUMN, ReportingSettingsDialog

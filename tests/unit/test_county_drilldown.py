@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from kesu_desktop.base.errors import KesuError
-from kesu_desktop.county.drilldown import records_behind, units_behind
-from kesu_desktop.county.totals import Figures, county_totals, period_of
+from kesu_desktop.county.totals.drilldown import records_behind, units_behind
+from kesu_desktop.county.totals.lines import Figures, county_totals, period_of
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.store.database import Store
 from tests.county_files import county_store

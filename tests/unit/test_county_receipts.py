@@ -20,9 +20,11 @@ from openpyxl import load_workbook
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.safe_write import WriteError, leftover_temporaries
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county import receipt_content, receipt_pdf, receipt_workbook
-from kesu_desktop.county.receipts import HEADINGS, write_receipt_pdf, write_receipt_workbook
-from kesu_desktop.county.types import (
+from kesu_desktop.county.inbox.receipt import content as receipt_content
+from kesu_desktop.county.inbox.receipt import pdf as receipt_pdf
+from kesu_desktop.county.inbox.receipt import workbook as receipt_workbook
+from kesu_desktop.county.inbox.receipt.files import HEADINGS, write_receipt_pdf, write_receipt_workbook
+from kesu_desktop.county.inbox.types import (
     INVALID,
     KEY_TO_CONFIRM,
     NEW,

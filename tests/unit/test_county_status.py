@@ -21,9 +21,10 @@ from sqlalchemy import event, insert
 from db import models
 from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county.chase_files import write_chase_list
-from kesu_desktop.county.chase_list import Contact, chase_list, latest_contacts
-from kesu_desktop.county.reporting_rules import (
+from kesu_desktop.county.status.chase.content import Contact, chase_list, latest_contacts
+from kesu_desktop.county.status.chase.files import write_chase_list
+from kesu_desktop.county.status.grid import Rate, status_rows, year_status
+from kesu_desktop.county.status.rules import (
     DEFAULT_DEADLINE_DAY,
     clear_first_month,
     deadline_day,
@@ -31,7 +32,6 @@ from kesu_desktop.county.reporting_rules import (
     set_deadline_day,
     set_first_month,
 )
-from kesu_desktop.county.status import Rate, status_rows, year_status
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.returns.pdf.fonts import FontChain, bundled_font, load_font
 from kesu_desktop.store.database import Store

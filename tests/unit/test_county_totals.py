@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
 from kesu_desktop.base.errors import ValidationError
-from kesu_desktop.county.totals import BREAKDOWNS, Figures, county_totals, line_figures, period_of
+from kesu_desktop.county.totals.lines import BREAKDOWNS, Figures, county_totals, line_figures, period_of
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import parse_period
 from kesu_desktop.returns.aggregation import PeriodSummary, summarise_records

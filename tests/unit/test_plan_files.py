@@ -79,8 +79,10 @@ def test_an_existing_plan_is_replaced_only_when_asked_and_its_entries_are_kept(c
             source="调查",
             actor="李明",
         )
-    with store.transaction() as session, pytest.raises(PlanFileError, match="--replace"):
+    with store.transaction() as session, pytest.raises(PlanFileError, match="already a plan") as refused:
         import_plan(session, reference, path)
+    assert "--replace" not in refused.value.template  # the app asks whether to replace; it names no flag
+    assert "--replace" in refused.value.cli_template
     document["targets"] = [t for t in document["targets"] if t["code"] != "literacy_rate"]
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     with store.transaction() as session, pytest.raises(PlanFileError, match="literacy_rate"):

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from kesu_desktop.county.progress import NoPlan, choose_plan, plan_progress, plans_covering, progress_at
+from kesu_desktop.county.targets.progress import NoPlan, choose_plan, plan_progress, plans_covering, progress_at
 from kesu_desktop.plans import editing, entries
 from kesu_desktop.plans.rules import PlanFields, TargetFields
 from kesu_desktop.reference.data import ReferenceData, read_reference

@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from kesu_desktop.county.drilldown import records_behind, units_behind
-from kesu_desktop.county.totals import Figures, TotalsRow
+from kesu_desktop.county.totals.drilldown import records_behind, units_behind
+from kesu_desktop.county.totals.lines import Figures, TotalsRow
 from kesu_desktop.reference.periods import Period
 from ui.county.totals_model import RecordsModel, TotalsModel
 from ui.i18n import translate

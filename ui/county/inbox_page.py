@@ -5,7 +5,7 @@ imports: the new and newer returns are stored, all in one transaction, and the i
 imports below, where it can be undone and its receipt list written. A file signed by a key the county has not
 confirmed gets "Confirm key…" (see :mod:`.key_dialogs`); the files are checked again once it is confirmed.
 Both runs show a progress dialog whose Cancel stores nothing. Everything the page does is a call into
-:mod:`kesu_desktop.county.inbox`.
+:mod:`kesu_desktop.county.inbox.imports`.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county.inbox import InboxCancelledError, InboxRun, run_inbox
-from kesu_desktop.county.sources import gather
-from kesu_desktop.county.types import KEY_TO_CONFIRM, STORED_STATUSES, FileResult
+from kesu_desktop.county.inbox.imports import InboxCancelledError, InboxRun, run_inbox
+from kesu_desktop.county.inbox.sources import gather
+from kesu_desktop.county.inbox.types import KEY_TO_CONFIRM, STORED_STATUSES, FileResult
 from ui.county.import_history import ImportHistory
 from ui.county.inbox_results import REASON, ResultsModel, counts_text
 from ui.county.inbox_sources import SourcesBox

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
-from kesu_desktop.county.types import FAILING_STATUSES, STATUS_LABELS, STATUSES, STORED_STATUSES, FileResult
+from kesu_desktop.county.inbox.types import FAILING_STATUSES, STATUS_LABELS, STATUSES, STORED_STATUSES, FileResult
 from kesu_desktop.reference.periods import parse_period
 from ui.i18n import translate
 from ui.widgets.error_label import ERROR_COLOUR

@@ -4,7 +4,7 @@ Confirming shows the key's fingerprint large, in a fixed-width font, with what t
 fingerprint printed in the footer of the unit's signed and stamped paper return (密钥：XXXX-XXXX). The clerk
 ticks that both are the same; when the unit already has a confirmed key, the dialog says that this one replaces
 it and asks why. Revoking asks why too. The rules (what may be confirmed, that a reason is needed) are the
-services' (:mod:`kesu_desktop.county.keys`); the dialogs only make them visible before the clerk presses OK.
+services' (:mod:`kesu_desktop.county.inbox.keys`); the dialogs only make them visible before the clerk presses OK.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county.keys import PINNED, accept_key, confirm_seen_key, list_keys, revoke_key
+from kesu_desktop.county.inbox.keys import PINNED, accept_key, confirm_seen_key, list_keys, revoke_key
 from kesu_desktop.reference.data import UnitInfo
 from ui.i18n import translate
 from ui.state import AppState

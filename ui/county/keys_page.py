@@ -1,7 +1,7 @@
 """The county's Units & keys page: every reporting unit with the state of its signing key (the confirmed
 fingerprint, the keys waiting to be confirmed, the keys replaced or revoked and why), the selected unit's keys
 in full, and confirming or revoking a key (:mod:`.key_dialogs`). The keys are the county's
-(:mod:`kesu_desktop.county.keys`); the page only shows them."""
+(:mod:`kesu_desktop.county.inbox.keys`); the page only shows them."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
-from kesu_desktop.county.keys import KEY_STATE_LABELS, PENDING, PINNED, RETIRED, REVOKED, UnitKey, list_keys
+from kesu_desktop.county.inbox.keys import KEY_STATE_LABELS, PENDING, PINNED, RETIRED, REVOKED, UnitKey, list_keys
 from kesu_desktop.reference.data import UnitInfo
 from ui.county.key_dialogs import ConfirmKeyDialog, RevokeKeyDialog
 from ui.i18n import translate

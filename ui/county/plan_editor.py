@@ -46,7 +46,7 @@ from kesu_desktop.plans.editing import (
 from kesu_desktop.plans.files import export_plan, import_plan, read_plan_file
 from kesu_desktop.plans.measures import KIND_LABELS
 from kesu_desktop.plans.rules import YEARS, PlanFields, TargetFields
-from kesu_desktop.reference.data import PlanInfo, TargetInfo
+from kesu_desktop.reference.data import PlanInfo
 from ui.county.target_dialog import COMPARISON_SIGNS, TargetDialog, buddy_label, figure_text, mark, refuse
 from ui.i18n import translate
 from ui.state import AppState
@@ -56,23 +56,12 @@ CODE = Qt.ItemDataRole.UserRole
 PLAN_FILES = "*.kesu-plan.json *.json"
 
 
-def target_fields(target: TargetInfo) -> TargetFields:
-    return TargetFields(
-        target.code,
-        target.name_zh,
-        target.name_en,
-        target.kind,
-        target.comparison,
-        target.figure,
-        target.measure_unit,
-        target.target_group_code,
-        target.measure,
-    )
-
-
 def plan_title(plan: PlanInfo) -> str:
-    years = f"{plan.start_year}–{plan.end_year}"
-    text = translate("Plans", "{name} ({years})").format(name=plan.name, years=years)
+    """The plan's name, with its years unless the name already says them, and marked when retired."""
+    text = plan.name
+    if not (str(plan.start_year) in plan.name and str(plan.end_year) in plan.name):
+        years = f"{plan.start_year}–{plan.end_year}"
+        text = translate("Plans", "{name} ({years})").format(name=plan.name, years=years)
     return translate("Plans", "{plan} — retired").format(plan=text) if plan.retired else text
 
 
@@ -91,7 +80,7 @@ class PlanDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.state, self.translator, self.plan = state, translator, plan
-        self.targets: list[TargetFields] = [target_fields(t) for t in plan.targets] if plan else []
+        self.targets: list[TargetFields] = [TargetFields.of(t) for t in plan.targets] if plan else []
         self.setWindowTitle(translate("Plans", "New plan") if plan is None else translate("Plans", "Edit plan"))
         self.code = QLineEdit(plan.code if plan else "")
         self.code.setPlaceholderText("XF-2026-2030")

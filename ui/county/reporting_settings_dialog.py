@@ -1,6 +1,6 @@
 """The county's reporting rules in a dialog: the day of the following month by which returns are due, and each
 unit's first month of reporting, left blank for the automatic one (the month of its first return). Saved in one
-transaction by :mod:`kesu_desktop.county.reporting_rules`; a month that is none keeps the dialog open, the
+transaction by :mod:`kesu_desktop.county.status.rules`; a month that is none keeps the dialog open, the
 unit's row selected and the reason shown."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
-from kesu_desktop.county.reporting_rules import (
+from kesu_desktop.county.status.rules import (
     LAST_DEADLINE_DAY,
     FirstMonth,
     clear_first_month,

@@ -2,7 +2,7 @@
 rate; a column a month and a last column of each unit's rate. Each cell is labelled and coloured by its state
 (on time ✓, late 迟N天, missing 未报, zero 零报, a corrected return's version, not due grey, before the unit's
 first month —), its tooltip telling when which version was received. It only shows a
-:class:`~kesu_desktop.county.status.YearStatus`."""
+:class:`~kesu_desktop.county.status.grid.YearStatus`."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.county.status import (
+from kesu_desktop.county.status.grid import (
     BEFORE_START,
     LATE,
     MISSING,

@@ -3,7 +3,7 @@ state with each month's and each unit's reporting rate (:mod:`.status_model`), a
 month, and the chase-up list (催报单) of a month or of the year so far, on screen and written as xlsx and PDF.
 "Reporting rules…" sets the deadline day and the units' first months (:mod:`.reporting_settings_dialog`).
 
-The figures are the county's (:mod:`kesu_desktop.county.status`, read in one short session); the page reads them
+The figures are the county's (:mod:`kesu_desktop.county.status.grid`, read in one short session); the page reads them
 again whenever it is shown, so an import made on the Import page is there when the clerk comes back."""
 
 from __future__ import annotations
@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county.chase_files import write_chase_list
-from kesu_desktop.county.chase_list import ChaseList, Contact, chase_list_of, latest_contacts
-from kesu_desktop.county.reporting_rules import deadline_of
-from kesu_desktop.county.status import LATE, MISSING, STATE_LABELS, STATES, YearStatus, year_status
+from kesu_desktop.county.status.chase.content import ChaseList, Contact, chase_list_of, latest_contacts
+from kesu_desktop.county.status.chase.files import write_chase_list
+from kesu_desktop.county.status.grid import LATE, MISSING, STATE_LABELS, STATES, YearStatus, year_status
+from kesu_desktop.county.status.rules import deadline_of
 from kesu_desktop.reference.periods import parse_period
 from ui.county.reporting_settings_dialog import ReportingSettingsDialog
 from ui.county.status_model import COLOURS, LABELS, TEXT_COLOURS, StatusModel, percent

@@ -2,7 +2,7 @@
 over time (each year's actual against the figure, for a yearly target), each unit's contribution (against its
 share when the target is split among units), and for a figure the county enters, its source and date with
 buttons to enter a figure or split the target. Everything shown comes from the target's progress
-(:class:`kesu_desktop.county.progress.TargetProgress`)."""
+(:class:`kesu_desktop.county.targets.progress.TargetProgress`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county.progress import TargetProgress
+from kesu_desktop.county.targets.progress import TargetProgress
 from kesu_desktop.plans.measures import describe_measure, entered_parts, parse_measure
 from kesu_desktop.reference.data import ReferenceData
 from ui.county.target_table import figure_label, number, percent, status_label

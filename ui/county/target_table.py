@@ -1,6 +1,6 @@
 """The cockpit's table: every target of the plan with its rule, figure, actual to date, percent reached, where it
 should be by now, the forecast to the plan's end and its status as a coloured badge. The figures are the
-core's (:mod:`kesu_desktop.county.progress`); the model only formats them."""
+core's (:mod:`kesu_desktop.county.targets.progress`); the model only formats them."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.county.progress import STATUS_LABELS, TargetProgress
+from kesu_desktop.county.targets.progress import STATUS_LABELS, TargetProgress
 from kesu_desktop.plans.measures import KIND_LABELS
 from ui.i18n import translate
 

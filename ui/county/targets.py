@@ -2,7 +2,7 @@
 progress (:mod:`.target_table`), a chart of each target's percent reached against where it should be by now,
 and the selected target in detail (:mod:`.target_detail`). A date no plan covers is said plainly in a banner
 with a way to create or import a plan (:mod:`.plan_editor`). The progress is computed by the core in one call
-(:func:`kesu_desktop.county.progress.progress_at`); the page only shows it."""
+(:func:`kesu_desktop.county.targets.progress.progress_at`); the page only shows it."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county.progress import NOT_COVERED, NoPlan, PlanProgress, choose_plan, progress_at
+from kesu_desktop.county.targets.progress import NOT_COVERED, NoPlan, PlanProgress, choose_plan, progress_at
 from kesu_desktop.reference.data import PlanInfo, TargetInfo
 from ui.county.plan_editor import PlansDialog, plan_title
 from ui.county.target_detail import TargetDetail

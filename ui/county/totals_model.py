@@ -1,6 +1,6 @@
 """The tables of the county's totals: the lines of a breakdown with their total (bold, last), and the records
 behind a figure. Numbers are right-aligned with thousands separators; the figures come from
-:mod:`kesu_desktop.county.totals` and :mod:`kesu_desktop.county.drilldown`, never computed here."""
+:mod:`kesu_desktop.county.totals.lines` and :mod:`kesu_desktop.county.totals.drilldown`, never computed here."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.county.drilldown import HeldRecord
-from kesu_desktop.county.totals import Figures, TotalsRow, line_name
+from kesu_desktop.county.totals.drilldown import HeldRecord
+from kesu_desktop.county.totals.lines import Figures, TotalsRow, line_name
 from kesu_desktop.reference.data import ReferenceData
 from ui.i18n import translate
 

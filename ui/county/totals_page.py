@@ -1,7 +1,7 @@
 """The county's Consolidation page (汇总): the totals of a month, quarter, year or plan period broken down by
 unit, target group, activity form, training kind, campaign or key project, with the total in bold; the county's
 period-end figures at the period's end; and, from any line (double-click or Enter), the units and records
-behind it (:mod:`.drilldown_dialog`). The figures are the county's (:mod:`kesu_desktop.county.totals`)."""
+behind it (:mod:`.drilldown_dialog`). The figures are the county's (:mod:`kesu_desktop.county.totals.lines`)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
-from kesu_desktop.county.totals import BREAKDOWNS, CountyTotals, county_totals, period_of
+from kesu_desktop.county.totals.lines import BREAKDOWNS, CountyTotals, county_totals, period_of
 from kesu_desktop.reference.periods import Period, month_of, month_period
 from ui.county.drilldown_dialog import DrilldownDialog
 from ui.county.totals_model import LINE_HEADERS, RIGHT, TotalsModel, number

@@ -35,6 +35,7 @@ from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.returns.form import Cell, FormRow, FormTable, ReturnForm, cell_text
 from kesu_desktop.returns.manifest import SignedManifest
 from kesu_desktop.returns.pdf.fonts import FontChain, discover_fonts
+from kesu_desktop.returns.pdf.furniture import draw_footer, draw_mark, draw_running_head
 from kesu_desktop.returns.pdf.registers import activity_register, training_register
 from kesu_desktop.returns.pdf.sign_off import SignOff
 from kesu_desktop.returns.pdf.styles import (
@@ -45,7 +46,6 @@ from kesu_desktop.returns.pdf.styles import (
     CELL_BOLD_RIGHT,
     CELL_CENTRE,
     CELL_RIGHT,
-    FOOTER_SIZE,
     LINE_CENTRE,
     LINE_LEFT,
     LINE_RIGHT,
@@ -57,7 +57,7 @@ from kesu_desktop.returns.pdf.styles import (
     TITLE,
     WIDTH,
 )
-from kesu_desktop.returns.pdf.text import NumberedCanvas, TextBlock, TextStyle, draw_runs, printable
+from kesu_desktop.returns.pdf.text import NumberedCanvas, TextBlock, TextStyle, printable
 
 
 class PdfCheckError(WriteError):
@@ -377,35 +377,10 @@ class _Composer:
     # --- page furniture ------------------------------------------------------------------------------------
 
     def decorate(self, canvas: Canvas, number: int, total: int) -> None:
-        """The footer of every page (return id, 第 X 页 共 Y 页, fingerprint) and, from page two, a running head."""
-        fonts, size = self.fonts, FOOTER_SIZE
-        canvas.saveState()
-        canvas.setStrokeColorRGB(0, 0, 0)
-        canvas.setLineWidth(0.5)
-        rule = MARGIN_BOTTOM - 6
-        canvas.line(MARGIN_X, rule, MARGIN_X + WIDTH, rule)
-        baseline = rule - 11
-        draw_runs(canvas, fonts, self.footer_left, MARGIN_X, baseline, size, bold=False)
-        page = f"第 {number} 页 共 {total} 页"
-        draw_runs(canvas, fonts, page, MARGIN_X + (WIDTH - fonts.width(page, 9)) / 2, baseline, 9, bold=False)
-        right = MARGIN_X + WIDTH - fonts.width(self.footer_right, size)
-        draw_runs(canvas, fonts, self.footer_right, right, baseline, size, bold=False)
+        """The footer of every page (return id, 第 X 页 共 Y 页, fingerprint), from page two a running head with
+        the form number, and the demo or preview mark."""
+        draw_footer(canvas, self.fonts, self.footer_left, f"第 {number} 页 共 {total} 页", self.footer_right)
         if self.watermark:
-            self.draw_watermark(canvas)
+            draw_mark(canvas, self.fonts, f"【{self.watermark}】", centred=True)
         if number > 1:
-            top = PAGE_SIZE[1] - MARGIN_TOP + 6
-            draw_runs(canvas, fonts, self.running_head, MARGIN_X, top, size, bold=False)
-            corner = f"表号：{self.form.form_number}"
-            draw_runs(canvas, fonts, corner, MARGIN_X + WIDTH - fonts.width(corner, size), top, size, bold=False)
-        canvas.restoreState()
-
-    def draw_watermark(self, canvas: Canvas) -> None:
-        """演示数据 (demo data) and/or 预览 (a preview, not reported) in the top margin of the page, in red, where
-        it covers nothing and cannot be cut off without cutting the page."""
-        size = 12.0
-        text = f"【{self.watermark}】"
-        canvas.saveState()
-        canvas.setFillColorRGB(0.75, 0.1, 0.1)
-        top = PAGE_SIZE[1] - MARGIN_TOP / 2 - size / 3
-        draw_runs(canvas, self.fonts, text, (PAGE_SIZE[0] - self.fonts.width(text, size)) / 2, top, size, bold=True)
-        canvas.restoreState()
+            draw_running_head(canvas, self.fonts, self.running_head, f"表号：{self.form.form_number}")

@@ -1,7 +1,7 @@
 """From a county figure down to what is behind it: the units whose returns make it up (:func:`units_behind`),
 and the records inside a unit's held returns of the period (:func:`records_behind`).
 
-The units' lines are the same aggregation as the totals (:func:`~kesu_desktop.county.totals.line_figures` over
+The units' lines are the same aggregation as the totals (:func:`~kesu_desktop.county.totals.lines.line_figures` over
 each unit's held summary), so they add up to the figure drilled into. The records are read from the newest
 version of each return, and chosen by a line's key the way the aggregation counts them: an activity under its
 first target group, a training under its own group; a form selects activities only, a kind trainings only.
@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from db import models
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.county.held import held_summaries, newest_versions
-from kesu_desktop.county.totals import (
+from kesu_desktop.county.held.sums import held_summaries, newest_versions
+from kesu_desktop.county.totals.lines import (
     Figures,
     TotalsRow,
     check_breakdown,

@@ -1,7 +1,7 @@
 """The chase-up list (催报单) of a month, or of the year so far: every return missing or late, with the clerk and
 phone number of the unit's latest return, so the county office can ring round; in the translator's language
-(context ``ChaseList``). Written as a workbook by :mod:`.chase_workbook` and as a PDF by :mod:`.chase_pdf`;
-:mod:`.chase_files` writes both."""
+(context ``ChaseList``). Written as a workbook by :mod:`.workbook` and as a PDF by :mod:`.pdf`;
+:mod:`.files` writes both."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
-from kesu_desktop.county.status import LATE, MISSING, STATE_LABELS, MonthStatus, YearStatus, year_status
+from kesu_desktop.county.status.grid import LATE, MISSING, STATE_LABELS, MonthStatus, YearStatus, year_status
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import parse_period
 

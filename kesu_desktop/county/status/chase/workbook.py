@@ -14,7 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kesu_desktop.base.safe_write import WriteError, bytes_writer, write_atomically
-from kesu_desktop.county.chase_list import HEADINGS, NOT_WRITTEN, SEPARATOR, ChaseList
+from kesu_desktop.county.status.chase.content import HEADINGS, NOT_WRITTEN, SEPARATOR, ChaseList
 from kesu_desktop.returns.workbook.style import (
     BODY_FONT,
     BOLD_FONT,

@@ -15,14 +15,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from kesu_desktop.base.safe_write import WriteError, bytes_writer, write_atomically
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county.receipt_content import (
+from kesu_desktop.county.inbox.receipt.content import (
     HEADINGS,
     NOT_WRITTEN,
     SEPARATOR,
     Receipt,
     receipt_of,
 )
-from kesu_desktop.county.types import ImportRecord
+from kesu_desktop.county.inbox.types import ImportRecord
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.returns.workbook.style import (
     BODY_FONT,

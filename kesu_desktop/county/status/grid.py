@@ -4,7 +4,7 @@ reported), is not due yet, or falls before the unit's first month of reporting; 
 decides, a corrected return showing its version. Reporting rates per month, per unit and for the year.
 
 The whole grid is read with a handful of set-based queries (the newest versions of the year with their record
-counts, and the rules of :mod:`.reporting_rules`), never one query a cell.
+counts, and the rules of :mod:`.rules`), never one query a cell.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.county.held import newest_versions
-from kesu_desktop.county.reporting_rules import ReportingRules, deadline_of, reporting_rules
+from kesu_desktop.county.held.sums import newest_versions
+from kesu_desktop.county.status.rules import ReportingRules, deadline_of, reporting_rules
 from kesu_desktop.reference.data import ReferenceData, UnitInfo
 from kesu_desktop.reference.periods import month_period
 

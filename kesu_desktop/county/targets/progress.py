@@ -2,7 +2,7 @@
 what the county holds, read in a handful of grouped queries (the held returns' flows of the county per month and
 of each unit over the plan so far and over the evaluation year, the period-end figures now and before the plan,
 the shares, the entered figures), then each
-target's rule applied in Python (:mod:`.target_rules`).
+target's rule applied in Python (:mod:`.rules`).
 
 A date no plan covers is an ordinary answer, not an error: :func:`progress_at` then shows the most recent plan
 before it (``covers_at`` False), or gives :class:`NoPlan` when there is none, with a sentence to show.
@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 from db import models
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.county.held import held_stock, held_summaries
-from kesu_desktop.county.target_rules import (
+from kesu_desktop.county.held.sums import held_stock, held_summaries
+from kesu_desktop.county.targets.rules import (
     STATUSES,
     Entry,
     Evaluator,
@@ -64,7 +64,7 @@ NO_PLAN = QT_TRANSLATE_NOOP(
     "Targets",
     "No plan covers {month}, and there is no earlier plan: the county enters or imports one (Plans) to track targets.",
 )
-_UNKNOWN_PLAN = QT_TRANSLATE_NOOP("Errors", "There is no plan {plan}; see 'county plans list'.")
+_UNKNOWN_PLAN = QT_TRANSLATE_NOOP("Errors", "There is no plan {plan}.")
 
 
 @dataclass(frozen=True)

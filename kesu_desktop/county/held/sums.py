@@ -16,7 +16,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from db import models
-from kesu_desktop.county.return_figures import summary_from_rows
+from kesu_desktop.county.held.figures import summary_from_rows
 from kesu_desktop.reference.periods import parse_period
 from kesu_desktop.returns.aggregation import PeriodSummary
 

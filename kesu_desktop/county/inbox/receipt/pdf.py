@@ -11,15 +11,16 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from kesu_desktop.base.safe_write import bytes_writer, write_atomically
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county.receipt_content import (
+from kesu_desktop.county.inbox.receipt.content import (
     SEPARATOR,
     Receipt,
     receipt_of,
 )
-from kesu_desktop.county.types import ImportRecord
+from kesu_desktop.county.inbox.types import ImportRecord
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.returns.pdf.document import build_pdf, check_pdf
 from kesu_desktop.returns.pdf.fonts import FontChain, discover_fonts
+from kesu_desktop.returns.pdf.furniture import draw_footer, draw_mark, draw_running_head
 from kesu_desktop.returns.pdf.styles import (
     CAPTION,
     CELL_BOLD,
@@ -28,25 +29,19 @@ from kesu_desktop.returns.pdf.styles import (
     DETAIL,
     DETAIL_CENTRE,
     DETAIL_RIGHT,
-    FOOTER_SIZE,
     LINE_CENTRE,
     LINE_LEFT,
     LINE_RIGHT,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    PAGE_SIZE,
     TITLE,
     WIDTH,
 )
-from kesu_desktop.returns.pdf.text import TextBlock, TextStyle, draw_runs, printable
+from kesu_desktop.returns.pdf.text import TextBlock, TextStyle, printable
 
 # --- the PDF -------------------------------------------------------------------------------------------------
 
 _PDF_WIDTHS = (26.0, 120.0, 60.0, 48.0, 102.0, 88.0)
 """The fixed columns, in points; the reason and the file share the rest of the page's width."""
 _PDF_STYLES = (DETAIL_CENTRE, DETAIL, DETAIL_CENTRE, DETAIL_CENTRE, DETAIL_CENTRE, DETAIL, DETAIL, DETAIL)
-_MARK_SIZE = 12.0
 
 
 class _Printed:
@@ -122,32 +117,14 @@ class _Printed:
     def decorate(self, canvas: Canvas, number: int, total: int) -> None:
         """The footer of every page (import, 第 X 页 共 Y 页, time received), from page two a running head, and
         the mark of an undone import in the top margin of every page."""
-        fonts, size, receipt = self.fonts, FOOTER_SIZE, self.receipt
-        canvas.saveState()
-        canvas.setStrokeColorRGB(0, 0, 0)
-        canvas.setLineWidth(0.5)
-        rule = MARGIN_BOTTOM - 6
-        canvas.line(MARGIN_X, rule, MARGIN_X + WIDTH, rule)
-        baseline = rule - 11
-        draw_runs(canvas, fonts, receipt.import_id, MARGIN_X, baseline, size, bold=False)
-        page = receipt.page.format(page=number, pages=total)
-        draw_runs(canvas, fonts, page, MARGIN_X + (WIDTH - fonts.width(page, 9)) / 2, baseline, 9, bold=False)
-        right = MARGIN_X + WIDTH - fonts.width(receipt.received, size)
-        draw_runs(canvas, fonts, receipt.received, right, baseline, size, bold=False)
+        receipt = self.receipt
+        draw_footer(
+            canvas, self.fonts, receipt.import_id, receipt.page.format(page=number, pages=total), receipt.received
+        )
         if number > 1:
-            head = SEPARATOR.join((receipt.continued, receipt.office))
-            draw_runs(canvas, fonts, head, MARGIN_X, PAGE_SIZE[1] - MARGIN_TOP + 6, size, bold=False)
+            draw_running_head(canvas, self.fonts, SEPARATOR.join((receipt.continued, receipt.office)))
         if self.mark:
-            self.draw_mark(canvas)
-        canvas.restoreState()
-
-    def draw_mark(self, canvas: Canvas) -> None:
-        canvas.saveState()
-        canvas.setFillColorRGB(0.75, 0.1, 0.1)
-        x = MARGIN_X + WIDTH - self.fonts.width(self.mark, _MARK_SIZE)
-        top = PAGE_SIZE[1] - MARGIN_TOP / 2 - _MARK_SIZE / 3
-        draw_runs(canvas, self.fonts, self.mark, x, top, _MARK_SIZE, bold=True)
-        canvas.restoreState()
+            draw_mark(canvas, self.fonts, self.mark, centred=False)
 
 
 def _render_pdf(receipt: Receipt, actor: str, fonts: FontChain) -> bytes:

@@ -1,7 +1,7 @@
 """The county's totals (汇总) over a month, quarter, year or plan period, broken down by unit, target group,
 activity form, training kind, campaign or key project.
 
-Every figure is read through :mod:`kesu_desktop.county.held` — the flows of the newest version of each unit's
+Every figure is read through :mod:`kesu_desktop.county.held.sums` — the flows of the newest version of each unit's
 returns, summed, and the period-end figures each unit stated last within the period, summed over units and never
 over months — so a county total is always the sum of the units' own returns. Rows of one breakdown come from
 the same summary by :func:`line_figures`, which the drill-down (:mod:`.drilldown`) applies to each unit's summary.
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.county.held import StatedFigure, held_stock, held_summaries, newest_versions
+from kesu_desktop.county.held.sums import StatedFigure, held_stock, held_summaries, newest_versions
 from kesu_desktop.reference.data import Item, ReferenceData
 from kesu_desktop.reference.periods import Period, parse_period
 from kesu_desktop.returns.aggregation import ActivityFigures, PeriodSummary, TrainingFigures

@@ -23,13 +23,13 @@ from sqlalchemy.orm import Session
 from db import models
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.county import keys
-from kesu_desktop.county.incoming import IncomingRefusedError, IncomingReturn, read_incoming
-from kesu_desktop.county.reasons import KeyRefusedError, decode_reason, encode_reason
-from kesu_desktop.county.return_figures import store_figures
-from kesu_desktop.county.rollups import refresh_rollups
-from kesu_desktop.county.sources import Candidate
-from kesu_desktop.county.types import (
+from kesu_desktop.county.held.figures import store_figures
+from kesu_desktop.county.held.rollups import refresh_rollups
+from kesu_desktop.county.inbox import keys
+from kesu_desktop.county.inbox.incoming import IncomingRefusedError, IncomingReturn, read_incoming
+from kesu_desktop.county.inbox.reasons import KeyRefusedError, decode_reason, encode_reason
+from kesu_desktop.county.inbox.sources import Candidate
+from kesu_desktop.county.inbox.types import (
     CONFLICT,
     IDENTICAL,
     INVALID,

@@ -11,24 +11,20 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer, Table
 
 from kesu_desktop.base.safe_write import bytes_writer, write_atomically
-from kesu_desktop.county.chase_list import SEPARATOR, ChaseList
+from kesu_desktop.county.status.chase.content import SEPARATOR, ChaseList
 from kesu_desktop.returns.pdf.document import build_pdf, check_pdf
 from kesu_desktop.returns.pdf.fonts import FontChain, discover_fonts
+from kesu_desktop.returns.pdf.furniture import draw_footer, draw_running_head
 from kesu_desktop.returns.pdf.styles import (
     CELL,
     CELL_BOLD_CENTRE,
     CELL_CENTRE,
-    FOOTER_SIZE,
     LINE_CENTRE,
     LINE_LEFT,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    PAGE_SIZE,
     TITLE,
     WIDTH,
 )
-from kesu_desktop.returns.pdf.text import TextBlock, TextStyle, draw_runs, printable
+from kesu_desktop.returns.pdf.text import TextBlock, TextStyle, printable
 
 _WIDTHS = (30.0, 150.0, 80.0, 70.0, 50.0, 80.0, 100.0)
 """The fixed columns, in points; the notes column takes the rest of the page's width."""
@@ -88,22 +84,10 @@ class _Printed:
 
     def decorate(self, canvas: Canvas, number: int, total: int) -> None:
         """The footer of every page (the office, 第 X 页 共 Y 页, the date made) and from page two a running head."""
-        fonts, size, content = self.fonts, FOOTER_SIZE, self.content
-        canvas.saveState()
-        canvas.setStrokeColorRGB(0, 0, 0)
-        canvas.setLineWidth(0.5)
-        rule = MARGIN_BOTTOM - 6
-        canvas.line(MARGIN_X, rule, MARGIN_X + WIDTH, rule)
-        baseline = rule - 11
-        draw_runs(canvas, fonts, content.office, MARGIN_X, baseline, size, bold=False)
-        page = content.page.format(page=number, pages=total)
-        draw_runs(canvas, fonts, page, MARGIN_X + (WIDTH - fonts.width(page, 9)) / 2, baseline, 9, bold=False)
-        right = MARGIN_X + WIDTH - fonts.width(content.made, size)
-        draw_runs(canvas, fonts, content.made, right, baseline, size, bold=False)
+        content = self.content
+        draw_footer(canvas, self.fonts, content.office, content.page.format(page=number, pages=total), content.made)
         if number > 1:
-            head = SEPARATOR.join((content.continued, content.scope))
-            draw_runs(canvas, fonts, head, MARGIN_X, PAGE_SIZE[1] - MARGIN_TOP + 6, size, bold=False)
-        canvas.restoreState()
+            draw_running_head(canvas, self.fonts, SEPARATOR.join((content.continued, content.scope)))
 
 
 def write_chase_pdf(path: Path, content: ChaseList, *, fonts: FontChain | None = None) -> Path:

@@ -4,7 +4,7 @@
 and the figures of returns imported before they were kept, filled in once.
 
 The rollups are sums of ``return_figure`` rows and nothing else, so reading a total through them
-(:mod:`.held`) gives what summing the returns gives.
+(:mod:`.sums`) gives what summing the returns gives.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from sqlalchemy import delete, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from db import models
-from kesu_desktop.county.held import FLOW_DIMENSIONS, SUMMED, newest_versions
-from kesu_desktop.county.return_figures import store_figures
+from kesu_desktop.county.held.figures import store_figures
+from kesu_desktop.county.held.sums import FLOW_DIMENSIONS, SUMMED, newest_versions
 from kesu_desktop.reference.data import ReferenceData
 
 _COLUMNS = ("scope", "unit_code", "period", "dimension", "key", "group_code", *SUMMED)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from kesu_desktop.county.held import StatedFigure
+from kesu_desktop.county.held.sums import StatedFigure
 from kesu_desktop.plans.measures import (
     EnteredMeasure,
     Measure,

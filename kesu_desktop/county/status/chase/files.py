@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kesu_desktop.county.chase_list import ChaseList
-from kesu_desktop.county.chase_pdf import write_chase_pdf
-from kesu_desktop.county.chase_workbook import write_chase_workbook
+from kesu_desktop.county.status.chase.content import ChaseList
+from kesu_desktop.county.status.chase.pdf import write_chase_pdf
+from kesu_desktop.county.status.chase.workbook import write_chase_workbook
 from kesu_desktop.returns.pdf.fonts import FontChain
 
 

@@ -1,6 +1,6 @@
 """What the receipt list (收件登记) of a county import says, in the translator's language: its title, the
-import, and a row per file; written as a workbook by :mod:`.receipt_workbook` and as a PDF by
-:mod:`.receipt_pdf`."""
+import, and a row per file; written as a workbook by :mod:`.workbook` and as a PDF by
+:mod:`.pdf`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import datetime
 
 from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
-from kesu_desktop.county.types import STATUS_LABELS, STATUSES, FileResult, ImportRecord
+from kesu_desktop.county.inbox.types import STATUS_LABELS, STATUSES, FileResult, ImportRecord
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import parse_period
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county.receipt_content import HEADINGS, TITLE_TEXT
-from kesu_desktop.county.receipt_pdf import write_receipt_pdf
-from kesu_desktop.county.receipt_workbook import write_receipt_workbook
-from kesu_desktop.county.types import ImportRecord
+from kesu_desktop.county.inbox.receipt.content import HEADINGS, TITLE_TEXT
+from kesu_desktop.county.inbox.receipt.pdf import write_receipt_pdf
+from kesu_desktop.county.inbox.receipt.workbook import write_receipt_workbook
+from kesu_desktop.county.inbox.types import ImportRecord
 from kesu_desktop.reference.data import ReferenceData
 
 __all__ = ["HEADINGS", "write_receipt_list", "write_receipt_pdf", "write_receipt_workbook"]

@@ -1,0 +1,49 @@
+"""The county picture benchmark (``bench/bench_county_picture.py``, issue 12) run small: it builds the county it
+says, and reports each screen's time beside the plain-sqlite3 query and their ratio. The 40-unit, five-year
+figures are in the issue's closing note and docs/county-totals.md."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCH = ROOT / "bench" / "bench_county_picture.py"
+
+
+def test_the_benchmark_builds_the_county_and_reports_each_screen_against_sqlite():
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(BENCH),
+            "--units",
+            "3",
+            "--years",
+            "1",
+            "--activities",
+            "4",
+            "--trainings",
+            "2",
+            "--runs",
+            "1",
+            "--limit-ms",
+            "5000",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    figures = json.loads(result.stdout)
+    assert (figures["units"], figures["years"]) == (3, 1)
+    assert figures["returns_held"] >= 36  # a return for every unit and month, and some sent twice
+    for screen in ("status", "total", "drilldown", "cockpit"):
+        assert figures[f"{screen}_ms"] > 0 and figures[f"{screen}_sqlite_ms"] > 0
+        ratio = figures[f"{screen}_ms"] / figures[f"{screen}_sqlite_ms"]  # of the rounded times: nearly the same
+        assert figures[f"{screen}_ratio"] == pytest.approx(ratio, rel=0.1)
