@@ -497,7 +497,8 @@ class FigureRollup(Base):
     """Sums of :class:`ReturnFigure` over the newest versions of the returns of one unit's year (``unit_year``:
     period 2024) or of every unit's month (``county_month``: unit_code "", period 2024-03), rebuilt for the years
     and months an import or an undo touches, so a total over five years sums a few thousand rows, not every
-    return's cells. Period-end figures are not summed here."""
+    return's cells. For period-end figures a unit's year keeps, per indicator, the latest figure stated in it
+    (``dimension`` stock, ``value`` and ``stated_in``), never a sum."""
 
     __tablename__ = "figure_rollup"
     __table_args__ = (
@@ -518,6 +519,8 @@ class FigureRollup(Base):
     trainees: Mapped[int] = mapped_column(Integer)
     low_income: Mapped[int] = mapped_column(Integer)
     certified: Mapped[int] = mapped_column(Integer)
+    value: Mapped[int | None] = mapped_column(Integer)  # stock: the latest figure stated in the unit's year
+    stated_in: Mapped[str | None] = mapped_column(String(7))  # stock: the month of the return that stated it
 
 
 class CountySettings(Base):

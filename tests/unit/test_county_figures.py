@@ -163,10 +163,11 @@ held_return = st.tuples(
         max_size=3,
     ),
     st.lists(st.tuples(st.sampled_from(("cadre", "migrant_worker")), st.integers(0, 90)), max_size=2),
+    st.one_of(st.just("left empty"), st.none(), st.integers(0, 60)),  # schools: empty, not applicable, a figure
 )
 
 
-def _held_payload(reference: ReferenceData, unit: str, period: str, version: int, acts, trains) -> dict:
+def _held_payload(reference: ReferenceData, unit: str, period: str, version: int, acts, trains, schools) -> dict:
     day = date.fromisoformat(f"{period}-10")
     return payload(
         reference,
@@ -175,7 +176,27 @@ def _held_payload(reference: ReferenceData, unit: str, period: str, version: int
         version=version,
         activities=[activity(day, form=f, groups=(g,), participants=n, women=n // 3) for f, g, n in acts],
         trainings=[training(day, kind=k, group="cadres", trainees=n) for k, n in trains],
+        stock={} if schools == "left empty" else {"schools": schools},
     )
+
+
+def _added(summaries: list) -> tuple[dict, dict]:
+    total = sum(summaries[1:], summaries[0])
+    return total.activity_matrix, total.training_matrix
+
+
+def _schools_stated(held: list[tuple], first: str, last: str) -> dict[str, tuple[int | None, str]]:
+    """Per unit, the schools figure of its newest held return of first..last that states one, worked out by
+    hand from what was held."""
+    newest: dict[tuple[str, str], tuple] = {}
+    for unit, period, version, _acts, _trains, schools in held:
+        if first <= period <= last and version > newest.get((unit, period), (0,))[0]:
+            newest[(unit, period)] = (version, schools)
+    stated: dict[str, tuple[int | None, str]] = {}
+    for (unit, period), (_version, schools) in sorted(newest.items(), key=lambda item: item[0][1]):
+        if schools != "left empty":
+            stated[unit] = (schools, period)
+    return stated
 
 
 @settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -189,11 +210,13 @@ def test_totals_through_the_rollups_are_the_sums_of_the_newest_returns(
     tmp_path_factory, returns, first, length, undo_second_import
 ):
     """Whatever mix of units, months and versions is held, and whether an import was undone, a sum read through
-    the rollups equals the same sum read from the returns' own figures."""
+    the rollups equals the same sum of the returns' own figures, and a period-end figure read through them is
+    the latest one stated."""
     last = MONTHS[min(MONTHS.index(first) + length, len(MONTHS) - 1)]
     store, reference = county_store(tmp_path_factory.mktemp("county"))
+    half = len(returns) // 2
+    held = returns if not undo_second_import else returns[:half]
     try:
-        half = len(returns) // 2
         with store.transaction() as session:
             hold(session, reference, [(_held_payload(reference, *r), datetime(2025, 1, 1)) for r in returns[:half]])
             hold(session, reference, [(_held_payload(reference, *r), datetime(2025, 2, 1)) for r in returns[half:]])
@@ -203,28 +226,35 @@ def test_totals_through_the_rollups_are_the_sums_of_the_newest_returns(
                 ).first()
                 undo_import(session, newest, "测试")
         with store.reading() as session:
-            raw_per_unit_month = held_summaries(session, first, last, by_unit=True, by_period=True)
-            raw_per_unit = held_summaries(session, first, last, by_unit=True, unit_codes=HELD_UNITS)
+            per_unit_month = held_summaries(session, first, last, by_unit=True, by_period=True)  # the returns' own
             per_unit = held_summaries(session, first, last, by_unit=True)
+            first_unit = held_summaries(session, first, last, unit_codes=HELD_UNITS[:1])
             per_month = held_summaries(session, first, last, by_period=True)
             whole = held_summaries(session, first, last)
+            stock = held_stock(session, last, first=first)
+            stock_ever = held_stock(session, last)
     finally:
         store.close()
-    assert {unit: s.activity_matrix for (unit, _), s in per_unit.items()} == {
-        unit: s.activity_matrix for (unit, _), s in raw_per_unit.items()
-    }
-    assert {unit: s.training_matrix for (unit, _), s in per_unit.items()} == {
-        unit: s.training_matrix for (unit, _), s in raw_per_unit.items()
-    }
-    for month in {period for _unit, period in raw_per_unit_month}:
-        in_month = [s for (_unit, period), s in raw_per_unit_month.items() if period == month]
-        added = sum(in_month[1:], in_month[0])
-        assert per_month[("", month)].activity_matrix == added.activity_matrix
-        assert per_month[("", month)].training_matrix == added.training_matrix
-    everything = list(raw_per_unit_month.values())
+    for unit in HELD_UNITS:
+        own = [s for (u, _period), s in per_unit_month.items() if u == unit]
+        assert (_added(own) if own else None) == (
+            (per_unit[(unit, "")].activity_matrix, per_unit[(unit, "")].training_matrix)
+            if (unit, "") in per_unit
+            else None
+        )
+        if unit == HELD_UNITS[0]:
+            assert (_added(own) if own else None) == (
+                (first_unit[("", "")].activity_matrix, first_unit[("", "")].training_matrix) if first_unit else None
+            )
+    for month in {period for _unit, period in per_unit_month}:
+        in_month = [s for (_unit, period), s in per_unit_month.items() if period == month]
+        assert (per_month[("", month)].activity_matrix, per_month[("", month)].training_matrix) == _added(in_month)
+    everything = list(per_unit_month.values())
     if everything:
-        added = sum(everything[1:], everything[0])
-        assert whole[("", "")].activity_matrix == added.activity_matrix
-        assert whole[("", "")].training_matrix == added.training_matrix
+        assert (whole[("", "")].activity_matrix, whole[("", "")].training_matrix) == _added(everything)
     else:
         assert whole == {}
+    for found, since in ((stock, first), (stock_ever, "0000-01")):
+        assert {
+            unit: (figures["schools"].value, figures["schools"].period) for unit, figures in found.items()
+        } == _schools_stated(held, since, last)

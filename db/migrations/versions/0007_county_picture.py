@@ -69,6 +69,8 @@ def upgrade() -> None:
     sa.Column('trainees', sa.Integer(), nullable=False),
     sa.Column('low_income', sa.Integer(), nullable=False),
     sa.Column('certified', sa.Integer(), nullable=False),
+    sa.Column('value', sa.Integer(), nullable=True),
+    sa.Column('stated_in', sa.String(length=7), nullable=True),
     sa.CheckConstraint("scope IN ('unit_year', 'county_month')", name=op.f('ck_figure_rollup_scope')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_figure_rollup'))
     )

@@ -1,10 +1,11 @@
 """Keeping the county's derived figures current: which version of each unit's month counts (the newest, marked
-``current``), and each unit's year and each month of the county summed from the figures of those versions
-(``figure_rollup``), redone for exactly the months, and their years, that storing or undoing returns touched;
-and the figures of returns imported before they were kept, filled in once.
+``current``); each unit's year and each month of the county summed from the figures of those versions, and each
+unit's latest period-end figures of the year (``figure_rollup``), redone for exactly the months, and their years,
+that storing or undoing returns touched; and the figures of returns imported before they were kept, filled in
+once.
 
-The rollups are sums of ``return_figure`` rows and nothing else, so reading a total through them
-(:mod:`.sums`) gives what summing the returns gives.
+The rollups are sums (and, for period-end figures, picks) of ``return_figure`` rows and nothing else, so reading
+through them (:mod:`.sums`) gives what reading the returns gives.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.county.held.figures import store_figures
-from kesu_desktop.county.held.sums import FLOW_DIMENSIONS, SUMMED, newest_versions
+from kesu_desktop.county.held.sums import FLOW_DIMENSIONS, SUMMED, latest_stated, newest_versions
 from kesu_desktop.reference.data import ReferenceData
 
 _COLUMNS = ("scope", "unit_code", "period", "dimension", "key", "group_code", *SUMMED)
@@ -48,6 +49,20 @@ def _rebuild(session: Session, scope: str, unit_code: str, period: str, first: s
         .group_by(figure.dimension, figure.key, figure.group_code)
     )
     session.execute(insert(models.FigureRollup).from_select(_COLUMNS, sums))
+    if scope == "unit_year":
+        latest = latest_stated(first, last, [unit_code]).subquery()
+        stated = select(
+            literal(scope),
+            literal(unit_code),
+            literal(period),
+            literal("stock"),
+            latest.c.key,
+            literal(""),
+            *(literal(0) for _column in SUMMED),
+            latest.c.value,
+            latest.c.period,
+        )
+        session.execute(insert(models.FigureRollup).from_select((*_COLUMNS, "value", "stated_in"), stated))
 
 
 def _mark_newest(session: Session, unit_code: str, period: str) -> None:

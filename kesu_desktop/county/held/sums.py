@@ -72,14 +72,20 @@ def _from_returns(
     )
 
 
-def _from_rollups(scope: str, first: str, last: str, by_unit: bool, by_period: bool) -> Select[*tuple[Any, ...]]:
+def _from_rollups(
+    scope: str, first: str, last: str, by_unit: bool, by_period: bool, unit_codes: list[str] | None = None
+) -> Select[*tuple[Any, ...]]:
     rollup = models.FigureRollup
     grouping = [c for c, wanted in ((rollup.unit_code, by_unit), (rollup.period, by_period)) if wanted]
-    return (
-        select(*grouping, *_sums(rollup))
-        .where(rollup.scope == scope, rollup.period >= first, rollup.period <= last)
-        .group_by(*grouping, rollup.dimension, rollup.key, rollup.group_code)
+    query = select(*grouping, *_sums(rollup)).where(
+        rollup.scope == scope,
+        rollup.period >= first,
+        rollup.period <= last,
+        rollup.dimension.in_(FLOW_DIMENSIONS),
     )
+    if unit_codes is not None:
+        query = query.where(rollup.unit_code.in_(unit_codes))
+    return query.group_by(*grouping, rollup.dimension, rollup.key, rollup.group_code)
 
 
 def _whole_years(first: str, last: str) -> tuple[str, str] | None:
@@ -89,20 +95,23 @@ def _whole_years(first: str, last: str) -> tuple[str, str] | None:
     return (f"{first_year:04d}", f"{last_year:04d}") if first_year <= last_year else None
 
 
-def _unit_cells(session: Session, first: str, last: str, cells: Cells) -> None:
-    """Per unit over first..last: whole years from the units' yearly rollups, the months around them from the
-    returns."""
+def _unit_cells(
+    session: Session, first: str, last: str, by_unit: bool, unit_codes: Iterable[str] | None, cells: Cells
+) -> None:
+    """Over first..last, per unit or summed, of all units or the chosen ones: whole years from the units' yearly
+    rollups, the months around them from the returns."""
+    codes = None if unit_codes is None else list(unit_codes)
     years = _whole_years(first, last)
     if years is None:
-        _collect(session, _from_returns(first, last, True, False, None), True, False, cells)
+        _collect(session, _from_returns(first, last, by_unit, False, codes), by_unit, False, cells)
         return
-    _collect(session, _from_rollups("unit_year", years[0], years[1], True, False), True, False, cells)
+    _collect(session, _from_rollups("unit_year", years[0], years[1], by_unit, False, codes), by_unit, False, cells)
     if first < f"{years[0]}-01":
         before = f"{int(years[0]) - 1:04d}-12"
-        _collect(session, _from_returns(first, before, True, False, None), True, False, cells)
+        _collect(session, _from_returns(first, before, by_unit, False, codes), by_unit, False, cells)
     if last > f"{years[1]}-12":
         after = f"{int(years[1]) + 1:04d}-01"
-        _collect(session, _from_returns(after, last, True, False, None), True, False, cells)
+        _collect(session, _from_returns(after, last, by_unit, False, codes), by_unit, False, cells)
 
 
 def held_summaries(
@@ -118,13 +127,14 @@ def held_summaries(
     per unit and/or per month. Keys are (unit code or "", period or ""); a unit or month with no return held is
     absent. Each summary spans the months asked for, or its own month.
 
-    Sums over every unit come from the county's monthly rollups, per unit from the units' yearly rollups
-    (:mod:`.rollups`); per unit and month, or for chosen units, from the returns' own figures."""
+    Sums over every unit come from the county's monthly rollups, per unit or for chosen units from the units'
+    yearly rollups (:mod:`.rollups`), the months outside whole years and per unit and month from the returns'
+    own figures."""
     cells: Cells = {}
-    if unit_codes is not None or (by_unit and by_period):
+    if by_period and (by_unit or unit_codes is not None):
         _collect(session, _from_returns(first, last, by_unit, by_period, unit_codes), by_unit, by_period, cells)
-    elif by_unit:
-        _unit_cells(session, first, last, cells)
+    elif by_unit or unit_codes is not None:
+        _unit_cells(session, first, last, by_unit, unit_codes, cells)
     else:
         _collect(session, _from_rollups("county_month", first, last, False, by_period), False, by_period, cells)
     span_start, span_end = parse_period(first).start, parse_period(last).end
@@ -144,13 +154,10 @@ class StatedFigure:
     period: str
 
 
-def held_stock(
-    session: Session, last: str, *, first: str | None = None, unit_codes: Iterable[str] | None = None
-) -> dict[str, dict[str, StatedFigure]]:
-    """Each unit's period-end figures at the end of month ``last``: per indicator, the figure of the newest held
-    return at or before it that states one (not before ``first`` when given). Unit code -> indicator -> figure.
-    Summed over units for a county figure, never over months."""
-    held = newest_versions(first or "0000-01", last, unit_codes).subquery()
+def latest_stated(first: str, last: str, unit_codes: Iterable[str] | None = None) -> Select[str, str, str, int | None]:
+    """(unit code, month, indicator, figure): per unit and indicator, the figure of the newest held return of the
+    months first..last that states one."""
+    held = newest_versions(first, last, unit_codes).subquery()
     stated = (
         select(held.c.unit_code, held.c.period, models.ReturnFigure.key, models.ReturnFigure.value)
         .join(held, held.c.id == models.ReturnFigure.return_id)
@@ -162,13 +169,52 @@ def held_stock(
         .group_by(stated.c.unit_code, stated.c.key)
         .subquery()
     )
-    query = select(stated.c.unit_code, stated.c.period, stated.c.key, stated.c.value).join(
+    return select(stated.c.unit_code, stated.c.period, stated.c.key, stated.c.value).join(
         latest,
         (latest.c.unit_code == stated.c.unit_code)
         & (latest.c.key == stated.c.key)
         & (latest.c.period == stated.c.period),
     )
+
+
+def _stated_in_years(
+    first_year: str, last_year: str, unit_codes: Iterable[str] | None
+) -> Select[str, str | None, str, int | None]:
+    rollup = models.FigureRollup
+    query = select(rollup.unit_code, rollup.stated_in, rollup.key, rollup.value).where(
+        rollup.scope == "unit_year",
+        rollup.dimension == "stock",
+        rollup.period >= first_year,
+        rollup.period <= last_year,
+    )
+    return query if unit_codes is None else query.where(rollup.unit_code.in_(list(unit_codes)))
+
+
+def held_stock(
+    session: Session, last: str, *, first: str | None = None, unit_codes: Iterable[str] | None = None
+) -> dict[str, dict[str, StatedFigure]]:
+    """Each unit's period-end figures at the end of month ``last``: per indicator, the figure of the newest held
+    return at or before it that states one (not before ``first`` when given). Unit code -> indicator -> figure.
+    Summed over units for a county figure, never over months.
+
+    Whole years come from the latest figure each unit's yearly rollup keeps (:mod:`.rollups`), the months around
+    them from the returns' own figures; the latest of these counts."""
+    start = first or "0000-01"
+    years = _whole_years(start, last)
+    queries: list[Select[str, str | None, str, int | None]] | list[Select[str, str, str, int | None]]
+    if years is None:
+        queries = [latest_stated(start, last, unit_codes)]
+    else:
+        queries = [_stated_in_years(years[0], years[1], unit_codes)]
+        if start < f"{years[0]}-01":
+            queries.append(latest_stated(start, f"{int(years[0]) - 1:04d}-12", unit_codes))
+        if last > f"{years[1]}-12":
+            queries.append(latest_stated(f"{int(years[1]) + 1:04d}-01", last, unit_codes))
     result: dict[str, dict[str, StatedFigure]] = {}
-    for unit, period, indicator, value in session.execute(query):
-        result.setdefault(str(unit), {})[str(indicator)] = StatedFigure(value, str(period))
+    for query in queries:
+        for unit, period, indicator, value in session.execute(query):
+            figures = result.setdefault(str(unit), {})
+            held = figures.get(str(indicator))
+            if held is None or held.period < str(period):
+                figures[str(indicator)] = StatedFigure(value, str(period))
     return result
