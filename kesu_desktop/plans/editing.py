@@ -8,6 +8,7 @@ reference data again (``read_reference``) to see it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sqlalchemy import delete, func, select
@@ -125,14 +126,16 @@ def copy_plan(
 ) -> PlanInfo:
     """A new plan with the targets of plan ``code`` (and their figures), for new years: a start for the next plan.
     Shares are copied (the split among units often carries over); entered figures are not (they belong to
-    their plan's years)."""
+    their plan's years). Without a name, the old one with its years changed to the new ones
+    (…（2021-2025年） becomes …（2026-2030年）)."""
     source = plan_row(session, code)
     targets = [TargetFields.of(t) for t in source.targets]
+    if name is None:
+        name = re.sub(
+            rf"{source.start_year}(\s*[-–—至~]\s*){source.end_year}", rf"{start_year}\g<1>{end_year}", source.name
+        )
     copied = create_plan(
-        session,
-        reference,
-        PlanFields(new_code, source.name if name is None else name, document_no or "", start_year, end_year),
-        targets,
+        session, reference, PlanFields(new_code, name, document_no or "", start_year, end_year), targets
     )
     for share in session.scalars(select(models.TargetShare).where(models.TargetShare.plan_code == code)):
         session.add(

@@ -126,7 +126,7 @@ def test_create_edit_copy_retire_and_delete_a_plan(county):
         editing.update_target(session, reference, "XF-2026-2030", replace(FARMERS, figure=Decimal("15000")))
         entries.set_share(session, reference, "XF-2026-2030", "farmers", "141023101", "5000")
         copied = editing.copy_plan(session, reference, "XF-2026-2030", "XF-2031-2035", 2031, 2035)
-        assert copied.name == "2026—2030年方案" and copied.targets[0].figure == Decimal("15000")
+        assert copied.name == "2031—2035年方案" and copied.targets[0].figure == Decimal("15000")  # its years
         assert entries.list_shares(session, "XF-2031-2035", "farmers") == [
             entries.ShareInfo("141023101", Decimal("5000"))
         ]
