@@ -2722,32 +2722,32 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>分组方式：“{value}”无效，请从 {choices} 中选择。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/editing.py" line="52"/>
+        <location filename="../../kesu_desktop/plans/editing.py" line="53"/>
         <source>There is already a plan {plan}; choose another code, or edit that plan.</source>
         <translation>已有规划 {plan}；请换一个代码，或直接修改该规划。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/editing.py" line="174"/>
+        <location filename="../../kesu_desktop/plans/editing.py" line="177"/>
         <source>Plan {plan} has figures entered for its targets, so it is kept: retire it instead.</source>
         <translation>规划 {plan} 的目标已填报了数值，因此不能删除：请改为停用。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/editing.py" line="193"/>
+        <location filename="../../kesu_desktop/plans/editing.py" line="196"/>
         <source>Plan {plan} already has a target {target}; give this one its own code.</source>
         <translation>规划 {plan} 已有目标 {target}；请给这个目标另起代码。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/editing.py" line="233"/>
+        <location filename="../../kesu_desktop/plans/editing.py" line="236"/>
         <source>Target {target} has a {part} entered, which this change would leave unused; remove that entry first.</source>
         <translation>目标 {target} 已填报了{part}，这样修改后将用不上它；请先删除该填报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/editing.py" line="248"/>
+        <location filename="../../kesu_desktop/plans/editing.py" line="251"/>
         <source>Target {target} has figures entered for it; remove those entries first.</source>
         <translation>目标 {target} 已填报了数值；请先删除这些填报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/plans/editing.py" line="269"/>
+        <location filename="../../kesu_desktop/plans/editing.py" line="272"/>
         <source>Plan {plan}: name each of its targets once to reorder them.</source>
         <translation>规划 {plan}：调整顺序时每个目标都要列出且只列一次。</translation>
     </message>
@@ -4235,8 +4235,8 @@ The files are complete: the USB stick is safe to remove.</source>
     </message>
     <message>
         <location filename="../../ui/county/target_dialog.py" line="140"/>
-        <source>Name (&amp;Chinese):</source>
-        <translation>中文名称(&amp;C)：</translation>
+        <source>Name (C&amp;hinese):</source>
+        <translation>中文名称(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../ui/county/target_dialog.py" line="141"/>

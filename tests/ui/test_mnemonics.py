@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from tests.ui.helpers import press, type_text
+from ui.county.target_dialog import TargetDialog
 from ui.setup.wizard import SetupWizard
 
 LANGUAGES = ["en", "zh_CN"]
@@ -68,3 +69,11 @@ def test_settings_page_has_unique_mnemonics(qtbot, make_window, unit_store, lang
         window.show()
     window.navigation.setCurrentRow(4)
     assert duplicates(mnemonics(window)) == []
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_target_dialog_has_unique_mnemonics(qtbot, reference, language, code):
+    dialog = TargetDialog(reference, language(code))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert duplicates(mnemonics(dialog)) == []

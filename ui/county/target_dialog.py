@@ -137,7 +137,7 @@ class TargetDialog(QDialog):
         figure_row.addWidget(self.measure_unit)
         self.form = form = QFormLayout()
         form.addRow(translate("Plans", "&Code:"), self.code)
-        form.addRow(translate("Plans", "Name (&Chinese):"), self.name_zh)
+        form.addRow(translate("Plans", "Name (C&hinese):"), self.name_zh)
         form.addRow(translate("Plans", "Name (&English):"), self.name_en)
         form.addRow(translate("Plans", "&Rule:"), self.kind)
         form.addRow(buddy_label(translate("Plans", "&Figure and unit:"), self.figure), figure_row)
