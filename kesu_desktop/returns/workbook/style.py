@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Sequence
 from datetime import date
 
 from openpyxl.cell.cell import ERROR_CODES, Cell
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.header_footer import HeaderFooterItem
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -158,3 +159,30 @@ def _centre(item: HeaderFooterItem | None, text: str) -> None:
     assert item is not None and item.center is not None
     item.center.text = text
     item.center.size = 9
+
+
+HEADING_FILL = PatternFill("solid", fgColor="F2F2F2")
+
+
+def table_row(
+    sheet: Worksheet,
+    row: int,
+    texts: Sequence[str],
+    widths: Sequence[float],
+    alignments: Sequence[Alignment],
+    *,
+    bold: bool,
+    least_height: float = 0.0,
+) -> None:
+    """One row of a listing table (a heading row when ``bold``): text cells as typed, high enough for the
+    longest wrapped text and never lower than ``least_height``."""
+    for column, text in enumerate(texts, start=1):
+        cell = cell_at(sheet, row, column)
+        put_text(cell, text, composed=True)
+        cell.number_format = TEXT_FORMAT
+        cell.font = BOLD_FONT if bold else BODY_FONT
+        cell.alignment = CENTRE if bold else alignments[column - 1]
+        if bold:
+            cell.fill = HEADING_FILL
+    lines = max(lines_needed(text, width) for text, width in zip(texts, widths, strict=True))
+    sheet.row_dimensions[row].height = max(lines * LINE_HEIGHT + 3, least_height)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -34,7 +34,6 @@ from kesu_desktop.returns.workbook.style import (
     LEFT,
     LINE_HEIGHT,
     NUMBER,
-    TEXT_FORMAT,
     TITLE_FONT,
     box,
     cell_at,
@@ -45,6 +44,7 @@ from kesu_desktop.returns.workbook.style import (
     print_setup,
     put_text,
     set_widths,
+    table_row,
 )
 from kesu_desktop.spreadsheet.cells import clean_text
 
@@ -54,7 +54,6 @@ _COLUMNS = len(HEADINGS)
 _MAX_WIDTHS = (6.0, 30.0, 14.0, 9.0, 21.0, 18.0, 40.0, 40.0)
 """Widest each column grows before its text wraps; the list prints fitted to the width of an A4 landscape page."""
 _ALIGNMENTS = (FIGURE, LEFT, CENTRE, CENTRE, CENTRE, LEFT, LEFT, LEFT)
-_HEADING_FILL = PatternFill("solid", fgColor="F2F2F2")
 _MARK_FONT = Font(name=BOLD_FONT.name, size=12, bold=True, color="C00000")
 
 
@@ -104,27 +103,14 @@ def _widths(receipt: Receipt) -> list[float]:
 def _table(sheet: Worksheet, receipt: Receipt, widths: Sequence[float]) -> int:
     """The heading row and one row per file; the last row written."""
     heading = _heading_row(receipt)
-    _table_row(sheet, heading, receipt.headings, widths, bold=True)
+    table_row(sheet, heading, receipt.headings, widths, _ALIGNMENTS, bold=True)
     for index, texts in enumerate(receipt.rows, start=1):
-        _table_row(sheet, heading + index, texts, widths, bold=False)
+        table_row(sheet, heading + index, texts, widths, _ALIGNMENTS, bold=False)
         number = cell_at(sheet, heading + index, 1)
         number.value, number.number_format = index, COUNT_FORMAT
     last = heading + len(receipt.rows)
     box(sheet, heading, 1, _COLUMNS, last_row=last)
     return last
-
-
-def _table_row(sheet: Worksheet, row: int, texts: Sequence[str], widths: Sequence[float], *, bold: bool) -> None:
-    for column, text in enumerate(texts, start=1):
-        cell = cell_at(sheet, row, column)
-        put_text(cell, text, composed=True)
-        cell.number_format = TEXT_FORMAT
-        cell.font = BOLD_FONT if bold else BODY_FONT
-        cell.alignment = CENTRE if bold else _ALIGNMENTS[column - 1]
-        if bold:
-            cell.fill = _HEADING_FILL
-    lines = max(lines_needed(text, width) for text, width in zip(texts, widths, strict=True))
-    sheet.row_dimensions[row].height = lines * LINE_HEIGHT + 3
 
 
 def _counts(sheet: Worksheet, receipt: Receipt, first: int) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -17,14 +17,12 @@ from kesu_desktop.base.safe_write import WriteError, bytes_writer, write_atomica
 from kesu_desktop.county.status.chase.content import HEADINGS, NOT_WRITTEN, SEPARATOR, ChaseList
 from kesu_desktop.returns.workbook.style import (
     BODY_FONT,
-    BOLD_FONT,
     CAPTION_FONT,
     CENTRE,
     COUNT_FORMAT,
     FIGURE,
     LEFT,
     LINE_HEIGHT,
-    TEXT_FORMAT,
     TITLE_FONT,
     box,
     cell_at,
@@ -34,6 +32,7 @@ from kesu_desktop.returns.workbook.style import (
     print_setup,
     put_text,
     set_widths,
+    table_row,
 )
 from kesu_desktop.spreadsheet.cells import clean_text
 
@@ -43,7 +42,6 @@ _DAYS_COLUMN = 5
 _MAX_WIDTHS = (6.0, 30.0, 14.0, 12.0, 10.0, 14.0, 18.0, 36.0)
 _MIN_WIDTHS = (5.0, 12.0, 10.0, 8.0, 8.0, 10.0, 14.0, 30.0)  # the last column is written in by hand
 _ALIGNMENTS = (FIGURE, LEFT, CENTRE, CENTRE, FIGURE, CENTRE, CENTRE, LEFT)
-_HEADING_FILL = PatternFill("solid", fgColor="F2F2F2")
 _ROW_HEIGHT = 2 * LINE_HEIGHT  # room to write a note by hand
 
 
@@ -74,25 +72,12 @@ def _widths(content: ChaseList) -> list[float]:
     return widths
 
 
-def _table_row(sheet: Worksheet, row: int, texts: Sequence[str], widths: Sequence[float], *, bold: bool) -> None:
-    for column, text in enumerate(texts, start=1):
-        cell = cell_at(sheet, row, column)
-        put_text(cell, text, composed=True)
-        cell.number_format = TEXT_FORMAT
-        cell.font = BOLD_FONT if bold else BODY_FONT
-        cell.alignment = CENTRE if bold else _ALIGNMENTS[column - 1]
-        if bold:
-            cell.fill = _HEADING_FILL
-    lines = max(lines_needed(text, width) for text, width in zip(texts, widths, strict=True))
-    sheet.row_dimensions[row].height = max(lines * LINE_HEIGHT + 3, LINE_HEIGHT + 3 if bold else _ROW_HEIGHT)
-
-
 def _table(sheet: Worksheet, content: ChaseList, widths: Sequence[float]) -> int:
     """The heading row and one row per return to chase (or the line saying there is none); the last row."""
-    _table_row(sheet, _HEADING_ROW, content.headings, widths, bold=True)
+    table_row(sheet, _HEADING_ROW, content.headings, widths, _ALIGNMENTS, bold=True, least_height=LINE_HEIGHT + 3)
     for index, texts in enumerate(content.rows, start=1):
         row = _HEADING_ROW + index
-        _table_row(sheet, row, texts, widths, bold=False)
+        table_row(sheet, row, texts, widths, _ALIGNMENTS, bold=False, least_height=_ROW_HEIGHT)
         number = cell_at(sheet, row, 1)
         number.value, number.number_format = index, COUNT_FORMAT
         days = cell_at(sheet, row, _DAYS_COLUMN)
