@@ -467,13 +467,15 @@ class ReturnFigure(Base):
 
     ``dimension`` is ``return`` (one row a return: ``count`` its activities, ``sessions`` its trainings),
     ``activity`` (key the form, group_code the main target group), ``campaign`` or ``key_project`` (key the
-    code), ``training`` (key the kind, group_code the training's target group) or ``stock`` (key the indicator,
+    code), ``major`` (key "": the major events, activities of at least the survey's threshold of person-times),
+    ``training`` (key the kind, group_code the training's target group) or ``stock`` (key the indicator,
     ``value`` the figure, or ``not_applicable``)."""
 
     __tablename__ = "return_figure"
     __table_args__ = (
         CheckConstraint(
-            "dimension IN ('return', 'activity', 'campaign', 'key_project', 'training', 'stock')", name="dimension"
+            "dimension IN ('return', 'activity', 'campaign', 'key_project', 'major', 'training', 'stock')",
+            name="dimension",
         ),
         Index("ix_return_figure_dimension_return", "dimension", "return_id"),
     )
@@ -565,3 +567,48 @@ class UnitKey(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     import_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("county_import.id"))
     seen_in: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("county_import.id"))
+
+
+class IssuedReport(Base):
+    """A county report written to files (:mod:`kesu_desktop.county.reports.files`): which, when, by whom, its
+    fingerprint and the files, recorded before the files take their names, so no report exists unrecorded."""
+
+    __tablename__ = "issued_report"
+    __table_args__ = (
+        CheckConstraint("kind IN ('consolidated', 'targets', 'evaluation', 'survey', 'scorecard')", name="kind"),
+    )
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    kind: Mapped[str] = mapped_column(String(12))
+    scope: Mapped[str] = mapped_column(String(12))
+    made_at: Mapped[datetime]
+    made_by: Mapped[str] = mapped_column(String(50))
+    fingerprint: Mapped[str] = mapped_column(String(19))
+    key_fingerprint: Mapped[str] = mapped_column(String(9))
+    folder: Mapped[str] = mapped_column(Text)
+    files: Mapped[str] = mapped_column(Text)  # JSON list of the file names written in ``folder``
+
+
+class ReportText(Base):
+    """The county's own words for a report (the evaluation's summary, problems, next steps …), entered in the app
+    and printed with it; one row a passage of a report's kind and scope."""
+
+    __tablename__ = "report_text"
+    kind: Mapped[str] = mapped_column(String(12), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(12), primary_key=True)
+    key: Mapped[str] = mapped_column(String(30), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(50))
+
+
+class SurveyMapping(Base):
+    """The county's own choice of the national survey row (全国科普统计调查) an activity form or a training kind
+    counts under, overriding the reference data's (``resources/reference/survey_rows.json``)."""
+
+    __tablename__ = "survey_mapping"
+    __table_args__ = (CheckConstraint("source IN ('activity_form', 'training_kind')", name="source"),)
+    source: Mapped[str] = mapped_column(String(14), primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_code: Mapped[str] = mapped_column(String(30))
+    set_at: Mapped[datetime]
+    set_by: Mapped[str] = mapped_column(String(50))

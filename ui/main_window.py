@@ -1,6 +1,6 @@
 """The main window: a page list on the left (Ctrl+1 …), the page on the right, the unit and data
 location in the status bar. A unit sees Overview, Activities, Trainings, Returns, Settings; the county sees
-Import, Units & keys, Completeness, Consolidation, Targets, Settings. The window owns the idle lock (see
+Import, Units & keys, Completeness, Consolidation, Targets, Reports, Settings. The window owns the idle lock (see
 :mod:`ui.store.lock`).
 
 The window fits a 1366×768 screen with a taskbar (1366×728); the one page that is taller (Settings) scrolls its
@@ -25,6 +25,7 @@ from kesu_desktop.reference.periods import Period
 from kesu_desktop.store.backups import automatic_backup
 from ui.county.inbox_page import InboxPage
 from ui.county.keys_page import UnitKeysPage
+from ui.county.reports_page import ReportsPage
 from ui.county.status_page import StatusPage
 from ui.county.targets import TargetsPage
 from ui.county.totals_page import TotalsPage
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
                 (translate("MainWindow", "Completeness"), StatusPage(state, translator)),
                 (translate("MainWindow", "Consolidation"), TotalsPage(state, translator)),
                 (translate("MainWindow", "Targets"), TargetsPage(state, translator)),
+                (translate("MainWindow", "Reports"), ReportsPage(state, translator)),
                 settings,
             ]
         return [

@@ -6,7 +6,8 @@ conflict, invalid or waits for its key); ``county imports list|undo ID|receipt I
 ``county keys list|accept|revoke``;
 ``county demo [--months N] [--seed S]`` builds a whole demo county in a new folder, to try the county's side out.
 The county's picture has modules of its own, added here: reporting status (``county_status``), totals and
-their records (``county_totals``), plans and target progress (``county_plans``).
+their records (``county_totals``), plans and target progress (``county_plans``), reports (``county_reports``) and
+the survey's mapping (``county_survey``).
 """
 
 from __future__ import annotations
@@ -21,8 +22,12 @@ from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.cli.county_plans import ACTIONS as PLAN_ACTIONS
 from kesu_desktop.cli.county_plans import add_parsers as add_plan_parsers
+from kesu_desktop.cli.county_reports import ACTIONS as REPORT_ACTIONS
+from kesu_desktop.cli.county_reports import add_parsers as add_report_parsers
 from kesu_desktop.cli.county_status import ACTIONS as STATUS_ACTIONS
 from kesu_desktop.cli.county_status import add_parsers as add_status_parsers
+from kesu_desktop.cli.county_survey import ACTIONS as SURVEY_ACTIONS
+from kesu_desktop.cli.county_survey import add_parsers as add_survey_parsers
 from kesu_desktop.cli.county_totals import ACTIONS as TOTALS_ACTIONS
 from kesu_desktop.cli.county_totals import add_parsers as add_totals_parsers
 from kesu_desktop.cli.data_folder import open_county_folder
@@ -94,6 +99,8 @@ def add_county_parser(
     add_totals_parsers(actions, common, tr)
     add_plan_parsers(actions, common, tr)
     add_status_parsers(actions, common, tr)
+    add_report_parsers(actions, common, tr)
+    add_survey_parsers(actions, common, tr)
 
 
 def _reason_text(result: FileResult, tr: Translator) -> str | None:
@@ -277,6 +284,8 @@ ACTIONS = {
     **TOTALS_ACTIONS,
     **PLAN_ACTIONS,
     **STATUS_ACTIONS,
+    **REPORT_ACTIONS,
+    **SURVEY_ACTIONS,
 }
 
 

@@ -68,6 +68,8 @@ class PeriodSummary:
     training_matrix: dict[tuple[str, str], TrainingFigures] = field(default_factory=dict)
     activities_by_campaign: dict[str, ActivityFigures] = field(default_factory=dict)
     activities_by_key_project: dict[str, ActivityFigures] = field(default_factory=dict)
+    major_events: ActivityFigures = ActivityFigures()
+    """The activities of at least the size asked for (the national survey's 重大科普活动); none when not asked."""
 
     def activities_by_group(self) -> dict[str, ActivityFigures]:
         return _marginal(self.activity_matrix, 1, ActivityFigures())
@@ -97,6 +99,7 @@ class PeriodSummary:
             _added(self.training_matrix, other.training_matrix),
             _added(self.activities_by_campaign, other.activities_by_campaign),
             _added(self.activities_by_key_project, other.activities_by_key_project),
+            self.major_events + other.major_events,
         )
 
 
@@ -115,16 +118,26 @@ def _added(first: dict[K, F], second: dict[K, F]) -> dict[K, F]:
 
 
 def summarise_records(
-    unit_code: str, start: date, end: date, activities: Iterable[ActivityInput], trainings: Iterable[TrainingInput]
+    unit_code: str,
+    start: date,
+    end: date,
+    activities: Iterable[ActivityInput],
+    trainings: Iterable[TrainingInput],
+    *,
+    major_from: int | None = None,
 ) -> PeriodSummary:
     """The records given, aggregated: the one aggregation behind every screen and file, on either side of the
     stick (the county applies it to the records inside a return). Each activity counts under its first (main)
-    target group; a figure not filled in counts as 0."""
+    target group; a figure not filled in counts as 0. Activities of at least ``major_from`` participants are
+    also counted as major events (none when it is None)."""
     matrix: dict[tuple[str, str], ActivityFigures] = {}
     by_campaign: dict[str, ActivityFigures] = {}
     by_key_project: dict[str, ActivityFigures] = {}
+    major = ActivityFigures()
     for activity in activities:
         figures = ActivityFigures(1, activity.participants or 0, activity.women or 0)
+        if major_from is not None and figures.participants >= major_from:
+            major += figures
         key = (activity.form_code, activity.target_group_codes[0])
         matrix[key] = matrix.get(key, ActivityFigures()) + figures
         if activity.campaign_code is not None:
@@ -144,7 +157,7 @@ def summarise_records(
         )
         key = (training.kind_code, training.target_group_code)
         trainings_matrix[key] = trainings_matrix.get(key, TrainingFigures()) + counted
-    return PeriodSummary(unit_code, start, end, matrix, trainings_matrix, by_campaign, by_key_project)
+    return PeriodSummary(unit_code, start, end, matrix, trainings_matrix, by_campaign, by_key_project, major)
 
 
 def summarise(session: Session, unit_code: str, start: date, end: date) -> PeriodSummary:

@@ -60,7 +60,7 @@ def _activities_table(summary: PeriodSummary, reference: ReferenceData, fmt: Ret
 
 def _national_table(
     summary: PeriodSummary,
-    activities: Sequence[ActivityInput],
+    major: ActivityFigures,
     reference: ReferenceData,
     fmt: ReturnFormat,
     mapping: dict[str, str],
@@ -99,14 +99,13 @@ def _national_table(
         FormRow(f"{len(rows) + 1:02d}", tr.translate("ReturnForm", week_label), (week.count, week.participants))
     )
     if fmt.major_event_min_participants is not None:
-        major = [a for a in activities if (a.participants or 0) >= fmt.major_event_min_participants]
         rows.append(
             FormRow(
                 f"{len(rows) + 1:02d}",
                 tr.translate("ReturnForm", "Of which: major events ({minimum} person-times or more)").format(
                     minimum=fmt.major_event_min_participants
                 ),
-                (len(major), sum(a.participants or 0 for a in major)),
+                (major.count, major.participants),
             )
         )
     return FormTable(
@@ -178,9 +177,26 @@ def build_tables(
     """Tables 1–4 of a return: ``summary`` and ``activities`` are the period's (the same records), ``figures``
     the period-end figures, ``mapping`` each activity form's Table 2 row (:meth:`ReturnFormat.national_mapping`,
     or the one a return carries)."""
+    minimum = fmt.major_event_min_participants
+    major = [a for a in activities if minimum is not None and (a.participants or 0) >= minimum]
+    counted = ActivityFigures(len(major), sum(a.participants or 0 for a in major))
+    return summary_tables(summary, counted, figures, reference, fmt, mapping, tr)
+
+
+def summary_tables(
+    summary: PeriodSummary,
+    major: ActivityFigures,
+    figures: dict[str, Figure],
+    reference: ReferenceData,
+    fmt: ReturnFormat,
+    mapping: dict[str, str],
+    tr: Translator,
+) -> tuple[FormTable, ...]:
+    """Tables 1–4 from a summary alone, ``major`` the major events of Table 2 (the county's summed ones, whose
+    records it does not list)."""
     return (
         _activities_table(summary, reference, fmt, tr),
-        _national_table(summary, activities, reference, fmt, mapping, tr),
+        _national_table(summary, major, reference, fmt, mapping, tr),
         _trainings_table(summary, reference, tr),
         _stock_table(figures, reference, tr),
     )

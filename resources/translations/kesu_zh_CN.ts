@@ -80,74 +80,74 @@
         <translation>初始化此数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="44"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="49"/>
         <source>the county office&apos;s inbox</source>
         <translation>县级收件（导入各单位月报）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="47"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="52"/>
         <source>check and import returns from files, folders or a stick</source>
         <translation>检查并导入文件、文件夹或U盘中的月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="49"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="54"/>
         <source>file or folder</source>
         <translation>文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="51"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="56"/>
         <source>only say what would happen; store nothing</source>
         <translation>只列出将会怎样处理，不保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="57"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="62"/>
         <source>confirm the key of each unit that has none yet (compare the fingerprints first)</source>
         <translation>确认尚无密钥的单位的密钥（请先核对指纹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="59"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="64"/>
         <source>past imports</source>
         <translation>以往的导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="61"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="66"/>
         <source>list past imports</source>
         <translation>列出以往的导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="63"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="68"/>
         <source>undo an import</source>
         <translation>撤销一次导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="64"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="68"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="69"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="73"/>
         <source>the import (its first characters do)</source>
         <translation>导入批次（输入前几位即可）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="66"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="71"/>
         <source>write an import&apos;s receipt list (xlsx and PDF)</source>
         <translation>写出一次导入的收件登记（xlsx 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="72"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="77"/>
         <source>the units&apos; signing keys</source>
         <translation>各单位的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="74"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="79"/>
         <source>list the units&apos; keys</source>
         <translation>列出各单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="76"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="81"/>
         <source>confirm a unit&apos;s key</source>
         <translation>确认单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="77"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="83"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="82"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="88"/>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="94"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="78"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="49"/>
@@ -156,72 +156,72 @@
         <translation>单位代码或名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="79"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="84"/>
         <source>the key&apos;s fingerprint (when several wait)</source>
         <translation>密钥指纹（有多个待确认时填写）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="81"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="86"/>
         <source>why the unit&apos;s key changed</source>
         <translation>单位密钥更换的原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="82"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="87"/>
         <source>revoke a unit&apos;s key</source>
         <translation>吊销单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="84"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="89"/>
         <source>why the key is revoked</source>
         <translation>吊销密钥的原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="88"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="93"/>
         <source>build a demo county in a new folder: every unit&apos;s demo returns, imported</source>
         <translation>在新文件夹里建演示县：导入各单位的演示月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="91"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="96"/>
         <source>months reported (default 12)</source>
         <translation>报送的月数（默认 12）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="145"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="152"/>
         <source>Import {id} recorded.</source>
         <translation>导入批次 {id} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="147"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="154"/>
         <source>Nothing new: nothing was stored.</source>
         <translation>没有新内容：未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="166"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="173"/>
         <source>Import {id} was undone.</source>
         <translation>导入批次 {id} 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="187"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="194"/>
         <source> (undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="191"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="198"/>
         <source>{files} files, {stored} stored</source>
         <translation>{files} 个文件，保存 {stored} 份</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="217"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="224"/>
         <source>The key {fingerprint} of {unit} is confirmed.</source>
         <translation>{unit}的密钥 {fingerprint} 已确认。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="220"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="227"/>
         <source>The key {fingerprint} of {unit} is revoked.</source>
         <translation>{unit}的密钥 {fingerprint} 已吊销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="254"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="261"/>
         <source>Demo county in {folder}: {units} units, {returns} returns of {first} to {last} imported, {missing} never sent, {late} received late.</source>
         <translation>演示县已建在 {folder}：{units} 个单位，导入 {first} 至 {last} 的月报 {returns} 份，{missing} 份未报，{late} 份迟报。</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>新演示文件夹的单位代码或全称（默认新城镇）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="93"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="98"/>
         <location filename="../../kesu_desktop/cli/folder.py" line="74"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认 1）</translation>
@@ -292,11 +292,14 @@
         <translation>检查数据库完整性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="53"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="62"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="75"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="58"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="67"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="80"/>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="38"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="47"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="65"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/county_survey.py" line="28"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="44"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="56"/>
         <location filename="../../kesu_desktop/cli/figures.py" line="41"/>
@@ -781,7 +784,8 @@
     </message>
     <message>
         <location filename="../../kesu_desktop/cli/backup.py" line="36"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="70"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="75"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="46"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="70"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="49"/>
         <source>folder to write to</source>
@@ -1032,6 +1036,121 @@
         <location filename="../../kesu_desktop/cli/county_totals.py" line="200"/>
         <source>{people} trainees</source>
         <translation>培训 {people} 人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="37"/>
+        <source>write a county report (xlsx and PDF)</source>
+        <translation>写出县级报表（xlsx 和 PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="39"/>
+        <source>which report</source>
+        <translation>哪一种报表</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="41"/>
+        <source>the period: 2025-03, 2025-Q1 or 2025 (a year for the survey)</source>
+        <translation>所属期：2025-03、2025-Q1 或 2025（科普统计只能按年）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="44"/>
+        <source>the plan evaluated (default: the one that ended last)</source>
+        <translation>评估的规划（默认：最近结束的规划）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="49"/>
+        <source>the county&apos;s own words in the plan&apos;s evaluation</source>
+        <translation>总结评估中县里自己写的文字</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="51"/>
+        <source>the plan (default: the one that ended last)</source>
+        <translation>规划（默认：最近结束的规划）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="56"/>
+        <source>which passage</source>
+        <translation>哪一段</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="59"/>
+        <source>the text (empty to remove it)</source>
+        <translation>文字（留空即删除）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="60"/>
+        <source>read the text from a UTF-8 file</source>
+        <translation>从 UTF-8 文本文件读取文字</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="62"/>
+        <source>check a county report&apos;s signature and figures</source>
+        <translation>核对县级报表的签名和数字</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="64"/>
+        <source>the report&apos;s .xlsx file</source>
+        <translation>报表的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="80"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="99"/>
+        <source>Kept with the evaluation of {plan}.</source>
+        <translation>已保存到 {plan} 的总结评估中。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="122"/>
+        <source>Intact: signed by the key {key}, fingerprint {fingerprint}.</source>
+        <translation>完好：由密钥 {key} 签名，指纹 {fingerprint}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_survey.py" line="32"/>
+        <source>the national survey row each activity form and training kind counts under</source>
+        <translation>各活动形式和培训类别计入的全国科普统计调查栏目</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_survey.py" line="37"/>
+        <source>count a form or kind under another row</source>
+        <translation>把某活动形式或培训类别改计入另一栏目</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_survey.py" line="38"/>
+        <source>count a form or kind under its default row again</source>
+        <translation>把某活动形式或培训类别恢复计入默认栏目</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_survey.py" line="42"/>
+        <source>an activity form</source>
+        <translation>活动形式</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_survey.py" line="43"/>
+        <source>a training kind</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_survey.py" line="45"/>
+        <source>a main row&apos;s code</source>
+        <translation>主栏目的代码</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_survey.py" line="82"/>
+        <source>Activity forms:</source>
+        <translation>活动形式：</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_survey.py" line="83"/>
+        <source>Training kinds:</source>
+        <translation>培训类别：</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_survey.py" line="85"/>
+        <source> (the county&apos;s choice)</source>
+        <translation>（本县调整）</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1907,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
     </message>
     <message>
         <location filename="../../kesu_desktop/reference/data.py" line="137"/>
+        <location filename="../../kesu_desktop/reference/survey_rows.py" line="93"/>
         <source>The reference data file {file} cannot be read: {reason}</source>
         <translation>无法读取基础数据文件 {file}：{reason}</translation>
     </message>
@@ -2174,17 +2294,17 @@ Restoring it brings back everything saved up to then; enter again what was recor
     </message>
     <message>
         <location filename="../../kesu_desktop/county/inbox/incoming.py" line="224"/>
-        <location filename="../../kesu_desktop/returns/workbook/manifest.py" line="68"/>
+        <location filename="../../kesu_desktop/returns/workbook/manifest.py" line="78"/>
         <source>{path} is not a monthly return made by KeSu (it has no signed return data). Ask the unit to export the return again and send the .xlsx file KeSu wrote.</source>
         <translation>{path} 不是科素填报生成的月报（没有签名的报表数据）。请该单位重新导出月报，并报送科素填报生成的 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/manifest.py" line="79"/>
+        <location filename="../../kesu_desktop/returns/workbook/manifest.py" line="89"/>
         <source>The signed return data in {path} is damaged ({detail}), so the return cannot be checked. Ask the unit to export the return again.</source>
         <translation>{path} 中签名的报表数据已损坏（{detail}），无法核验。请该单位重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/workbook/manifest.py" line="91"/>
+        <location filename="../../kesu_desktop/returns/workbook/manifest.py" line="101"/>
         <source>{path} was made by a newer version of KeSu (return format {version}). Install that version or newer to read it.</source>
         <translation>{path} 由更新版本的科素填报生成（报表格式 {version}）。请安装该版本或更新版本后再读取。</translation>
     </message>
@@ -2623,7 +2743,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>此数据文件夹属于{unit}，不是县级办公室的；县级命令需要县里的数据文件夹（用 init --role county 设置）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="201"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="208"/>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="401"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="44"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="171"/>
@@ -3012,6 +3132,96 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <location filename="../../kesu_desktop/plans/rules.py" line="70"/>
         <source>There is no plan {plan}.</source>
         <translation>没有规划 {plan}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="28"/>
+        <source>{file} could not be read as UTF-8 text.</source>
+        <translation>无法把 {file} 当作 UTF-8 文本读取。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/evaluation.py" line="42"/>
+        <source>No plan has ended before {today}, so there is no plan to evaluate.</source>
+        <translation>在 {today} 之前没有已结束的规划，无可评估的规划。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="49"/>
+        <source>Kind: choose consolidated, targets, evaluation or survey.</source>
+        <translation>报表种类：请选择 consolidated（汇总）、targets（目标进展）、evaluation（总结评估）或 survey（科普统计）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="50"/>
+        <source>Period: give the period of the report (2025-03, 2025-Q1 or 2025).</source>
+        <translation>所属期：请给出报表的所属期（2025-03、2025-Q1 或 2025）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="51"/>
+        <source>Period: this report is made for a whole year; give one, such as 2025.</source>
+        <translation>所属期：这种报表按整年编制，请给出年份，例如 2025。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/survey_mapping.py" line="27"/>
+        <source>Source: choose one of {allowed}.</source>
+        <translation>来源：请从 {allowed} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/survey_mapping.py" line="28"/>
+        <source>Code: there is no {source} {code}; choose one of {allowed}.</source>
+        <translation>代码：没有{source} {code}；请从 {allowed} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/survey_mapping.py" line="29"/>
+        <source>Row: {row} is not a main row of the national survey; choose one of {allowed}.</source>
+        <translation>栏目：{row} 不是全国科普统计调查的主栏目；请从 {allowed} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/survey_mapping.py" line="32"/>
+        <source>The activity form {code} counts in the national survey row {row}, which is not a main row of {file}.</source>
+        <translation>活动形式 {code} 计入全国科普统计调查栏目 {row}，但它不是 {file} 中的主栏目。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/texts.py" line="40"/>
+        <source>Report text: &apos;{value}&apos; is not a passage of this report; give one of {keys}.</source>
+        <translation>报表文字：“{value}”不是这份报表的段落；请给出 {keys} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/texts.py" line="47"/>
+        <source>Report text ({key}): {length} characters is too long; shorten it to at most {limit}.</source>
+        <translation>报表文字（{key}）：{length} 个字太长，请缩短到不超过 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/workbook.py" line="52"/>
+        <source>{path} is not a county report made by KeSu (it has no signed report data).</source>
+        <translation>{path} 不是科素填报生成的县级报表（没有签名的报表数据）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/workbook.py" line="53"/>
+        <source>The signed report data in {path} is damaged ({detail}), so the report cannot be checked.</source>
+        <translation>{path} 中签名的报表数据已损坏（{detail}），无法核对。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/workbook.py" line="56"/>
+        <source>{path} was made by a newer version of KeSu (report format {version}). Install that version or newer.</source>
+        <translation>{path} 由较新版本的科素填报生成（报表格式 {version}），请安装该版本或更新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/workbook.py" line="59"/>
+        <source>{file} was not written: reading it back did not give the same report ({problem}). The previous file, if any, is unchanged.</source>
+        <translation>{file} 未写出：读回后与报表不一致（{problem}）。原有文件（如有）未改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/workbook.py" line="64"/>
+        <source>The signature does not match the report data: the file was changed after KeSu signed it.</source>
+        <translation>签名与报表数据不符：文件在科素填报签名后被改动过。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/workbook.py" line="67"/>
+        <source>The sheet {sheet} of the report is missing.</source>
+        <translation>报表缺少工作表 {sheet}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/workbook.py" line="68"/>
+        <source>Sheet {sheet}, {section}: cell {cell} shows {shown}, but the signed report says {signed}.</source>
+        <translation>工作表 {sheet}，{section}：单元格 {cell} 显示 {shown}，签名的报表数据为 {signed}。</translation>
     </message>
 </context>
 <context>
@@ -3550,117 +3760,122 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Units &amp; keys</source>
         <translation>单位与密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Completeness</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Consolidation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Targets</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Activities</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Returns</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;About KeSu Desktop</source>
         <translation>关于科素填报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Backed up to {file}</source>
         <translation>已备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>KeSu Desktop</source>
         <translation>科素填报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Unit: {name} ({code})  Clerk: {clerk}</source>
         <translation>单位：{name}（{code}）  填报人：{clerk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Data: {folder}</source>
         <translation>数据：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&lt;h3&gt;KeSu Desktop {version}&lt;/h3&gt;&lt;p&gt;Records the science-popularization work of Xiangfen County&apos;s townships, towns and departments and reports it to the county, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei, Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;科素填报 {version}&lt;/h3&gt;&lt;p&gt;离线记录襄汾县各乡镇、开发区和县直部门的科普工作，并向县里报送。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑，Apache License 2.0。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>About KeSu Desktop</source>
         <translation>关于科素填报</translation>
     </message>
@@ -4960,6 +5175,74 @@ The files are complete: the USB stick is safe to remove.</source>
     </message>
 </context>
 <context>
+    <name>ReportTextsDialog</name>
+    <message>
+        <location filename="../../ui/county/report_texts_dialog.py" line="26"/>
+        <source>&amp;Summary:</source>
+        <translation>总体情况(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_texts_dialog.py" line="26"/>
+        <source>Summary</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_texts_dialog.py" line="29"/>
+        <source>&amp;Achievements:</source>
+        <translation>主要成效(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_texts_dialog.py" line="30"/>
+        <source>Achievements</source>
+        <translation>主要成效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_texts_dialog.py" line="34"/>
+        <source>&amp;Problems:</source>
+        <translation>存在问题(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_texts_dialog.py" line="35"/>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_texts_dialog.py" line="39"/>
+        <source>&amp;Next steps:</source>
+        <translation>下一步打算(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_texts_dialog.py" line="40"/>
+        <source>Next steps</source>
+        <translation>下一步打算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_texts_dialog.py" line="50"/>
+        <source>The county&apos;s own text of the evaluation</source>
+        <translation>总结评估的县级自撰文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_texts_dialog.py" line="52"/>
+        <source>These passages are printed in the evaluation as they are written here. One left empty is printed as ruled lines, to write on by hand.</source>
+        <translation>以下各段按此处所写原样印入总结评估；留空的一段印为横线，供手写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_texts_dialog.py" line="74"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_texts_dialog.py" line="77"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_texts_dialog.py" line="97"/>
+        <source>{passage}: {message}</source>
+        <translation>{passage}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>ReportingRules</name>
     <message>
         <location filename="../../ui/county/reporting_settings_dialog.py" line="38"/>
@@ -5008,6 +5291,246 @@ The files are complete: the USB stick is safe to remove.</source>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="40"/>
+        <source>Adding up the figures</source>
+        <translation>正在汇总数字</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="41"/>
+        <source>Writing the Excel workbook</source>
+        <translation>正在写出 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="42"/>
+        <source>Writing the PDF</source>
+        <translation>正在写出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="43"/>
+        <source>Recording the report</source>
+        <translation>正在登记报表</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/county/report_writing.py" line="22"/>
+        <source>Consolidated report</source>
+        <translation>汇总报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_writing.py" line="23"/>
+        <source>Progress towards the targets</source>
+        <translation>目标进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_writing.py" line="24"/>
+        <source>Evaluation of a plan</source>
+        <translation>总结评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_writing.py" line="25"/>
+        <source>National survey figures</source>
+        <translation>科普统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_writing.py" line="68"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_writing.py" line="69"/>
+        <source>Kind</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_writing.py" line="70"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_writing.py" line="71"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_writing.py" line="72"/>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_writing.py" line="73"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="46"/>
+        <source>The county&apos;s activities and trainings of the period, added up by township and by kind.</source>
+        <translation>本期全县的科普活动和培训，按乡镇和类别汇总。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="49"/>
+        <source>Where each target of the plan in force stands at the end of the period, against its figure.</source>
+        <translation>现行规划每项目标截至期末的完成情况，与目标值对照。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="52"/>
+        <source>The closing evaluation of a plan: every target reached or not, with the county&apos;s own text.</source>
+        <translation>规划期末的总结评估：每项目标是否完成，附县里自己撰写的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="55"/>
+        <source>A year&apos;s figures in the rows of the national science-popularization survey.</source>
+        <translation>一年的数据，按全国科普统计调查的栏目填列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="60"/>
+        <source>A month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="61"/>
+        <source>A quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="62"/>
+        <source>The whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="81"/>
+        <source>County reports</source>
+        <translation>县级报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="98"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="100"/>
+        <source>P&amp;lan:</source>
+        <translation>规划(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="102"/>
+        <source>County&apos;s own &amp;text…</source>
+        <translation>县级自撰文字(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="104"/>
+        <source>&amp;Survey rows…</source>
+        <translation>统计调查栏目(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="108"/>
+        <source>Look for &amp;USB sticks again</source>
+        <translation>重新查找U盘(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="110"/>
+        <source>&amp;Choose a folder…</source>
+        <translation>选择文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="112"/>
+        <source>&amp;Write report</source>
+        <translation>生成报表(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="115"/>
+        <source>&amp;Open the folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="135"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="138"/>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="164"/>
+        <source>Write to fol&amp;der:</source>
+        <translation>写入位置(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="172"/>
+        <source>Reports &amp;issued:</source>
+        <translation>已生成的报表(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="202"/>
+        <source>Mo&amp;nth:</source>
+        <translation>月份(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="204"/>
+        <source>Month {month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="207"/>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="209"/>
+        <source>Q{quarter}</source>
+        <translation>第{quarter}季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="245"/>
+        <source>USB stick {name} — {free} free</source>
+        <translation>U盘 {name} — 剩余 {free}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="251"/>
+        <source>Last used folder: {path}</source>
+        <translation>上次使用的文件夹：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="257"/>
+        <source>Where to write the report</source>
+        <translation>报表写到哪里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="264"/>
+        <source>Folder: {path}</source>
+        <translation>文件夹：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="278"/>
+        <source>Choose where to write the report: a USB stick or a folder.</source>
+        <translation>请选择报表写入的位置：U盘或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="323"/>
+        <source>Written and checked:
+{files}
+Fingerprint {fingerprint}.</source>
+        <translation>已写入并核对：
+{files}
+指纹 {fingerprint}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="334"/>
+        <source>Unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="336"/>
+        <source>Nothing was written: {message}</source>
+        <translation>未写入任何文件：{message}</translation>
+    </message>
+</context>
+<context>
     <name>ReturnForm</name>
     <message>
         <location filename="../../kesu_desktop/returns/form.py" line="21"/>
@@ -5028,19 +5551,19 @@ The files are complete: the USB stick is safe to remove.</source>
         <location filename="../../kesu_desktop/returns/tables.py" line="37"/>
         <location filename="../../kesu_desktop/returns/tables.py" line="52"/>
         <location filename="../../kesu_desktop/returns/tables.py" line="85"/>
-        <location filename="../../kesu_desktop/returns/tables.py" line="128"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="127"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/returns/tables.py" line="45"/>
-        <location filename="../../kesu_desktop/returns/tables.py" line="117"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="116"/>
         <source>Held</source>
         <translation>次数</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/returns/tables.py" line="45"/>
-        <location filename="../../kesu_desktop/returns/tables.py" line="117"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="116"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
@@ -5061,7 +5584,7 @@ The files are complete: the USB stick is safe to remove.</source>
     </message>
     <message>
         <location filename="../../kesu_desktop/returns/tables.py" line="57"/>
-        <location filename="../../kesu_desktop/returns/tables.py" line="119"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="118"/>
         <source>times, person-times</source>
         <translation>次、人次</translation>
     </message>
@@ -5071,48 +5594,48 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>在全部活动中：科技活动周期间</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="113"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="112"/>
         <source>Table 2</source>
         <translation>表2</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="114"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="113"/>
         <source>Activities as counted by the national science-popularization statistics</source>
         <translation>科普活动情况（按全国科普统计口径）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="115"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="114"/>
         <source>Statistics row</source>
         <translation>统计口径</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="133"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="132"/>
         <source>Table 3</source>
         <translation>表3</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="134"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="133"/>
         <source>Trainings by kind</source>
         <translation>培训情况（按培训类别）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="135"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="134"/>
         <source>Training kind</source>
         <translation>培训类别</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="138"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="137"/>
         <source>Sessions</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="139"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="138"/>
         <source>Trainees</source>
         <translation>培训人次</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/returns/tables.py" line="46"/>
-        <location filename="../../kesu_desktop/returns/tables.py" line="140"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="139"/>
         <source>Of which women</source>
         <translation>其中女性</translation>
     </message>
@@ -5122,47 +5645,47 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>其中：科技活动周期间</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="106"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="105"/>
         <source>Of which: major events ({minimum} person-times or more)</source>
         <translation>其中：重大科普活动（{minimum}人次以上）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="141"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="140"/>
         <source>Of which low-income</source>
         <translation>其中脱贫/低收入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="142"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="141"/>
         <source>Certified</source>
         <translation>其中取得证书人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="145"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="144"/>
         <source>sessions, person-times</source>
         <translation>期、人次</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="159"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="158"/>
         <source>Table 4</source>
         <translation>表4</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="160"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="159"/>
         <source>Teams and facilities at the end of the month</source>
         <translation>科普队伍与阵地（月末数）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="161"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="160"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="163"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="162"/>
         <source>At month end</source>
         <translation>月末数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/tables.py" line="165"/>
+        <location filename="../../kesu_desktop/returns/tables.py" line="164"/>
         <source>as stated per row</source>
         <translation>见各行</translation>
     </message>
@@ -6160,6 +6683,64 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
         <location filename="../../ui/records/figures_dialog.py" line="204"/>
         <source>{name}: &apos;{value}&apos; is not a whole number; type digits only.</source>
         <translation>{name}：“{value}”不是整数，请只填数字。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMappingDialog</name>
+    <message>
+        <location filename="../../ui/county/survey_mapping_dialog.py" line="33"/>
+        <source>Rows of the national survey</source>
+        <translation>全国科普统计调查栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/survey_mapping_dialog.py" line="39"/>
+        <source>Activity form</source>
+        <translation>活动形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/survey_mapping_dialog.py" line="40"/>
+        <source>Training kind</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/survey_mapping_dialog.py" line="55"/>
+        <source>Each activity form and training kind is counted in one main row of the national survey. Those marked * are the county&apos;s own choice; the others are the reference data&apos;s.</source>
+        <translation>每种活动形式和培训类别计入全国科普统计调查的一个主栏目。标 * 的是县里自己的选择，其余为基础数据的默认栏目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/survey_mapping_dialog.py" line="65"/>
+        <source>Counted from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/survey_mapping_dialog.py" line="66"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/survey_mapping_dialog.py" line="67"/>
+        <source>Row of the survey</source>
+        <translation>统计调查栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/survey_mapping_dialog.py" line="88"/>
+        <source>&amp;Rows:</source>
+        <translation>栏目(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/survey_mapping_dialog.py" line="90"/>
+        <source>Back to the &amp;default for this line</source>
+        <translation>本行恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/survey_mapping_dialog.py" line="93"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/survey_mapping_dialog.py" line="96"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

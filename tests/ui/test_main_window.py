@@ -10,6 +10,7 @@ from kesu_desktop import __version__
 from tests.ui.helpers import press
 from ui.county.inbox_page import InboxPage
 from ui.county.keys_page import UnitKeysPage
+from ui.county.reports_page import ReportsPage
 from ui.county.status_page import StatusPage
 from ui.county.targets import TargetsPage
 from ui.county.totals_page import TotalsPage
@@ -19,7 +20,7 @@ from ui.pages.settings import SettingsPage
 from ui.records.page import RecordsPage
 
 UNIT_PAGES = ["Overview", "Activities", "Trainings", "Returns", "Settings"]
-COUNTY_PAGES = ["Import", "Units & keys", "Completeness", "Consolidation", "Targets", "Settings"]
+COUNTY_PAGES = ["Import", "Units & keys", "Completeness", "Consolidation", "Targets", "Reports", "Settings"]
 
 
 def page_names(window: MainWindow) -> list[str]:
@@ -48,11 +49,11 @@ def test_a_unit_sees_its_five_pages(make_window, unit_store):
     assert window.pages.widget(2).record_type == "training"
 
 
-def test_the_county_sees_its_six_pages(make_window, county_store):
+def test_the_county_sees_its_seven_pages(make_window, county_store):
     window = make_window(county_store)
     assert page_names(window) == COUNTY_PAGES
-    kinds = [type(window.pages.widget(row)) for row in range(6)]
-    assert kinds == [InboxPage, UnitKeysPage, StatusPage, TotalsPage, TargetsPage, SettingsPage]
+    kinds = [type(window.pages.widget(row)) for row in range(7)]
+    assert kinds == [InboxPage, UnitKeysPage, StatusPage, TotalsPage, TargetsPage, ReportsPage, SettingsPage]
 
 
 @pytest.mark.parametrize("store_fixture", ["unit_store", "county_store"])

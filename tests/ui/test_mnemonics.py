@@ -14,6 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from tests.ui.helpers import press, type_text
+from ui.county.report_texts_dialog import ReportTextsDialog
+from ui.county.reports_page import ReportsPage
+from ui.county.survey_mapping_dialog import SurveyMappingDialog
 from ui.county.target_dialog import TargetDialog
 from ui.setup.wizard import SetupWizard
 
@@ -77,3 +80,32 @@ def test_the_target_dialog_has_unique_mnemonics(qtbot, reference, language, code
     qtbot.addWidget(dialog)
     dialog.show()
     assert duplicates(mnemonics(dialog)) == []
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_reports_page_has_unique_mnemonics_for_every_kind(qtbot, make_window, county_store, language, code):
+    window = make_window(county_store, language(code))
+    with qtbot.waitActive(window):
+        window.show()
+    row = next(row for row in range(window.pages.count()) if isinstance(window.pages.widget(row), ReportsPage))
+    window.navigation.setCurrentRow(row)
+    page = window.pages.widget(row)
+    for index in range(page.kind.count()):
+        page.kind.setCurrentIndex(index)
+        for span in range(page.span.count()):
+            page.span.setCurrentIndex(span)
+            assert duplicates(mnemonics(window)) == [], (page.kind.currentData(), page.span.currentData())
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_report_dialogs_have_unique_mnemonics(qtbot, make_state, county_store, language, code):
+    translator = language(code)
+    state = make_state(county_store, code)
+    for dialog in (
+        ReportTextsDialog(state, translator, state.reference.plans[0].code),
+        SurveyMappingDialog(state, translator),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert len(mnemonics(dialog)) >= 2
+        assert duplicates(mnemonics(dialog)) == []

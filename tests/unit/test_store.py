@@ -406,6 +406,7 @@ COUNTY_PICTURE_TABLES = {
     "target_share",
     "target_entry",
 }
+COUNTY_REPORT_TABLES = {"issued_report", "report_text", "survey_mapping"}
 
 
 def test_a_database_at_0006_keeps_the_countys_own_plan_and_gains_the_measures(data_dir: DataDir):
@@ -435,7 +436,7 @@ def test_a_database_at_0006_keeps_the_countys_own_plan_and_gains_the_measures(da
     store.close()
 
     assert {name for kind, name, _sql in schema_of(data_dir.database) if kind == "table"} - tables_before == (
-        COUNTY_PICTURE_TABLES
+        COUNTY_PICTURE_TABLES | COUNTY_REPORT_TABLES
     )
     connection = sqlite3.connect(data_dir.database)
     try:
@@ -463,6 +464,46 @@ def test_downgrading_0007_drops_the_county_picture(data_dir: DataDir):
         engine.dispose()
     tables = {name for kind, name, _sql in schema_of(data_dir.database) if kind == "table"}
     assert not tables & COUNTY_PICTURE_TABLES
+
+
+def test_downgrading_0008_drops_the_county_reports_and_the_major_events(data_dir: DataDir):
+    build_database_at(data_dir.database, "0008")
+    connection = sqlite3.connect(data_dir.database)
+    with connection:
+        connection.execute(
+            "INSERT INTO received_return (id, import_id, unit_code, period, version, return_id, format_version, "
+            "fingerprint, public_key, signature, sha256, source_path, received_at, early, demo, payload) VALUES "
+            f"('{1:032x}', '{0:032x}', '141023101', '2024-03', 1, 'r', 2, 'f', 'k', 's', 'h', "
+            "'E:/', '2024-04-03 10:00:00', 0, 0, '{}')"
+        )
+        for dimension in ("return", "major"):
+            connection.execute(
+                "INSERT INTO return_figure (return_id, dimension, key, group_code, count, participants, women, "
+                f"sessions, trainees, low_income, certified, not_applicable) VALUES ('{1:032x}', '{dimension}', '', "
+                "'', 1, 1200, 0, 0, 0, 0, 0, 0)"
+            )
+    connection.close()
+    engine = create_sqlite_engine(data_dir.database)
+    try:
+        with engine.begin() as migrating, schema_changes_allowed(migrating):
+            config = alembic_config()
+            config.attributes["connection"] = migrating
+            command.downgrade(config, "0007")
+    finally:
+        engine.dispose()
+    tables = {name for kind, name, _sql in schema_of(data_dir.database) if kind == "table"}
+    assert not tables & COUNTY_REPORT_TABLES
+    connection = sqlite3.connect(data_dir.database)
+    try:
+        assert connection.execute("SELECT dimension FROM return_figure").fetchall() == [("return",)]
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute(
+                "INSERT INTO return_figure (return_id, dimension, key, group_code, count, participants, women, "
+                f"sessions, trainees, low_income, certified, not_applicable) VALUES ('{1:032x}', 'major', '', '', "
+                "1, 1200, 0, 0, 0, 0, 0, 0)"
+            )
+    finally:
+        connection.close()
 
 
 def test_downgrading_0006_drops_the_county_inbox(data_dir: DataDir):

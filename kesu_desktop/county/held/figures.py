@@ -1,5 +1,6 @@
 """The figures of each received return, stored beside it: the one aggregation of its records (the township's own
-``summarise_records``) cell by cell, and the period-end figures of its Table 4.
+``summarise_records``) cell by cell, with the major events of the national survey's rows (dimension ``major``,
+counted from the survey's threshold), and the period-end figures of its Table 4.
 
 Stored once when the return is imported, they are what every county figure is summed from (``held_summaries``),
 so a county total always equals the sum of the units' own returns and no screen reparses thousands of records.
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from db import models
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import parse_period
+from kesu_desktop.reference.survey_rows import survey_rows
 from kesu_desktop.returns.aggregation import ActivityFigures, PeriodSummary, TrainingFigures, summarise_records
 from kesu_desktop.returns.recompute import activity_from_payload, training_from_payload
 
@@ -47,7 +49,8 @@ def stock_figures(payload: dict[str, Any], reference: ReferenceData) -> dict[str
 
 
 def summary_of_payload(payload: dict[str, Any]) -> PeriodSummary:
-    """The one aggregation of the records a return carries, over its month."""
+    """The one aggregation of the records a return carries, over its month, major events counted from the
+    national survey's threshold."""
     period = parse_period(str(payload["period"]))
     return summarise_records(
         str(payload["unit_code"]),
@@ -55,6 +58,7 @@ def summary_of_payload(payload: dict[str, Any]) -> PeriodSummary:
         period.end,
         [activity_from_payload(record) for record in payload["activities"]],
         [training_from_payload(record) for record in payload["trainings"]],
+        major_from=survey_rows().major_from(),
     )
 
 
@@ -92,6 +96,8 @@ def figure_rows(payload: dict[str, Any], reference: ReferenceData) -> list[dict[
     rows += [_activity_row("activity", form, group, f) for (form, group), f in summary.activity_matrix.items()]
     rows += [_activity_row("campaign", code, "", f) for code, f in summary.activities_by_campaign.items()]
     rows += [_activity_row("key_project", code, "", f) for code, f in summary.activities_by_key_project.items()]
+    if summary.major_events.count:
+        rows.append(_activity_row("major", "", "", summary.major_events))
     rows += [_training_row(kind, group, f) for (kind, group), f in summary.training_matrix.items()]
     rows += [
         {"dimension": "stock", "key": code, "value": value, "not_applicable": value is None}
@@ -110,7 +116,11 @@ def summary_from_rows(unit_code: str, start: date, end: date, rows: Iterable[Seq
     """A summary rebuilt from (dimension, key, group_code, count, participants, women, sessions, trainees,
     low_income, certified) rows, the same figure for the same cell added up."""
     matrices: dict[str, dict[Any, Any]] = {name: {} for name in (*_ACTIVITY_DIMENSIONS, "training")}
+    major = ActivityFigures()
     for dimension, key, group, count, participants, women, sessions, trainees, low_income, certified in rows:
+        if dimension == "major":
+            major += ActivityFigures(count, participants, women)
+            continue
         if dimension in _ACTIVITY_DIMENSIONS:
             cell: Any = (key, group) if dimension == "activity" else key
             figures: Any = ActivityFigures(count, participants, women)
@@ -131,4 +141,5 @@ def summary_from_rows(unit_code: str, start: date, end: date, rows: Iterable[Seq
         matrices["training"],
         matrices["campaign"],
         matrices["key_project"],
+        major,
     )

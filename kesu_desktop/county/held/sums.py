@@ -37,7 +37,7 @@ def newest_versions(first: str, last: str, unit_codes: Iterable[str] | None = No
 
 
 Cells = dict[tuple[str, str], list[tuple[object, ...]]]
-FLOW_DIMENSIONS = ("activity", "campaign", "key_project", "training")
+FLOW_DIMENSIONS = ("activity", "campaign", "key_project", "major", "training")
 
 
 def _sums(table: type[models.ReturnFigure] | type[models.FigureRollup]) -> tuple[Any, ...]:

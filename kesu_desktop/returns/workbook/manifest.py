@@ -43,14 +43,24 @@ def pieces(text: str) -> list[str]:
     return [text[start : start + PIECE_LENGTH] for start in range(0, len(text), PIECE_LENGTH)] or [""]
 
 
-def add_manifest_sheet(workbook: Workbook, manifest: SignedManifest) -> None:
-    sheet = workbook.create_sheet(MANIFEST_SHEET)
+def add_manifest_sheet(
+    workbook: Workbook,
+    manifest: SignedManifest,
+    *,
+    sheet_name: str = MANIFEST_SHEET,
+    marker: str = MARKER,
+    payload_format: str = PAYLOAD_FORMAT,
+) -> None:
+    """The very hidden sheet ``sheet_name`` holding the signed document; ``marker`` and ``payload_format`` say
+    what kind of file it is (a return's by default, a county report's with its own), so neither reads as the
+    other."""
+    sheet = workbook.create_sheet(sheet_name)
     sheet.sheet_state = "veryHidden"
     parts = pieces(document_text(manifest))
     rows: list[tuple[str, object]] = [
-        ("format", MARKER),
+        ("format", marker),
         ("format_version", MARKER_VERSION),
-        ("payload_format", PAYLOAD_FORMAT),
+        ("payload_format", payload_format),
         ("fingerprint", manifest.fingerprint),
         ("pieces", len(parts)),
     ]
