@@ -345,3 +345,12 @@ def test_a_demo_pdf_is_marked_on_every_page(tmp_path: Path):
     path.write_bytes(data)
     for page in pdf_text(path):
         assert "演示数据" in page
+
+
+def test_a_line_over_time_with_a_single_point_is_drawn_as_bars():
+    """The first year of a plan gives every yearly target one point: reportlab cannot draw a line of one point."""
+    first_year = replace(LINE, categories=("2026年",), series=(ChartSeries("科技志愿者", (120.0,)),))
+    report = replace(sample_report(), sheets=(ReportSheet("图表", (first_year,)),))
+    manifest = sign_report(report, new_private_key())
+    pages = pdfium.PdfDocument(render_report_pdf(report, manifest, fonts=bundled_only()))
+    assert "科技志愿者" in pages[0].get_textpage().get_text_range()

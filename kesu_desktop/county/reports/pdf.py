@@ -70,7 +70,7 @@ class _Printed:
         self.report = report
         self.fonts = fonts
         self.fingerprint = manifest.fingerprint
-        self.footer_left = f"{report.office}　{report.title}　{report.period_label}"
+        self.footer_left = f"{report.form_number}　{report.period_label}"  # short: the page number sits mid-line
         self.footer_right = f"指纹：{manifest.fingerprint}　密钥：{manifest.key_fingerprint}"
         self.running_head = f"{report.title}（续）　填报单位：{report.office}　所属期：{report.period_label}"
         for text in (self.footer_left, self.running_head):
