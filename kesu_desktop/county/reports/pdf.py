@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib.colors import black
 from reportlab.pdfgen.canvas import Canvas
@@ -27,6 +26,7 @@ from kesu_desktop.returns.manifest import SignedManifest
 from kesu_desktop.returns.pdf.document import build_pdf, check_pdf
 from kesu_desktop.returns.pdf.fonts import FontChain, discover_fonts
 from kesu_desktop.returns.pdf.furniture import draw_footer, draw_mark, draw_running_head
+from kesu_desktop.returns.pdf.grid import ruled_grid
 from kesu_desktop.returns.pdf.sign_off import SignOff
 from kesu_desktop.returns.pdf.styles import (
     CAPTION,
@@ -94,22 +94,7 @@ class _Printed:
         return table
 
     def grid(self, rows: Sequence[Sequence[object]], widths: Sequence[float], header_rows: int, spans: _Spans) -> Table:
-        table = Table([list(row) for row in rows], colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT")
-        commands: list[tuple[Any, ...]] = [
-            ("FONTNAME", (0, 0), (-1, -1), self.fonts.body.name),
-            ("GRID", (0, 0), (-1, -1), 0.5, black),
-            ("BOX", (0, 0), (-1, -1), 1.2, black),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            *(("SPAN", start, end) for start, end in spans),
-        ]
-        if header_rows:
-            commands.append(("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 1.0, black))
-        table.setStyle(commands)
-        return table
+        return ruled_grid(rows, widths, self.fonts, header_rows=header_rows, spans=spans)
 
     # --- the report ----------------------------------------------------------------------------------------
 

@@ -21,9 +21,7 @@ import io
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from reportlab.lib.colors import black
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Spacer, Table
 
@@ -36,6 +34,7 @@ from kesu_desktop.returns.form import Cell, FormRow, FormTable, ReturnForm, cell
 from kesu_desktop.returns.manifest import SignedManifest
 from kesu_desktop.returns.pdf.fonts import FontChain, discover_fonts
 from kesu_desktop.returns.pdf.furniture import draw_footer, draw_mark, draw_running_head
+from kesu_desktop.returns.pdf.grid import ruled_grid
 from kesu_desktop.returns.pdf.registers import activity_register, training_register
 from kesu_desktop.returns.pdf.sign_off import SignOff
 from kesu_desktop.returns.pdf.styles import (
@@ -211,22 +210,7 @@ class _Composer:
         header_rows: int,
         spans: Sequence[tuple[tuple[int, int], tuple[int, int]]] = (),
     ) -> Table:
-        table = Table([list(row) for row in rows], colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT")
-        commands: list[tuple[Any, ...]] = [
-            ("FONTNAME", (0, 0), (-1, -1), self.fonts.body.name),  # else reportlab adds Helvetica, unembedded
-            ("GRID", (0, 0), (-1, -1), 0.5, black),
-            ("BOX", (0, 0), (-1, -1), 1.2, black),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            *(("SPAN", start, end) for start, end in spans),
-        ]
-        if header_rows:
-            commands.append(("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 1.0, black))
-        table.setStyle(commands)
-        return table
+        return ruled_grid(rows, widths, self.fonts, header_rows=header_rows, spans=spans)
 
     def plain(self, rows: Sequence[Sequence[object]], widths: Sequence[float], **style: float) -> Table:
         """A table without lines, for laying out text side by side."""
