@@ -263,7 +263,9 @@ def is_known_revision(revision: str) -> bool:
 def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
     """Bring the schema to the newest revision, refusing a database from a newer release.
 
-    An existing database is copied into ``backup_dir`` before it is upgraded.
+    An existing database is copied into ``backup_dir`` before it is upgraded. A migration that rebuilds a table
+    (SQLite alters a CHECK only so) leaves the old table's pages free inside the file; they are given back
+    (``VACUUM``), so the file holds no room a full disk would hide.
     """
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
@@ -278,6 +280,8 @@ def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
     with engine.begin() as connection, schema_changes_allowed(connection):
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+    with engine.connect() as connection, schema_changes_allowed(connection):
+        connection.exec_driver_sql("VACUUM")
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:
