@@ -12,8 +12,8 @@ from ui.setup.wizard import SetupWizard
 PAGES = {
     ("unit", "zh_CN"): ["概览", "科普活动", "培训", "月报", "设置"],
     ("unit", "en"): ["Overview", "Activities", "Trainings", "Returns", "Settings"],
-    ("county", "zh_CN"): ["导入", "单位与密钥", "报送情况", "汇总", "目标进度", "设置"],
-    ("county", "en"): ["Import", "Units & keys", "Completeness", "Consolidation", "Targets", "Settings"],
+    ("county", "zh_CN"): ["导入", "单位与密钥", "报送情况", "汇总", "目标进度", "报表", "设置"],
+    ("county", "en"): ["Import", "Units & keys", "Completeness", "Consolidation", "Targets", "Reports", "Settings"],
 }
 
 

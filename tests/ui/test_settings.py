@@ -238,7 +238,7 @@ def test_a_new_role_in_an_empty_folder_rebuilds_the_pages(window, settings, unit
     press(Key.Key_S, Ctrl)
     assert stored(unit_store).setup.role == "county"
     names = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert names == ["Import", "Units & keys", "Completeness", "Consolidation", "Targets", "Settings"]
+    assert names == ["Import", "Units & keys", "Completeness", "Consolidation", "Targets", "Reports", "Settings"]
     assert window.pages.currentWidget() is window.settings_page
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Go", "&Help"]
     assert not window.settings_page.reports_from.isVisibleTo(window.settings_page)
