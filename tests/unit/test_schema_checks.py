@@ -51,6 +51,8 @@ VIOLATIONS = [
     ("county_settings", "ck_county_settings_deadline_day", "deadline_day = 29"),
     ("county_settings", "ck_county_settings_deadline_day", "deadline_day = 0"),
     ("target_entry", "ck_target_entry_part", "part = 'total'"),
+    ("issued_report", "ck_issued_report_kind", "kind = 'monthly'"),
+    ("survey_mapping", "ck_survey_mapping_source", "source = 'campaign'"),
 ]
 
 
@@ -122,6 +124,15 @@ def fill(database: Path) -> None:
                 "INSERT INTO target_entry (plan_code, target_code, part, as_of, value, source, entered_at, "
                 "entered_by) VALUES ('XF-2021-2025', 'literacy_rate', 'value', '2025-12-31', 15.2, '抽样调查', "
                 "'2026-01-10 09:00:00', '李')"
+            )
+            connection.execute(
+                "INSERT INTO issued_report (id, kind, scope, made_at, made_by, fingerprint, key_fingerprint, folder, "
+                "files) VALUES (?, 'survey', '2025', '2026-01-10 09:00:00', '李', 'ab12', 'cd34', 'E:/', '[]')",
+                (uuid.uuid4().hex,),
+            )
+            connection.execute(
+                "INSERT INTO survey_mapping (source, code, row_code, set_at, set_by) "
+                "VALUES ('activity_form', 'report', 'lecture', '2026-01-10 09:00:00', '李')"
             )
     finally:
         connection.close()
