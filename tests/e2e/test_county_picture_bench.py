@@ -9,8 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 BENCH = ROOT / "bench" / "bench_county_picture.py"
 
@@ -45,5 +43,8 @@ def test_the_benchmark_builds_the_county_and_reports_each_screen_against_sqlite(
     assert figures["returns_held"] >= 36  # a return for every unit and month, and some sent twice
     for screen in ("status", "total", "drilldown", "cockpit"):
         assert figures[f"{screen}_ms"] > 0 and figures[f"{screen}_sqlite_ms"] > 0
-        ratio = figures[f"{screen}_ms"] / figures[f"{screen}_sqlite_ms"]  # of the rounded times: nearly the same
-        assert figures[f"{screen}_ratio"] == pytest.approx(ratio, rel=0.1)
+        # The times are rounded to 0.1 ms and the ratio is of the unrounded ones: it lies within the rounding.
+        ours, plain = figures[f"{screen}_ms"], figures[f"{screen}_sqlite_ms"]
+        lowest = (ours - 0.05) / (plain + 0.05) - 0.005
+        highest = (ours + 0.05) / max(plain - 0.05, 1e-9) + 0.005
+        assert lowest <= figures[f"{screen}_ratio"] <= highest
