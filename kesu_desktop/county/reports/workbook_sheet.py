@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import Any
 
 from openpyxl.styles import Alignment, Font
-from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kesu_desktop.county.reports.document import (
@@ -34,11 +33,11 @@ from kesu_desktop.returns.workbook.style import (
     INDENTED,
     LEFT,
     LINE_HEIGHT,
-    POINTS_PER_WIDTH_UNIT,
     RIGHT,
     SMALL_FONT,
     TITLE_FONT,
     box,
+    break_pages,
     cell_at,
     chinese_date,
     compose,
@@ -61,8 +60,6 @@ BLANK_ROWS = 4  # ruled rows to write on where the county has given no text
 DECIMAL_FORMAT = HOURS_FORMAT  # one decimal place, for a chart's values that are not whole
 _GAP = "\u3000\u3000"
 _ROW_HEIGHT = LINE_HEIGHT + 3
-_PAGE_WIDTH, _PAGE_HEIGHT = 842.0, 595.0  # A4 landscape, in points
-_MARGINS_ACROSS, _MARGINS_DOWN = 72.0, 86.4  # see print_setup
 PART = Alignment(horizontal="left", vertical="center", wrap_text=True, indent=3)
 """An "of which" (其中) row's label, indented under the rows it is a part of."""
 
@@ -302,25 +299,10 @@ def _closing(out: _Out, report: Report, manifest: SignedManifest, row: int, colu
     out.text(row + 2 + len(report.notes) + 2, 1, columns, line, font=SMALL_FONT)
 
 
-def _page_breaks(out: _Out, layout: SheetLayout) -> None:
-    """Break pages between sections, never inside one that fits a page, at the scale fitting the width gives
-    (as the return's summary sheet does)."""
-    total_width = sum(out.widths) * POINTS_PER_WIDTH_UNIT
-    scale = min(100, math.floor(100 * (_PAGE_WIDTH - _MARGINS_ACROSS) / total_width)) / 100
-    capacity = (_PAGE_HEIGHT - _MARGINS_DOWN) / scale * 0.96
-
-    def height(first: int, last: int) -> float:
-        return sum(out.heights.get(row, _ROW_HEIGHT) for row in range(first, last + 1))
-
+def _blocks(layout: SheetLayout) -> list[tuple[int, int]]:
     starts = [*layout.tops, *([layout.closing] if layout.closing is not None else [])]
     ends = [*(start - 1 for start in starts[1:]), layout.end]
-    used = height(1, FIRST_ROW - 1)
-    for first, last in zip(starts, ends, strict=True):
-        needed = height(first, last)
-        if used + needed > capacity and used > 0:
-            out.sheet.row_breaks.append(Break(id=first - 1))
-            used = 0
-        used += needed
+    return list(zip(starts, ends, strict=True))
 
 
 def write_sheet(
@@ -349,5 +331,5 @@ def write_sheet(
         period=report.period_label,
     )
     print_setup(sheet, continued=continued)
-    _page_breaks(out, layout)
+    break_pages(sheet, out.widths, lambda row: out.heights.get(row, _ROW_HEIGHT), _blocks(layout))
     sheet.print_area = f"A1:{sheet.cell(row=layout.end, column=layout.columns).coordinate}"

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.header_footer import HeaderFooterItem
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -145,6 +146,36 @@ def print_setup(sheet: Worksheet, *, title_rows: str | None = None, continued: s
         pages.differentFirst = True
         _centre(pages.firstFooter, PAGE_NUMBERS)
         _centre(pages.oddHeader, header_footer_text(continued))
+
+
+_PAGE_WIDTH, _PAGE_HEIGHT = 842.0, 595.0  # A4 landscape, in points
+_MARGINS_ACROSS, _MARGINS_DOWN = 72.0, 86.4  # as print_setup sets them
+
+
+def break_pages(
+    sheet: Worksheet,
+    widths: Sequence[float],
+    row_height: Callable[[int], float],
+    blocks: Sequence[tuple[int, int]],
+) -> None:
+    """Break the pages of a sheet printed as :func:`print_setup` sets it between ``blocks`` (the first and last
+    rows of each table, chart or closing part; ``row_height`` in points), never inside one that fits a page, at
+    the scale fitting the column ``widths`` to the page gives. The first block follows the heading on the first
+    page, and one too tall for any page is not moved to a page of its own: it flows across pages."""
+
+    def height(first: int, last: int) -> float:
+        return sum(row_height(row) for row in range(first, last + 1))
+
+    total_width = sum(widths) * POINTS_PER_WIDTH_UNIT
+    scale = min(100, math.floor(100 * (_PAGE_WIDTH - _MARGINS_ACROSS) / total_width)) / 100  # whole percents
+    capacity = (_PAGE_HEIGHT - _MARGINS_DOWN) / scale * 0.96
+    used = height(1, blocks[0][0] - 1) if blocks else 0.0
+    for number, (first, last) in enumerate(blocks):
+        needed = height(first, last)
+        if number > 0 and used + needed > capacity and needed <= capacity:
+            sheet.row_breaks.append(Break(id=first - 1))
+            used = 0.0
+        used += needed
 
 
 def mark_every_page(sheet: Worksheet, text: str) -> None:

@@ -15,7 +15,6 @@ import math
 from dataclasses import dataclass
 
 from openpyxl.styles import Alignment, Font
-from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kesu_desktop.base.translation import Translator
@@ -43,11 +42,11 @@ from kesu_desktop.returns.workbook.style import (
     INDENTED,
     LEFT,
     LINE_HEIGHT,
-    POINTS_PER_WIDTH_UNIT,
     RIGHT,
     SMALL_FONT,
     TITLE_FONT,
     box,
+    break_pages,
     chinese_date,
     compose,
     display_width,
@@ -71,8 +70,6 @@ HEADER_LABELS = {
 CODE_HEADING = "代码"
 LABEL_NUMBER, CODE_NUMBER = "甲", "乙"
 _GAP = "\u3000\u3000"  # two ideographic spaces, the gap between items on a printed line
-_PAGE_WIDTH, _PAGE_HEIGHT = 842.0, 595.0  # A4 landscape, in points
-_MARGINS_ACROSS, _MARGINS_DOWN = 72.0, 86.4  # see print_setup
 _TITLE_HEIGHT, _ROW_HEIGHT, _GAP_HEIGHT = 36.0, LINE_HEIGHT + 3, 12.0
 
 
@@ -318,25 +315,6 @@ def _closing(out: _Sheet, form: ReturnForm, manifest: SignedManifest, row: int, 
     return row
 
 
-def _page_breaks(out: _Sheet, layout: SummaryLayout, end: int) -> None:
-    """Break pages between tables, never inside one, given the scale that fitting the width gives."""
-    total_width = sum(out.widths) * POINTS_PER_WIDTH_UNIT
-    scale = min(100, math.floor(100 * (_PAGE_WIDTH - _MARGINS_ACROSS) / total_width)) / 100  # whole percents
-    capacity = (_PAGE_HEIGHT - _MARGINS_DOWN) / scale * 0.96
-
-    def height(first: int, last: int) -> float:
-        return sum(out.heights.get(row, _ROW_HEIGHT) for row in range(first, last + 1))
-
-    used = height(1, FIRST_TABLE_ROW - 1)
-    blocks = [(place.caption_row, place.last_row + 1) for place in layout.tables] + [(layout.after_tables, end)]
-    for first, last in blocks:
-        needed = height(first, last)
-        if used + needed > capacity and used > 0:
-            out.sheet.row_breaks.append(Break(id=first - 1))
-            used = 0
-        used += needed
-
-
 def write_summary(
     sheet: Worksheet,
     form: ReturnForm,
@@ -364,4 +342,5 @@ def write_summary(
         period=header.period_label,
     )
     print_setup(sheet, continued=continued)
-    _page_breaks(out, layout, end)
+    blocks = [(place.caption_row, place.last_row + 1) for place in layout.tables] + [(layout.after_tables, end)]
+    break_pages(out.sheet, out.widths, lambda row: out.heights.get(row, _ROW_HEIGHT), blocks)
