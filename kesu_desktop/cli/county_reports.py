@@ -1,6 +1,6 @@
 """The county's reports, headless.
 
-``county report --period YYYY[-MM|-Qn] --kind consolidated|targets|survey --out DIR [--json]`` and
+``county report --period YYYY[-MM|-Qn] --kind consolidated|targets|survey|scorecard --out DIR [--json]`` and
 ``county report --kind evaluation [--plan CODE] --out DIR [--json]`` write a report's workbook and PDF
 (:mod:`kesu_desktop.county.reports.files`); ``--json`` prints ``{"files": [...], "fingerprint": ...}``.
 ``county report-text --plan CODE --key KEY (--text T | --file F)`` keeps the county's own words for the
@@ -40,7 +40,7 @@ def add_parsers(
     report.add_argument(
         "--period",
         metavar="P",
-        help=tr.translate("CLI", "the period: 2025-03, 2025-Q1 or 2025 (a year for the survey)"),
+        help=tr.translate("CLI", "the period: 2025-03, 2025-Q1 or 2025 (a year for the survey and the scorecard)"),
     )
     report.add_argument(
         "--plan", metavar="CODE", help=tr.translate("CLI", "the plan evaluated (default: the one that ended last)")

@@ -296,8 +296,8 @@
         <location filename="../../kesu_desktop/cli/county.py" line="67"/>
         <location filename="../../kesu_desktop/cli/county.py" line="80"/>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="38"/>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="47"/>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="65"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="51"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="69"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="62"/>
         <location filename="../../kesu_desktop/cli/county_survey.py" line="28"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="44"/>
@@ -785,7 +785,7 @@
     <message>
         <location filename="../../kesu_desktop/cli/backup.py" line="36"/>
         <location filename="../../kesu_desktop/cli/county.py" line="75"/>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="46"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="49"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="70"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="49"/>
         <source>folder to write to</source>
@@ -1048,62 +1048,62 @@
         <translation>哪一种报表</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="41"/>
-        <source>the period: 2025-03, 2025-Q1 or 2025 (a year for the survey)</source>
-        <translation>所属期：2025-03、2025-Q1 或 2025（科普统计只能按年）</translation>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="43"/>
+        <source>the period: 2025-03, 2025-Q1 or 2025 (a year for the survey and the scorecard)</source>
+        <translation>所属期：2025-03、2025-Q1 或 2025（科普统计和督查评分只能按年）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="44"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="46"/>
         <source>the plan evaluated (default: the one that ended last)</source>
         <translation>评估的规划（默认：最近结束的规划）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="49"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="53"/>
         <source>the county&apos;s own words in the plan&apos;s evaluation</source>
         <translation>总结评估中县里自己写的文字</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="51"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="55"/>
         <source>the plan (default: the one that ended last)</source>
         <translation>规划（默认：最近结束的规划）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="56"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="60"/>
         <source>which passage</source>
         <translation>哪一段</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="59"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="63"/>
         <source>the text (empty to remove it)</source>
         <translation>文字（留空即删除）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="60"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="64"/>
         <source>read the text from a UTF-8 file</source>
         <translation>从 UTF-8 文本文件读取文字</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="66"/>
         <source>check a county report&apos;s signature and figures</source>
         <translation>核对县级报表的签名和数字</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="68"/>
         <source>the report&apos;s .xlsx file</source>
         <translation>报表的 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="80"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="84"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>指纹：{fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="99"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="103"/>
         <source>Kept with the evaluation of {plan}.</source>
         <translation>已保存到 {plan} 的总结评估中。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county_reports.py" line="122"/>
+        <location filename="../../kesu_desktop/cli/county_reports.py" line="126"/>
         <source>Intact: signed by the key {key}, fingerprint {fingerprint}.</source>
         <translation>完好：由密钥 {key} 签名，指纹 {fingerprint}。</translation>
     </message>
@@ -1907,6 +1907,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
     </message>
     <message>
         <location filename="../../kesu_desktop/reference/data.py" line="137"/>
+        <location filename="../../kesu_desktop/reference/scorecard_points.py" line="67"/>
         <location filename="../../kesu_desktop/reference/survey_rows.py" line="93"/>
         <source>The reference data file {file} cannot be read: {reason}</source>
         <translation>无法读取基础数据文件 {file}：{reason}</translation>
@@ -1952,32 +1953,32 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>发现数据库 {path} 已损坏（{reason}）。请关闭科素填报后重新启动：启动时会检查数据库，并提供恢复最近一份完好备份的选项。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="297"/>
+        <location filename="../../kesu_desktop/store/database.py" line="301"/>
         <source>The database {path} was replaced or removed while KeSu had it open (by another program), so nothing more is saved into it and this change was not saved. Close KeSu and start it again.</source>
         <translation>科素填报打开数据库 {path} 期间，它被（别的程序）替换或删除了，所以不再向它保存任何内容，这次修改也没有保存。请关闭科素填报后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="359"/>
+        <location filename="../../kesu_desktop/store/database.py" line="363"/>
         <source>a removable drive (USB stick)</source>
         <translation>可移动磁盘（U盘）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="360"/>
+        <location filename="../../kesu_desktop/store/database.py" line="364"/>
         <source>a network drive</source>
         <translation>网络驱动器</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="370"/>
+        <location filename="../../kesu_desktop/store/database.py" line="374"/>
         <source>The data folder {path} is on {kind}. KeSu keeps its database only on this computer&apos;s own disk, because a pulled stick or a dropped network can damage it. Choose a folder on the local disk; use a USB stick only for returns and backups.</source>
         <translation>数据文件夹 {path} 位于{kind}上。科素填报只把数据库放在本机硬盘上，因为拔出U盘或网络中断都可能损坏数据库。请选择本机硬盘上的文件夹；U盘只用于报送月报和存放备份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="412"/>
+        <location filename="../../kesu_desktop/store/database.py" line="416"/>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="426"/>
+        <location filename="../../kesu_desktop/store/database.py" line="430"/>
         <location filename="../../kesu_desktop/store/startup.py" line="50"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {path}：{reason}</translation>
@@ -2168,7 +2169,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{period} 未锁定，无需重新打开。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/pdf/document.py" line="68"/>
+        <location filename="../../kesu_desktop/returns/pdf/document.py" line="67"/>
         <source>{file} was written incompletely; nothing was saved under its name.</source>
         <translation>{file} 未能完整写入，没有以该文件名保存任何内容。</translation>
     </message>
@@ -3144,17 +3145,17 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>在 {today} 之前没有已结束的规划，无可评估的规划。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/reports/files.py" line="49"/>
-        <source>Kind: choose consolidated, targets, evaluation or survey.</source>
-        <translation>报表种类：请选择 consolidated（汇总）、targets（目标进展）、evaluation（总结评估）或 survey（科普统计）。</translation>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="50"/>
+        <source>Kind: choose consolidated, targets, evaluation, survey or scorecard.</source>
+        <translation>报表种类：请选择 consolidated（汇总）、targets（目标进展）、evaluation（总结评估）、survey（科普统计）或 scorecard（督查评分）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/reports/files.py" line="50"/>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="51"/>
         <source>Period: give the period of the report (2025-03, 2025-Q1 or 2025).</source>
         <translation>所属期：请给出报表的所属期（2025-03、2025-Q1 或 2025）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/reports/files.py" line="51"/>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="52"/>
         <source>Period: this report is made for a whole year; give one, such as 2025.</source>
         <translation>所属期：这种报表按整年编制，请给出年份，例如 2025。</translation>
     </message>
@@ -5293,22 +5294,22 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../kesu_desktop/county/reports/files.py" line="40"/>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="41"/>
         <source>Adding up the figures</source>
         <translation>正在汇总数字</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/reports/files.py" line="41"/>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="42"/>
         <source>Writing the Excel workbook</source>
         <translation>正在写出 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/reports/files.py" line="42"/>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="43"/>
         <source>Writing the PDF</source>
         <translation>正在写出 PDF</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/reports/files.py" line="43"/>
+        <location filename="../../kesu_desktop/county/reports/files.py" line="44"/>
         <source>Recording the report</source>
         <translation>正在登记报表</translation>
     </message>
@@ -5336,32 +5337,37 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>科普统计</translation>
     </message>
     <message>
-        <location filename="../../ui/county/report_writing.py" line="68"/>
+        <location filename="../../ui/county/report_writing.py" line="26"/>
+        <source>Annual supervision scorecard</source>
+        <translation>年度督促检查评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/report_writing.py" line="69"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/county/report_writing.py" line="69"/>
+        <location filename="../../ui/county/report_writing.py" line="70"/>
         <source>Kind</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/county/report_writing.py" line="70"/>
+        <location filename="../../ui/county/report_writing.py" line="71"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/county/report_writing.py" line="71"/>
+        <location filename="../../ui/county/report_writing.py" line="72"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/county/report_writing.py" line="72"/>
+        <location filename="../../ui/county/report_writing.py" line="73"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/county/report_writing.py" line="73"/>
+        <location filename="../../ui/county/report_writing.py" line="74"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -5386,132 +5392,137 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>一年的数据，按全国科普统计调查的栏目填列。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="60"/>
+        <location filename="../../ui/county/reports_page.py" line="58"/>
+        <source>A year&apos;s scores of each township for the county&apos;s inspection, ranked, with what they rest on.</source>
+        <translation>一年中各单位的督查评分和排名，及评分依据，供县里督促检查用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/reports_page.py" line="63"/>
         <source>A month</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="61"/>
+        <location filename="../../ui/county/reports_page.py" line="64"/>
         <source>A quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="62"/>
+        <location filename="../../ui/county/reports_page.py" line="65"/>
         <source>The whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="81"/>
+        <location filename="../../ui/county/reports_page.py" line="84"/>
         <source>County reports</source>
         <translation>县级报表</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="98"/>
+        <location filename="../../ui/county/reports_page.py" line="101"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="100"/>
+        <location filename="../../ui/county/reports_page.py" line="103"/>
         <source>P&amp;lan:</source>
         <translation>规划(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="102"/>
+        <location filename="../../ui/county/reports_page.py" line="105"/>
         <source>County&apos;s own &amp;text…</source>
         <translation>县级自撰文字(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="104"/>
+        <location filename="../../ui/county/reports_page.py" line="107"/>
         <source>&amp;Survey rows…</source>
         <translation>统计调查栏目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="108"/>
+        <location filename="../../ui/county/reports_page.py" line="111"/>
         <source>Look for &amp;USB sticks again</source>
         <translation>重新查找U盘(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="110"/>
+        <location filename="../../ui/county/reports_page.py" line="113"/>
         <source>&amp;Choose a folder…</source>
         <translation>选择文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="112"/>
+        <location filename="../../ui/county/reports_page.py" line="115"/>
         <source>&amp;Write report</source>
         <translation>生成报表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="115"/>
+        <location filename="../../ui/county/reports_page.py" line="118"/>
         <source>&amp;Open the folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="135"/>
+        <location filename="../../ui/county/reports_page.py" line="138"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="138"/>
+        <location filename="../../ui/county/reports_page.py" line="141"/>
         <source>&amp;Report:</source>
         <translation>报表(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="164"/>
+        <location filename="../../ui/county/reports_page.py" line="167"/>
         <source>Write to fol&amp;der:</source>
         <translation>写入位置(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="172"/>
+        <location filename="../../ui/county/reports_page.py" line="175"/>
         <source>Reports &amp;issued:</source>
         <translation>已生成的报表(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="202"/>
+        <location filename="../../ui/county/reports_page.py" line="205"/>
         <source>Mo&amp;nth:</source>
         <translation>月份(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="204"/>
+        <location filename="../../ui/county/reports_page.py" line="207"/>
         <source>Month {month}</source>
         <translation>{month}月</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="207"/>
+        <location filename="../../ui/county/reports_page.py" line="210"/>
         <source>&amp;Quarter:</source>
         <translation>季度(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="209"/>
+        <location filename="../../ui/county/reports_page.py" line="212"/>
         <source>Q{quarter}</source>
         <translation>第{quarter}季度</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="245"/>
+        <location filename="../../ui/county/reports_page.py" line="248"/>
         <source>USB stick {name} — {free} free</source>
         <translation>U盘 {name} — 剩余 {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="251"/>
+        <location filename="../../ui/county/reports_page.py" line="254"/>
         <source>Last used folder: {path}</source>
         <translation>上次使用的文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="257"/>
+        <location filename="../../ui/county/reports_page.py" line="260"/>
         <source>Where to write the report</source>
         <translation>报表写到哪里</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="264"/>
+        <location filename="../../ui/county/reports_page.py" line="267"/>
         <source>Folder: {path}</source>
         <translation>文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="278"/>
+        <location filename="../../ui/county/reports_page.py" line="281"/>
         <source>Choose where to write the report: a USB stick or a folder.</source>
         <translation>请选择报表写入的位置：U盘或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="323"/>
+        <location filename="../../ui/county/reports_page.py" line="326"/>
         <source>Written and checked:
 {files}
 Fingerprint {fingerprint}.</source>
@@ -5520,12 +5531,12 @@ Fingerprint {fingerprint}.</source>
 指纹 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="334"/>
+        <location filename="../../ui/county/reports_page.py" line="337"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/county/reports_page.py" line="336"/>
+        <location filename="../../ui/county/reports_page.py" line="339"/>
         <source>Nothing was written: {message}</source>
         <translation>未写入任何文件：{message}</translation>
     </message>

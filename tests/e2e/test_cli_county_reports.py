@@ -91,7 +91,9 @@ def test_the_consolidated_report_says_what_the_county_totals_say(capsys, importe
     assert (code, verdict["ok"], verdict["fingerprint"]) == (0, True, result["fingerprint"])
 
 
-@pytest.mark.parametrize(("kind", "period"), [("targets", "2024"), ("survey", "2024"), ("consolidated", "2024-03")])
+@pytest.mark.parametrize(
+    ("kind", "period"), [("targets", "2024"), ("survey", "2024"), ("scorecard", "2024"), ("consolidated", "2024-03")]
+)
 def test_every_kind_is_written_and_verifies(capsys, imported, tmp_path, kind, period):
     code, out, err = cli(
         capsys, imported, "county", "report", "--kind", kind, "--period", period, "--out", str(tmp_path), "--json"
@@ -100,6 +102,35 @@ def test_every_kind_is_written_and_verifies(capsys, imported, tmp_path, kind, pe
     workbook, pdf = (Path(name) for name in json.loads(out)["files"])
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert cli(capsys, imported, "county", "verify-report", str(workbook))[0] == 0
+
+
+def test_the_scorecard_counts_every_return_imported_and_the_countys_activities(capsys, imported, tmp_path):
+    code, out, _err = cli(
+        capsys,
+        imported,
+        "county",
+        "report",
+        "--kind",
+        "scorecard",
+        "--period",
+        "2024",
+        "--out",
+        str(tmp_path),
+        "--json",
+    )
+    assert code == 0
+    workbook = Path(json.loads(out)["files"][0])
+    code, out, _err = cli(capsys, imported, "county", "totals", "--period", "2024", "--json")
+    total = json.loads(out)["total"]
+    book = load_workbook(workbook, read_only=True)
+    rows = list(book["评分及排名"].iter_rows(values_only=True))
+    book.close()
+    second = next(n for n, row in enumerate(rows) if str(row[0]).startswith("表2"))
+    basis = {row[0]: row[2:] for row in rows[second:] if row[0] in ("合计", "新城镇", "赵康镇")}
+    # 表2's columns: 应报, 已报, 报送率, 按时, 逾期, 及时率, 本年活动 …; every month of 2024 is due now
+    assert basis["合计"][:2] == (len(UNITS) * 12, len(UNITS) * 3)
+    assert basis["合计"][6] == total["activities"] > 0
+    assert basis["新城镇"][6] + basis["赵康镇"][6] == total["activities"]
 
 
 def test_the_evaluation_keeps_the_countys_words(capsys, imported, tmp_path):

@@ -82,7 +82,7 @@ def test_a_consolidated_report_of_a_month_is_written_and_listed(qtbot, page, sta
 
 
 def test_the_period_is_asked_as_the_kind_needs_it(page):
-    for kind in ("survey",):
+    for kind in ("survey", "scorecard"):
         choose(page.kind, kind)
         assert page.year.isVisibleTo(page)
         assert not page.span.isVisibleTo(page) and not page.part.isVisibleTo(page)
@@ -98,6 +98,18 @@ def test_the_period_is_asked_as_the_kind_needs_it(page):
     assert page.period() is None
     assert page.plan.isVisibleTo(page) and page.texts_button.isVisibleTo(page)
     assert not page.year.isVisibleTo(page)
+
+
+def test_a_scorecard_is_written_for_the_year_chosen(qtbot, page, tmp_path):
+    choose(page.kind, "scorecard")
+    assert "scores" in page.explanation.text()
+    write(qtbot, page, tmp_path)
+    result = page.result_
+    assert result is not None, page.error.text()
+    assert (result.report.kind, result.report.scope) == ("scorecard", "2024")
+    assert [path.name for path in result.files] == ["督查评分_2024.xlsx", "督查评分_2024.pdf"]
+    assert verify_report_workbook(result.files[0]).ok
+    assert page.issued.item(0, 1).text() == "Annual supervision scorecard"
 
 
 def test_the_evaluation_offers_the_plan_that_ended_most_recently(qtbot, state):

@@ -23,6 +23,7 @@ KIND_NAMES = {
     "targets": QT_TRANSLATE_NOOP("ReportsPage", "Progress towards the targets"),
     "evaluation": QT_TRANSLATE_NOOP("ReportsPage", "Evaluation of a plan"),
     "survey": QT_TRANSLATE_NOOP("ReportsPage", "National survey figures"),
+    "scorecard": QT_TRANSLATE_NOOP("ReportsPage", "Annual supervision scorecard"),
 }
 
 

@@ -55,6 +55,9 @@ KIND_HINTS = {
     "survey": QT_TRANSLATE_NOOP(
         "ReportsPage", "A year's figures in the rows of the national science-popularization survey."
     ),
+    "scorecard": QT_TRANSLATE_NOOP(
+        "ReportsPage", "A year's scores of each township for the county's inspection, ranked, with what they rest on."
+    ),
 }
 SPANS = (
     ("month", QT_TRANSLATE_NOOP("ReportsPage", "A month")),

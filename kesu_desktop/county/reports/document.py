@@ -20,7 +20,7 @@ ReportCell = int | Decimal | str | None
 """A whole number (次, 人次 …), a decimal (a percent, written with its places, e.g. Decimal("87.5")), a text
 (已完成, a rank's note, "—" for not applicable), or None for a cell left empty."""
 
-KINDS = ("consolidated", "targets", "evaluation", "survey")
+KINDS = ("consolidated", "targets", "evaluation", "survey", "scorecard")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
@@ -20,10 +20,10 @@ from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.county.held.sums import held_summaries
 from kesu_desktop.county.reports.document import Report, ReportCell, ReportRow, ReportSheet, ReportTable, ReportText
 from kesu_desktop.county.reports.progress import (
-    NONE,
     cell,
     is_demo,
     office_name,
+    rate,
     share_table,
     unit_notes,
     unit_table,
@@ -154,19 +154,13 @@ def _projects_table(reference: ReferenceData, held: dict[int, PeriodSummary]) ->
     )
 
 
-def _rate(reported: int, due: int) -> ReportCell:
-    if not due:
-        return NONE
-    return (Decimal(reported) * 100 / due).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-
-
 def _reporting_table(session: Session, reference: ReferenceData, plan: PlanInfo, today: date) -> ReportTable:
     """Units × years: returns received of those due (%), 未使用本系统 for a year before the unit's first month."""
     years = list(range(plan.start_year, plan.end_year + 1))
     statuses = {year: year_status(session, reference, year, today=today) for year in years}
     rules = reporting_rules(session)
     totals = [statuses[y].overall_rate() for y in years]
-    rows = [ReportRow("01", "合计", tuple(_rate(r.reported, r.due) for r in totals), is_total=True)]
+    rows = [ReportRow("01", "合计", tuple(rate(r.reported, r.due) for r in totals), is_total=True)]
     for unit in reference.reporting_units():
         first = rules.first_month(unit.code)
         cells: list[ReportCell] = []
@@ -174,8 +168,8 @@ def _reporting_table(session: Session, reference: ReferenceData, plan: PlanInfo,
             if first is None or first > f"{year:04d}-12":
                 cells.append(NOT_IN_USE)
             else:
-                rate = statuses[year].unit_rate(unit.code)
-                cells.append(_rate(rate.reported, rate.due))
+                unit_rate = statuses[year].unit_rate(unit.code)
+                cells.append(rate(unit_rate.reported, unit_rate.due))
         rows.append(ReportRow(f"{len(rows) + 1:02d}", unit.name, tuple(cells)))
     columns = tuple(f"{y}年" for y in years)
     return ReportTable("表6", "各单位分年度报送率（已报/应报）", "单位", columns, tuple(rows), measure="%")
@@ -198,11 +192,11 @@ def evaluation_report(session: Session, reference: ReferenceData, plan_code: str
     if shares is not None:
         unit_tables.append(shares)
     notes = [
-        "1. 评估结论按规划期末各目标完成情况判定：达到目标值为已完成，否则为未完成；无数据的目标另行说明。",
-        "2. 分年度完成情况：按年目标为当年数，累计目标为当年新增数（各年之和为规划期末数），其余为年末数。",
-        "3. 报送率为已报送（含按时、逾期、零报告）月报数占应报月报数的百分比；"
+        "评估结论按规划期末各目标完成情况判定：达到目标值为已完成，否则为未完成；无数据的目标另行说明。",
+        "分年度完成情况：按年目标为当年数，累计目标为当年新增数（各年之和为规划期末数），其余为年末数。",
+        "报送率为已报送（含按时、逾期、零报告）月报数占应报月报数的百分比；"
         f"首次报送月份之前的年度为“{NOT_IN_USE}”，不计为0。",
-        *(f"{n}. {text}" for n, text in enumerate(unit_notes(progress), start=4)),
+        *unit_notes(progress),
     ]
     office = office_name(reference)
     return Report(

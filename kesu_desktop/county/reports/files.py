@@ -27,6 +27,7 @@ from kesu_desktop.county.reports.document import KINDS, Report
 from kesu_desktop.county.reports.evaluation import evaluation_report
 from kesu_desktop.county.reports.pdf import render_report_pdf
 from kesu_desktop.county.reports.progress import target_progress_report
+from kesu_desktop.county.reports.scorecard import scorecard_report
 from kesu_desktop.county.reports.signed import sign_report
 from kesu_desktop.county.reports.survey import survey_report
 from kesu_desktop.county.reports.workbook import render_report_workbook, report_workbook_check
@@ -43,10 +44,10 @@ STEPS = (
     QT_TRANSLATE_NOOP("Reports", "Recording the report"),
 )
 Progress = Callable[[int, str], None]
-YEARLY = ("survey",)
+YEARLY = ("survey", "scorecard")
 """The kinds made for a whole year only."""
 
-_UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Kind: choose consolidated, targets, evaluation or survey.")
+_UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Kind: choose consolidated, targets, evaluation, survey or scorecard.")
 _PERIOD_NEEDED = QT_TRANSLATE_NOOP("Errors", "Period: give the period of the report (2025-03, 2025-Q1 or 2025).")
 _YEAR_NEEDED = QT_TRANSLATE_NOOP("Errors", "Period: this report is made for a whole year; give one, such as 2025.")
 
@@ -82,7 +83,8 @@ def make_report(
     if kind in YEARLY:
         if not (len(period) == 4 and period.isdigit()):
             raise KesuError(_YEAR_NEEDED)
-        return survey_report(session, reference, period, today=today)
+        maker = survey_report if kind == "survey" else scorecard_report
+        return maker(session, reference, period, today=today)
     if kind == "consolidated":
         return consolidated_report(session, reference, period, today=today)
     return target_progress_report(session, reference, period, today=today)

@@ -62,6 +62,13 @@ def _percent_of(part: Decimal | None, whole: Decimal | None) -> Decimal | None:
     return (part * 100 / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
+def rate(part: int, whole: int) -> ReportCell:
+    """``part`` of ``whole`` in percent to one place (months reported of those due), "—" when nothing is due."""
+    if not whole:
+        return NONE
+    return (Decimal(part) * 100 / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
 def office_name(reference: ReferenceData) -> str:
     return next(unit.name for unit in reference.units if unit.kind == "county_office")
 
@@ -203,10 +210,10 @@ def target_progress_report(session: Session, reference: ReferenceData, period: s
         unit_sections.append(shares)
     counted = progress.counted_to or "—"
     notes = [
-        f"1. 规划：{plan.name}（{plan.start_year}—{plan.end_year}年），统计至{counted}月，进展日期{at:%Y年%m月%d日}。",
-        "2. 应完成进度为按规划时间进度应达到的数，预计到期完成为按已有进度推算到规划期末的数。",
-        "3. 占全县比重为该单位完成数占全县完成数的百分比；按年目标为统计年度的数。",
-        *(f"{n}. {text}" for n, text in enumerate(unit_notes(progress), start=4)),
+        f"规划：{plan.name}（{plan.start_year}—{plan.end_year}年），统计至{counted}月，进展日期{at:%Y年%m月%d日}。",
+        "应完成进度为按规划时间进度应达到的数，预计到期完成为按已有进度推算到规划期末的数。",
+        "占全县比重为该单位完成数占全县完成数的百分比；按年目标为统计年度的数。",
+        *unit_notes(progress),
     ]
     return Report(
         kind="targets",

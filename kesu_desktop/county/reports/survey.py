@@ -110,14 +110,14 @@ def _mapping_tables(reference: ReferenceData, mapping: SurveyMapping) -> tuple[R
 def _notes(rows_held: bool) -> tuple[str, ...]:
     major_from = survey_rows().major_from()
     notes = [
-        "1. 活动按活动形式、培训按培训类别各计入一个调查栏目（对应关系见表2），合计为各栏目之和，同一活动不重复计算。",
-        "2. 实用技术培训按期数和参加人次计；“其中”栏目为上列栏目的一部分，不计入合计。",
-        "3. 科技活动周为标注“科技活动周”的活动；青少年科普为主要对象为青少年的活动。",
+        "活动按活动形式、培训按培训类别各计入一个调查栏目（对应关系见表2），合计为各栏目之和，同一活动不重复计算。",
+        "实用技术培训按期数和参加人次计；“其中”栏目为上列栏目的一部分，不计入合计。",
+        "科技活动周为标注“科技活动周”的活动；青少年科普为主要对象为青少年的活动。",
     ]
     if major_from is not None:
-        notes.append(f"4. 重大科普活动为单次参加人数在{major_from}人次及以上的活动。")
+        notes.append(f"重大科普活动为单次参加人数在{major_from}人次及以上的活动。")
     if not rows_held:
-        notes.append(f"{len(notes) + 1}. 本年度尚未收到任何单位的月报，各项数字为0。")
+        notes.append("本年度尚未收到任何单位的月报，各项数字为0。")
     return tuple(notes)
 
 
