@@ -115,7 +115,7 @@ def _verify(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
                     "scope": result.scope,
                     "fingerprint": result.fingerprint,
                     "key_fingerprint": result.key_fingerprint,
-                    "problems": list(result.problems),
+                    "problems": [tr.format(p.context, p.template, p.values) for p in result.problems],
                 },
                 ensure_ascii=False,
             ),
@@ -130,7 +130,7 @@ def _verify(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
         )
     else:
         for problem in result.problems:
-            print(problem, file=out)
+            print(tr.format(problem.context, problem.template, problem.values), file=out)
     return 0 if result.ok else 1
 
 

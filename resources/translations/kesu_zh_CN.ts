@@ -2199,6 +2199,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{label}：单元格 {cell} 显示 {shown}，但签名的报表数据为 {signed}。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/county/reports/workbook.py" line="68"/>
         <location filename="../../kesu_desktop/returns/workbook/reader.py" line="55"/>
         <source>(empty)</source>
         <translation>（空）</translation>
@@ -3220,7 +3221,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>报表缺少工作表 {sheet}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/reports/workbook.py" line="68"/>
+        <location filename="../../kesu_desktop/county/reports/workbook.py" line="69"/>
         <source>Sheet {sheet}, {section}: cell {cell} shows {shown}, but the signed report says {signed}.</source>
         <translation>工作表 {sheet}，{section}：单元格 {cell} 显示 {shown}，签名的报表数据为 {signed}。</translation>
     </message>

@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 
 from kesu_desktop.base.errors import ReturnFormatError
 from kesu_desktop.base.signing import new_private_key
+from kesu_desktop.base.translation import Nested, Translator
 from kesu_desktop.county.reports.document import (
     ChartSeries,
     Report,
@@ -234,6 +235,11 @@ def _edit(path: Path, sheet: str, find: object, column: int, value: object) -> s
     return cell.coordinate
 
 
+def said(language: str, problems: tuple[Nested, ...]) -> list[str]:
+    tr = Translator(language)
+    return [tr.format(problem.context, problem.template, problem.values) for problem in problems]
+
+
 @pytest.mark.parametrize(
     ("sheet", "find", "column", "value"),
     [
@@ -251,7 +257,9 @@ def test_a_cell_changed_by_hand_is_found_and_named(tmp_path: Path, sheet: str, f
     result = verify_report_workbook(path)
     assert not result.ok
     assert len(result.problems) == 1
-    assert f"Sheet {sheet}" in result.problems[0] and f"cell {coordinate}" in result.problems[0]
+    english, chinese = (said(language, result.problems)[0] for language in ("en", "zh_CN"))
+    assert f"Sheet {sheet}" in english and f"cell {coordinate}" in english
+    assert f"工作表 {sheet}" in chinese and coordinate in chinese and "Sheet" not in chinese
 
 
 def _edit_hidden(path: Path, old: str, new: str) -> None:
@@ -271,8 +279,9 @@ def test_a_changed_payload_breaks_the_signature(tmp_path: Path):
     _edit_hidden(path, '"cells":[57,13580,', '"cells":[58,13580,')
     result = verify_report_workbook(path)
     assert not result.ok
-    assert any("signature" in problem for problem in result.problems)
-    assert any("cell C" in problem and "58" in problem for problem in result.problems)
+    problems = said("en", result.problems)
+    assert any("signature" in problem for problem in problems)
+    assert any("cell C" in problem and "58" in problem for problem in problems)
 
 
 def test_a_township_return_is_refused_and_a_report_is_no_return(unit_store, reference, tmp_path: Path):

@@ -30,7 +30,7 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from kesu_desktop.base.errors import KesuError, ReturnFormatError
 from kesu_desktop.base.safe_write import WriteError, bytes_writer, write_atomically
-from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Nested, Phrase
 from kesu_desktop.county.reports.document import Report
 from kesu_desktop.county.reports.signed import FORMAT, FORMAT_VERSION, report_payload
 from kesu_desktop.county.reports.workbook_sheet import (
@@ -65,6 +65,7 @@ SIGNATURE_BROKEN = QT_TRANSLATE_NOOP(
     "Errors", "The signature does not match the report data: the file was changed after KeSu signed it."
 )
 SHEET_MISSING = QT_TRANSLATE_NOOP("Errors", "The sheet {sheet} of the report is missing.")
+EMPTY = Phrase(QT_TRANSLATE_NOOP("Errors", "(empty)"))
 WRONG_CELL = QT_TRANSLATE_NOOP(
     "Errors", "Sheet {sheet}, {section}: cell {cell} shows {shown}, but the signed report says {signed}."
 )
@@ -92,7 +93,8 @@ class ReportVerification:
     key_fingerprint: str
     kind: str
     scope: str
-    problems: tuple[str, ...]
+    problems: tuple[Nested, ...]
+    """Each a message to render in the user's language (:meth:`Translator.format`)."""
 
 
 # --- writing ---------------------------------------------------------------------------------------------------
@@ -213,10 +215,14 @@ def _matches(shown: object, signed: object) -> bool:
 
 
 def _shown(value: object) -> str:
-    return "(empty)" if value is None or value == "" else repr(value) if isinstance(value, str) else str(value)
+    return EMPTY if value is None or value == "" else repr(value) if isinstance(value, str) else str(value)
 
 
-def _sheet_problems(name: str, layout: SheetLayout, cells: dict[tuple[int, int], object]) -> list[str]:
+def _problem(template: str, **values: object) -> Nested:
+    return Nested("Errors", template, values)
+
+
+def _sheet_problems(name: str, layout: SheetLayout, cells: dict[tuple[int, int], object]) -> list[Nested]:
     problems = []
     for expected in layout.expected:
         shown = cells.get((expected.row, expected.column))
@@ -224,8 +230,13 @@ def _sheet_problems(name: str, layout: SheetLayout, cells: dict[tuple[int, int],
         if not _matches(shown, signed):
             coordinate = f"{get_column_letter(expected.column)}{expected.row}"
             problems.append(
-                WRONG_CELL.format(
-                    sheet=name, section=expected.section, cell=coordinate, shown=_shown(shown), signed=_shown(signed)
+                _problem(
+                    WRONG_CELL,
+                    sheet=name,
+                    section=expected.section,
+                    cell=coordinate,
+                    shown=_shown(shown),
+                    signed=_shown(signed),
                 )
             )
     return problems
@@ -239,7 +250,7 @@ def _read(path: Path, workbook: Any) -> ReportVerification:
     manifest = _manifest(path, hidden.iter_rows(max_col=2, values_only=True))
     payload = manifest.payload
     authentic = manifest.is_authentic()
-    problems = [] if authentic else [SIGNATURE_BROKEN.format()]
+    problems = [] if authentic else [_problem(SIGNATURE_BROKEN)]
     sheets = payload["sheets"]
     for index, placed in enumerate(sheets):
         try:
@@ -249,7 +260,7 @@ def _read(path: Path, workbook: Any) -> ReportVerification:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise ReturnFormatError(DAMAGED, path=str(path), detail="sheets") from error
         if name not in workbook.sheetnames or not isinstance(workbook[name], ReadOnlyWorksheet):
-            problems.append(SHEET_MISSING.format(sheet=name))
+            problems.append(_problem(SHEET_MISSING, sheet=name))
             continue
         sheet: Any = workbook[name]
         cells: dict[tuple[int, int], object] = {}
