@@ -128,3 +128,14 @@ def test_the_unit_table_adds_up_to_the_county_and_names_the_shares(county):
 
 def test_every_status_has_its_chinese_words():
     assert set(STATUS_ZH) == set(STATUSES)
+
+
+def test_a_year_no_plan_covers_says_so_and_shows_the_latest_plan_before_it(county):
+    store, reference = county
+    with store.reading() as session:
+        later = target_progress_report(session, reference, "2026", today=date(2027, 1, 10))
+        covered = target_progress_report(session, reference, "2022", today=date(2027, 1, 10))
+    latest = max((p for p in reference.plans if p.start_year <= 2026), key=lambda p: (p.end_year, p.start_year))
+    assert latest.end_year < 2026 and latest.name in later.notes[0]
+    assert later.notes[1].startswith("没有规划覆盖2026年")
+    assert not any("没有规划覆盖" in note for note in covered.notes)

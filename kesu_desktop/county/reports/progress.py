@@ -215,6 +215,8 @@ def target_progress_report(session: Session, reference: ReferenceData, period: s
         "占全县比重为该单位完成数占全县完成数的百分比；按年目标为统计年度的数。",
         *unit_notes(progress),
     ]
+    if not progress.covers_at:
+        notes.insert(1, f"没有规划覆盖{at.year}年；所示为此前最近的规划，至其期末的完成情况。")
     return Report(
         kind="targets",
         scope=period,
