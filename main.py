@@ -11,9 +11,15 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words == ["--version"]:  # answered before anything else loads: scripts ask it often
+        from kesu_desktop import VERSION_LINE
+
+        print(VERSION_LINE)
+        return 0
     from kesu_desktop.cli.main import parse_arguments, run_command
 
-    args, translator = parse_arguments(list(sys.argv[1:] if argv is None else argv))
+    args, translator = parse_arguments(words)
     if args.command:
         return run_command(args, translator)
     from ui.app import run_gui

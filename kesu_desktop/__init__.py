@@ -5,3 +5,4 @@ Its capabilities, lowest first (each uses only those below it; ``docs/architectu
 """
 
 __version__ = "0.1.0"
+VERSION_LINE = f"KeSu Desktop {__version__}"

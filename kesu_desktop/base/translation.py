@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QLibraryInfo, QTranslator
-
 from kesu_desktop.base.paths import resource_path
 
 LANGUAGES = ("zh_CN", "en")
@@ -73,6 +71,8 @@ class Translator:
     """The catalogues for one language: the app's own and Qt's ``qtbase`` (standard buttons, dialogs)."""
 
     def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        from PySide6.QtCore import QLibraryInfo, QTranslator  # here, so that the messages' templates load without Qt
+
         self.language = normalise_language(language)
         self.app_catalogue = QTranslator()
         self.qt_catalogue = QTranslator()

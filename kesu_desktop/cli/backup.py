@@ -18,6 +18,7 @@ from typing import TextIO
 from kesu_desktop.base.errors import DamagedStoreError, NewerDatabaseError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import Translator
+from kesu_desktop.cli.commands import command_help
 from kesu_desktop.cli.data_folder import given_password, open_data_folder
 from kesu_desktop.store.backups import make_backup
 from kesu_desktop.store.database import Store, open_store
@@ -29,15 +30,11 @@ def add_backup_parsers(
     common: list[argparse.ArgumentParser],
     tr: Translator,
 ) -> None:
-    backup = commands.add_parser(
-        "backup", parents=common, help=tr.translate("CLI", "write a checked backup of the store")
-    )
+    backup = commands.add_parser("backup", parents=common, help=command_help(tr, "backup"))
     backup.add_argument(
         "--out", required=True, type=Path, metavar="DIR", help=tr.translate("CLI", "folder to write to")
     )
-    restore = commands.add_parser(
-        "restore", parents=common, help=tr.translate("CLI", "replace the store with a backup (saved first)")
-    )
+    restore = commands.add_parser("restore", parents=common, help=command_help(tr, "restore"))
     restore.add_argument("file", type=Path, metavar="FILE", help=tr.translate("CLI", "the backup file"))
     restore.add_argument(
         "--other-unit",

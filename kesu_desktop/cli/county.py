@@ -20,6 +20,7 @@ from typing import TextIO
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.cli.commands import command_help
 from kesu_desktop.cli.county_plans import ACTIONS as PLAN_ACTIONS
 from kesu_desktop.cli.county_plans import add_parsers as add_plan_parsers
 from kesu_desktop.cli.county_reports import ACTIONS as REPORT_ACTIONS
@@ -46,7 +47,7 @@ def add_county_parser(
     common: list[argparse.ArgumentParser],
     tr: Translator,
 ) -> None:
-    parser = commands.add_parser("county", parents=common, help=tr.translate("CLI", "the county office's inbox"))
+    parser = commands.add_parser("county", parents=common, help=command_help(tr, "county"))
     actions = parser.add_subparsers(dest="county_command", metavar="ACTION", required=True)
     take = actions.add_parser(
         "import", parents=common, help=tr.translate("CLI", "check and import returns from files, folders or a stick")

@@ -15,6 +15,7 @@ from typing import TextIO
 from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.cli.commands import command_help
 from kesu_desktop.cli.data_folder import open_data_folder
 from kesu_desktop.records.figures import (
     NOT_APPLICABLE,
@@ -34,7 +35,7 @@ def add_figures_parser(
     common: list[argparse.ArgumentParser],
     tr: Translator,
 ) -> None:
-    parser = commands.add_parser("figures", parents=common, help=tr.translate("CLI", "period-end figures of a month"))
+    parser = commands.add_parser("figures", parents=common, help=command_help(tr, "figures"))
     actions = parser.add_subparsers(dest="figures_command", metavar="ACTION", required=True)
     show = actions.add_parser("show", parents=common, help=tr.translate("CLI", "list the month's figures"))
     show.add_argument("--period", required=True, metavar="YYYY-MM", help=tr.translate("CLI", "the month"))

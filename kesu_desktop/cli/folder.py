@@ -14,6 +14,7 @@ from typing import TextIO
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.cli.commands import command_help
 from kesu_desktop.cli.data_folder import open_data_folder
 from kesu_desktop.records.demo import fill_demo
 from kesu_desktop.reference.periods import month_of
@@ -32,7 +33,7 @@ def add_folder_parsers(
     common: list[argparse.ArgumentParser],
     tr: Translator,
 ) -> None:
-    init = commands.add_parser("init", parents=common, help=tr.translate("CLI", "set up this data folder"))
+    init = commands.add_parser("init", parents=common, help=command_help(tr, "init"))
     init.add_argument("--unit", required=True, metavar="CODE_OR_NAME", help=tr.translate("CLI", "unit code or name"))
     init.add_argument("--clerk", required=True, metavar="NAME", help=tr.translate("CLI", "name of the clerk"))
     init.add_argument("--phone", default="", metavar="P", help=tr.translate("CLI", "clerk's phone"))
@@ -65,9 +66,7 @@ def add_folder_parsers(
         help=tr.translate("CLI", "set up a new folder as a demo folder (it takes demo data and demo returns only)"),
     )
 
-    demo = commands.add_parser(
-        "demo", parents=common, help=tr.translate("CLI", "fill a demo data folder with sample records")
-    )
+    demo = commands.add_parser("demo", parents=common, help=command_help(tr, "demo"))
     demo.add_argument(
         "--months", type=int, default=24, metavar="N", help=tr.translate("CLI", "months up to this one (default 24)")
     )
@@ -79,7 +78,7 @@ def add_folder_parsers(
         help=tr.translate("CLI", "unit code or name of a new demo folder (default 新城镇)"),
     )
 
-    check = commands.add_parser("check", parents=common, help=tr.translate("CLI", "check the integrity of the store"))
+    check = commands.add_parser("check", parents=common, help=command_help(tr, "check"))
     check.add_argument("--json", action="store_true", help=tr.translate("CLI", "print the result as JSON"))
 
 

@@ -9,6 +9,7 @@ cut short by its reader (``… | head -1``) ends the command quietly, with exit 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -16,18 +17,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from kesu_desktop import __version__
+from kesu_desktop import VERSION_LINE
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.logs import configure_logging
 from kesu_desktop.base.paths import DataDir, default_data_dir
 from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator, normalise_language
-from kesu_desktop.cli.backup import add_backup_parsers, run_backup, run_restore
-from kesu_desktop.cli.county import add_county_parser, run_county
-from kesu_desktop.cli.figures import add_figures_parser, run_figures
-from kesu_desktop.cli.folder import add_folder_parsers, run_check, run_demo, run_init
-from kesu_desktop.cli.password import add_password_parser, run_password
-from kesu_desktop.cli.records import add_records_parser, run_records
-from kesu_desktop.cli.returns import add_return_parser, run_return
+from kesu_desktop.cli.commands import BY_NAME, COMMANDS, Command
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +53,9 @@ def _common_options(tr: Translator, *, top_level: bool) -> argparse.ArgumentPars
     return parser
 
 
-def build_parser(tr: Translator) -> argparse.ArgumentParser:
+def build_parser(tr: Translator, command: str | None = None) -> argparse.ArgumentParser:
+    """The parser, with the full arguments of ``command`` (its module imported to define them) and every other
+    command by its name and help alone."""
     parser = argparse.ArgumentParser(
         prog="main.py",
         description=tr.translate(
@@ -67,32 +64,16 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
         epilog=tr.translate("CLI", "Without a command the desktop app starts."),
         parents=[_common_options(tr, top_level=True)],
     )
-    parser.add_argument("--version", action="version", version=f"KeSu Desktop {__version__}")
+    parser.add_argument("--version", action="version", version=VERSION_LINE)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = [_common_options(tr, top_level=False)]
-
-    add_folder_parsers(commands, common, tr)
-    add_records_parser(commands, common, tr)
-    add_return_parser(commands, common, tr)
-    add_backup_parsers(commands, common, tr)
-    add_figures_parser(commands, common, tr)
-    add_password_parser(commands, common, tr)
-    add_county_parser(commands, common, tr)
+    if command in BY_NAME:
+        chosen = BY_NAME[command]
+        getattr(importlib.import_module(chosen.module), chosen.adder)(commands, common, tr)
+    for listed in COMMANDS:
+        if listed.name not in commands.choices:
+            commands.add_parser(listed.name, parents=common, help=tr.translate("CLI", listed.help), add_help=False)
     return parser
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace, Translator, TextIO], int]] = {
-    "init": run_init,
-    "demo": run_demo,
-    "check": run_check,
-    "records": run_records,
-    "return": run_return,
-    "figures": run_figures,
-    "backup": run_backup,
-    "restore": run_restore,
-    "password": run_password,
-    "county": run_county,
-}
 
 
 def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, Translator]:
@@ -101,10 +82,18 @@ def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, Translator
     early.add_argument("--lang", type=_language, default=None)
     known, _rest = early.parse_known_args(argv)
     translator = Translator(known.lang or DEFAULT_LANGUAGE)
-    args = build_parser(translator).parse_args(argv)
+    named, _rest = build_parser(translator).parse_known_args(argv)  # argparse's own reading of the command's name
+    args = build_parser(translator, named.command).parse_args(argv)
     if args.data_dir is None:
         args.data_dir = default_data_dir()
     return args, translator
+
+
+def _runner(command: Command) -> Callable[[argparse.Namespace, Translator, TextIO], int]:
+    runner: Callable[[argparse.Namespace, Translator, TextIO], int] = getattr(
+        importlib.import_module(command.module), command.runner
+    )
+    return runner
 
 
 def run_command(
@@ -119,7 +108,7 @@ def run_command(
     data_dir = DataDir(args.data_dir)
     try:
         configure_logging(data_dir.log_file)
-        code = COMMANDS[args.command](args, translator, out)
+        code = _runner(BY_NAME[args.command])(args, translator, out)
         out.flush()  # inside the try: a reader that went away is noticed here, not at exit
         return code
     except KesuError as error:

@@ -14,6 +14,7 @@ from typing import TextIO
 from kesu_desktop.base.errors import KesuError, ValidationError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.cli.commands import command_help
 from kesu_desktop.cli.data_folder import typed_secret, unlock
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.store.access import (
@@ -40,9 +41,7 @@ def add_password_parser(
     common: list[argparse.ArgumentParser],
     tr: Translator,
 ) -> None:
-    parser = commands.add_parser(
-        "password", parents=common, help=tr.translate("CLI", "the data folder's password and idle lock")
-    )
+    parser = commands.add_parser("password", parents=common, help=command_help(tr, "password"))
     actions = parser.add_subparsers(dest="password_command", metavar="ACTION", required=True)
     help_minutes = tr.translate("CLI", "lock the app after N minutes without input (1-240)")
     change = actions.add_parser(

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.cli.commands import command_help
 from kesu_desktop.cli.data_folder import open_data_folder
 from kesu_desktop.spreadsheet.importer import (
     ADDED,
@@ -42,9 +43,7 @@ def add_records_parser(
     common: list[argparse.ArgumentParser],
     tr: Translator,
 ) -> None:
-    records = commands.add_parser(
-        "records", parents=common, help=tr.translate("CLI", "activities and trainings as an Excel workbook")
-    )
+    records = commands.add_parser("records", parents=common, help=command_help(tr, "records"))
     actions = records.add_subparsers(dest="records_command", metavar="ACTION", required=True)
     template = actions.add_parser(
         "template", parents=common, help=tr.translate("CLI", "write an empty workbook to fill in")

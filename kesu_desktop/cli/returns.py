@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.cli.commands import command_help
 from kesu_desktop.cli.data_folder import open_data_folder
 from kesu_desktop.reference.periods import parse_period
 from kesu_desktop.returns.assemble import build_return_form
@@ -39,7 +40,7 @@ def add_return_parser(
     common: list[argparse.ArgumentParser],
     tr: Translator,
 ) -> None:
-    parser = commands.add_parser("return", parents=common, help=tr.translate("CLI", "the monthly return"))
+    parser = commands.add_parser("return", parents=common, help=command_help(tr, "return"))
     actions = parser.add_subparsers(dest="return_command", metavar="ACTION", required=True)
     export = actions.add_parser(
         "export", parents=common, help=tr.translate("CLI", "write the month's Excel and PDF and lock the month")

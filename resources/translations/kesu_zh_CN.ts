@@ -55,246 +55,246 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="53"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="48"/>
         <source>data folder (default: the per-user data folder)</source>
         <translation>数据文件夹（默认：当前用户的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="56"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="51"/>
         <source>language (zh or en)</source>
         <translation>界面语言（zh 中文 或 en 英文）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="61"/>
         <source>KeSu Desktop: record science-popularization work and report it to the county.</source>
         <translation>科素填报：记录科普工作并向县里报送。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="67"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="64"/>
         <source>Without a command the desktop app starts.</source>
         <translation>不带命令时启动桌面程序。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="35"/>
+        <location filename="../../kesu_desktop/cli/commands.py" line="25"/>
         <source>set up this data folder</source>
         <translation>初始化此数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="49"/>
+        <location filename="../../kesu_desktop/cli/commands.py" line="87"/>
         <source>the county office&apos;s inbox</source>
         <translation>县级收件（导入各单位月报）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="52"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="53"/>
         <source>check and import returns from files, folders or a stick</source>
         <translation>检查并导入文件、文件夹或U盘中的月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="54"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="55"/>
         <source>file or folder</source>
         <translation>文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="56"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="57"/>
         <source>only say what would happen; store nothing</source>
         <translation>只列出将会怎样处理，不保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="63"/>
         <source>confirm the key of each unit that has none yet (compare the fingerprints first)</source>
         <translation>确认尚无密钥的单位的密钥（请先核对指纹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="65"/>
         <source>past imports</source>
         <translation>以往的导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="66"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="67"/>
         <source>list past imports</source>
         <translation>列出以往的导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="68"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="69"/>
         <source>undo an import</source>
         <translation>撤销一次导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="69"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="73"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="70"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="74"/>
         <source>the import (its first characters do)</source>
         <translation>导入批次（输入前几位即可）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="71"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="72"/>
         <source>write an import&apos;s receipt list (xlsx and PDF)</source>
         <translation>写出一次导入的收件登记（xlsx 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="77"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="78"/>
         <source>the units&apos; signing keys</source>
         <translation>各单位的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="79"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="80"/>
         <source>list the units&apos; keys</source>
         <translation>列出各单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="81"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="82"/>
         <source>confirm a unit&apos;s key</source>
         <translation>确认单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="82"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="88"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="83"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="89"/>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="94"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="78"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="49"/>
-        <location filename="../../kesu_desktop/cli/folder.py" line="36"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="37"/>
         <source>unit code or name</source>
         <translation>单位代码或名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="84"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="85"/>
         <source>the key&apos;s fingerprint (when several wait)</source>
         <translation>密钥指纹（有多个待确认时填写）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="86"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="87"/>
         <source>why the unit&apos;s key changed</source>
         <translation>单位密钥更换的原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="87"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="88"/>
         <source>revoke a unit&apos;s key</source>
         <translation>吊销单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="89"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="90"/>
         <source>why the key is revoked</source>
         <translation>吊销密钥的原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="93"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="94"/>
         <source>build a demo county in a new folder: every unit&apos;s demo returns, imported</source>
         <translation>在新文件夹里建演示县：导入各单位的演示月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="96"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="97"/>
         <source>months reported (default 12)</source>
         <translation>报送的月数（默认 12）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="152"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="153"/>
         <source>Import {id} recorded.</source>
         <translation>导入批次 {id} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="154"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="155"/>
         <source>Nothing new: nothing was stored.</source>
         <translation>没有新内容：未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="173"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="174"/>
         <source>Import {id} was undone.</source>
         <translation>导入批次 {id} 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="194"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="195"/>
         <source> (undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="198"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="199"/>
         <source>{files} files, {stored} stored</source>
         <translation>{files} 个文件，保存 {stored} 份</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="224"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="225"/>
         <source>The key {fingerprint} of {unit} is confirmed.</source>
         <translation>{unit}的密钥 {fingerprint} 已确认。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="227"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="228"/>
         <source>The key {fingerprint} of {unit} is revoked.</source>
         <translation>{unit}的密钥 {fingerprint} 已吊销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="261"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="262"/>
         <source>Demo county in {folder}: {units} units, {returns} returns of {first} to {last} imported, {missing} never sent, {late} received late.</source>
         <translation>演示县已建在 {folder}：{units} 个单位，导入 {first} 至 {last} 的月报 {returns} 份，{missing} 份未报，{late} 份迟报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="37"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="38"/>
         <source>name of the clerk</source>
         <translation>填报人姓名</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="38"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="39"/>
         <source>clerk&apos;s phone</source>
         <translation>填报人联系电话</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="43"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="44"/>
         <source>reporting unit or county office</source>
         <translation>填报单位（unit）或县科协办公室（county）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="45"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="46"/>
         <source>reviewer (审核人)</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="47"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="48"/>
         <source>responsible person (单位负责人)</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="53"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="54"/>
         <source>first month whose return is due (default: this month for a new folder; unchanged otherwise)</source>
         <translation>第一个需要报送月报的月份（新文件夹默认为本月；已初始化的文件夹默认不变）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="60"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="61"/>
         <source>confirm a change of unit: move the folder&apos;s records and figures to the new unit</source>
         <translation>确认更换填报单位：把本文件夹的记录和期末数转到新单位名下</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="65"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="66"/>
         <source>set up a new folder as a demo folder (it takes demo data and demo returns only)</source>
         <translation>把新文件夹初始化为演示文件夹（只接收演示数据和演示月报）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="69"/>
+        <location filename="../../kesu_desktop/cli/commands.py" line="31"/>
         <source>fill a demo data folder with sample records</source>
         <translation>向演示数据文件夹填充示例记录</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="72"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="71"/>
         <source>months up to this one (default 24)</source>
         <translation>截至本月的月数（默认 24）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="79"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="78"/>
         <source>unit code or name of a new demo folder (default 新城镇)</source>
         <translation>新演示文件夹的单位代码或全称（默认新城镇）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="98"/>
-        <location filename="../../kesu_desktop/cli/folder.py" line="74"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="99"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="73"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="82"/>
+        <location filename="../../kesu_desktop/cli/commands.py" line="38"/>
         <source>check the integrity of the store</source>
         <translation>检查数据库完整性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="58"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="67"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="80"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="59"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="68"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="81"/>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="38"/>
         <location filename="../../kesu_desktop/cli/county_reports.py" line="51"/>
         <location filename="../../kesu_desktop/cli/county_reports.py" line="69"/>
@@ -302,47 +302,47 @@
         <location filename="../../kesu_desktop/cli/county_survey.py" line="28"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="44"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="56"/>
-        <location filename="../../kesu_desktop/cli/figures.py" line="41"/>
-        <location filename="../../kesu_desktop/cli/folder.py" line="83"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="64"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="69"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="77"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="42"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="82"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="65"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="70"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="78"/>
         <source>print the result as JSON</source>
         <translation>以 JSON 格式输出结果</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="114"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="113"/>
         <source>Set up {folder} for {unit}.</source>
         <translation>已为{unit}初始化数据文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="128"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="127"/>
         <source>Demo data for {unit}: {activities} activities and {trainings} trainings since {first}.</source>
         <translation>{unit}演示数据：自 {first} 起共 {activities} 次科普活动、{trainings} 次培训。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="161"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="160"/>
         <source>OK: the store is intact (schema {schema}, {activities} activities, {trainings} trainings).</source>
         <translation>正常：数据库完好（结构版本 {schema}，科普活动 {activities} 条，培训 {trainings} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="128"/>
-        <location filename="../../kesu_desktop/cli/main.py" line="136"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="117"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="125"/>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="145"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="134"/>
         <source>Error: something unexpected went wrong; the details are in {log}.</source>
         <translation>错误：发生了意外问题，详细信息见 {log}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="46"/>
+        <location filename="../../kesu_desktop/cli/commands.py" line="45"/>
         <source>activities and trainings as an Excel workbook</source>
         <translation>以 Excel 工作簿导入导出科普活动和培训</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="50"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="49"/>
         <source>write an empty workbook to fill in</source>
         <translation>生成一个空白的填报工作簿</translation>
     </message>
@@ -383,8 +383,8 @@
     </message>
     <message>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="54"/>
-        <location filename="../../kesu_desktop/cli/records.py" line="53"/>
-        <location filename="../../kesu_desktop/cli/records.py" line="57"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="52"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="56"/>
         <source>file to write</source>
         <translation>要写入的文件</translation>
     </message>
@@ -524,122 +524,122 @@
         <translation>已删除 {count} 项分解任务。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="55"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="54"/>
         <source>write this unit&apos;s records</source>
         <translation>导出本单位的记录</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="61"/>
         <source>only records starting in this year or month (default: all)</source>
         <translation>只导出在该年或该月开始的记录（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="63"/>
         <source>read a filled-in workbook</source>
         <translation>读入填好的工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="65"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="64"/>
         <source>workbook to read</source>
         <translation>要读入的工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="67"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="66"/>
         <source>check and say what would change; store nothing</source>
         <translation>只检查并说明将有哪些变化，不保存</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="72"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="71"/>
         <source>store the valid rows even if others have errors (default: all or nothing)</source>
         <translation>即使有的行有错，也保存正确的行（默认：全部正确才保存）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="74"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="73"/>
         <source>print the report as JSON</source>
         <translation>以 JSON 格式输出报告</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="93"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="92"/>
         <source>Wrote an empty workbook to {file}.</source>
         <translation>已生成空白工作簿 {file}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="106"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="105"/>
         <source>Wrote {activities} activities and {trainings} trainings to {file}.</source>
         <translation>已将 {activities} 条科普活动和 {trainings} 条培训写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="155"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="154"/>
         <source>Dry run, nothing stored: {added} would be added, {updated} updated, {unchanged} unchanged.</source>
         <translation>试运行，未保存：将新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="158"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="157"/>
         <source>Dry run, nothing stored: {added} would be added, {updated} updated, {unchanged} unchanged; {errors} rows with errors would be left out.</source>
         <translation>试运行，未保存：将新增 {added} 条，更新 {updated} 条，{unchanged} 条不变；有错的 {errors} 行将不导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="163"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="162"/>
         <source>Nothing stored: {errors} rows have errors. Correct them, or import with --valid-only to store the other rows ({added} to add, {updated} to update).</source>
         <translation>未保存任何记录：有 {errors} 行有错。请改正，或加 --valid-only 只导入其余正确的行（新增 {added} 条，更新 {updated} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="168"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="167"/>
         <source>Imported: {added} added, {updated} updated, {unchanged} unchanged; {errors} rows with errors were left out.</source>
         <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变；有错的 {errors} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="171"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="170"/>
         <source>Imported: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="209"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="208"/>
         <source>{sheet}, row {row}, column {column}: {reason}</source>
         <translation>{sheet}，第 {row} 行，{column} 列：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="29"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="30"/>
         <source>not yet due</source>
         <translation>未到报送期</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="30"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="31"/>
         <source>due</source>
         <translation>待报送</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="31"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="32"/>
         <source>overdue</source>
         <translation>逾期未报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="32"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="33"/>
         <source>exported, version {version}</source>
         <translation>已报送，第{version}版</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="33"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="34"/>
         <source>reopened for correction</source>
         <translation>已重新打开更正</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="42"/>
+        <location filename="../../kesu_desktop/cli/commands.py" line="52"/>
         <source>the monthly return</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="45"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="46"/>
         <source>write the month&apos;s Excel and PDF and lock the month</source>
         <translation>导出该月的 Excel 和 PDF 并锁定该月</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="37"/>
+        <location filename="../../kesu_desktop/cli/commands.py" line="73"/>
         <source>period-end figures of a month</source>
         <translation>某月的期末数（队伍与阵地）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="39"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="40"/>
         <source>list the month&apos;s figures</source>
         <translation>列出该月的期末数</translation>
     </message>
@@ -665,10 +665,10 @@
     </message>
     <message>
         <location filename="../../kesu_desktop/cli/county_status.py" line="66"/>
-        <location filename="../../kesu_desktop/cli/figures.py" line="40"/>
-        <location filename="../../kesu_desktop/cli/figures.py" line="43"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="47"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="71"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="41"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="44"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="48"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="72"/>
         <source>the month</source>
         <translation>月份</translation>
     </message>
@@ -753,121 +753,121 @@
         <translation>{unit} 尚未报送月报，也未设置起报月份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="42"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="43"/>
         <source>store some of the month&apos;s figures</source>
         <translation>填写该月的部分期末数</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="47"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="48"/>
         <source>store the figure an earlier month had for each one not filled in</source>
         <translation>对每项未填的期末数，存入之前月份的数值</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="50"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="51"/>
         <source>a whole number, na, or empty</source>
         <translation>整数、na（不适用）或留空（未填）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="114"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="115"/>
         <source>not filled in</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="116"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="117"/>
         <source>({figure} in {period}; store it with --carry-over)</source>
         <translation>（{period} 为 {figure}；加 --carry-over 可沿用）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="33"/>
+        <location filename="../../kesu_desktop/cli/commands.py" line="59"/>
         <source>write a checked backup of the store</source>
         <translation>备份数据库（并校验备份）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="36"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="75"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="35"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="76"/>
         <location filename="../../kesu_desktop/cli/county_reports.py" line="49"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="70"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="49"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="50"/>
         <source>folder to write to</source>
         <translation>写入的文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="39"/>
+        <location filename="../../kesu_desktop/cli/commands.py" line="66"/>
         <source>replace the store with a backup (saved first)</source>
         <translation>用备份替换当前数据（先保存当前数据）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="41"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="38"/>
         <source>the backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="45"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="42"/>
         <source>restore a backup of another unit: this folder&apos;s data is replaced by that unit&apos;s</source>
         <translation>恢复另一个单位的备份：本文件夹的数据将被那个单位的数据替换</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="79"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="76"/>
         <source>Restored {file} into {folder}; there was no data to save first.</source>
         <translation>已将 {file} 恢复到 {folder}；原先没有需要保存的数据。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="81"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="78"/>
         <source>Restored {file} into {folder}; the previous data was saved to {saved}.</source>
         <translation>已将 {file} 恢复到 {folder}；原有数据已保存到 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="52"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="53"/>
         <source>files to write (default both)</source>
         <translation>要生成的文件（默认两种都生成）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="57"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="58"/>
         <source>export the current month before it is over (nothing more will be recorded for it)</source>
         <translation>在本月结束前导出本月（本月不会再登记任何内容）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="63"/>
         <source>report period-end figures not filled in as 0 (zero) or not applicable (na)</source>
         <translation>未填的期末数按 0（zero）或不适用（na）报送</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="66"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="67"/>
         <source>the year&apos;s months and their status</source>
         <translation>列出一年各月的报送状态</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="68"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="69"/>
         <source>the year (default this year)</source>
         <translation>年份（默认今年）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="70"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="71"/>
         <source>reopen a month for correction</source>
         <translation>重新打开某月以便更正</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="72"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="73"/>
         <source>why it must be corrected</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="73"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="74"/>
         <source>print the return&apos;s tables</source>
         <translation>显示报表各表内容</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="75"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="76"/>
         <source>2024-03, 2024-Q1, 2024 or PLAN-2021</source>
         <translation>2024-03、2024-Q1、2024 或 PLAN-2021</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="125"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="126"/>
         <source>Version {version}, fingerprint {fingerprint}; the month is now locked.</source>
         <translation>第{version}版，指纹 {fingerprint}；该月已锁定。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="170"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="171"/>
         <source>{period} is open for correction.</source>
         <translation>{period} 已重新打开，可以更正。</translation>
     </message>
@@ -877,73 +877,73 @@
         <translation>数据文件夹的密码：</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="44"/>
+        <location filename="../../kesu_desktop/cli/commands.py" line="80"/>
         <source>the data folder&apos;s password and idle lock</source>
         <translation>数据文件夹的密码和空闲锁定</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="47"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="46"/>
         <source>lock the app after N minutes without input (1-240)</source>
         <translation>无操作 N 分钟后锁定程序（1-240）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="49"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="48"/>
         <source>set or change the password (the current one is asked)</source>
         <translation>设置或修改密码（需输入当前密码）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="52"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="51"/>
         <source>remove the password</source>
         <translation>取消密码</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="53"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="52"/>
         <source>set the idle time of the lock</source>
         <translation>设置无操作多久后锁定</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="58"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="57"/>
         <source>clear a forgotten password (for whoever looks after this PC; logged)</source>
         <translation>清除忘记的密码（供负责这台电脑的人使用；会记入日志）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="63"/>
         <source>this folder&apos;s unit (code or full name), to confirm which folder</source>
         <translation>此数据文件夹所属单位（代码或全称），用于确认是哪个文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="73"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="72"/>
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="76"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="75"/>
         <source>Repeat new password: </source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="91"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="90"/>
         <source>Password reset: KeSu Desktop opens without one. Set a new one in Settings.</source>
         <translation>密码已重置：科素填报现在无需密码即可打开。请在“设置”中设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="108"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="107"/>
         <source>Password set; the app locks after {minutes} idle minutes.</source>
         <translation>密码已设置；无操作 {minutes} 分钟后程序将锁定。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="110"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="109"/>
         <source>The app locks after {minutes} idle minutes (when a password is set).</source>
         <translation>无操作 {minutes} 分钟后程序将锁定（设置了密码时）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="90"/>
-        <location filename="../../kesu_desktop/cli/password.py" line="112"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="89"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="111"/>
         <source>This data folder has no password; nothing was changed.</source>
         <translation>此数据文件夹没有设置密码，未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="115"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="114"/>
         <source>Password removed.</source>
         <translation>密码已取消。</translation>
     </message>
@@ -2099,7 +2099,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{label}：“{value}”不是日期，请按 2024-03-05 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="82"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="81"/>
         <source>Records are kept by the reporting units; this data folder belongs to the county office.</source>
         <translation>记录由各填报单位登记；此数据文件夹属于县科协办公室。</translation>
     </message>
@@ -2493,17 +2493,17 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>配有科学教师的学校（{part}）不能多于中小学校数（{whole}）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="63"/>
         <source>Figure: write it as CODE=VALUE, not &apos;{value}&apos;.</source>
         <translation>期末数：请写作 代码=数值，而不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="71"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="72"/>
         <source>Figure {code}: &apos;{value}&apos; is not a whole number, na or empty.</source>
         <translation>期末数 {code}：“{value}”不是整数、na 或空值。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/figures.py" line="86"/>
+        <location filename="../../kesu_desktop/cli/figures.py" line="87"/>
         <source>Figures: give at least one CODE=VALUE, or --carry-over.</source>
         <translation>期末数：请至少给出一项 代码=数值，或加 --carry-over。</translation>
     </message>
@@ -2595,22 +2595,22 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>此数据文件夹设有密码：请在环境变量 {variable} 中给出密码，或在终端中运行命令并按提示输入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="31"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="32"/>
         <source>Give the new password in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
         <translation>请在环境变量 {variable} 中给出新密码，或在终端中运行命令并按提示输入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/password.py" line="86"/>
+        <location filename="../../kesu_desktop/cli/password.py" line="85"/>
         <source>Unit: this data folder belongs to {name}; name that unit to reset.</source>
         <translation>单位：此数据文件夹属于{name}；请填写该单位才能重置。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="96"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="97"/>
         <source>{period}: {count} period-end figures are not filled in ({names}). Set them with &apos;figures set&apos;, or export with --unfilled zero or --unfilled na.</source>
         <translation>{period}：有 {count} 项期末数未填（{names}）。请用 figures set 填写，或在导出时加 --unfilled zero 或 --unfilled na。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="105"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="106"/>
         <source>{period} is not over yet (it ends on {end}); the export locks the month. If nothing more will be recorded for it, export it now with --early.</source>
         <translation>{period}还没有结束（{end}结束），导出会锁定本月。如果确定本月不会再登记任何内容，可以加 --early 现在导出。</translation>
     </message>
@@ -2745,7 +2745,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>此数据文件夹属于{unit}，不是县级办公室的；县级命令需要县里的数据文件夹（用 init --role county 设置）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="208"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="209"/>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="401"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="44"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="171"/>
@@ -2754,7 +2754,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>没有单位 {unit}；请填写单位代码或名称。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="23"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="24"/>
         <source>--demo is for a new data folder only: this folder is set up already, and whether it holds demo data never changes. Use a new folder for the demo (--data-dir).</source>
         <translation>--demo 只用于新的数据文件夹：这个文件夹已经初始化，是否为演示数据不能再改。演示请用新的文件夹（--data-dir）。</translation>
     </message>
