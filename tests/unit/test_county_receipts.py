@@ -4,18 +4,20 @@ only the embedded font in the PDF; and writing that leaves no file under the fin
 
 The headings are checked through the translator in both languages, so the checks hold before and after the
 Chinese of the ``Receipts`` context is in the catalogue; values (units, codes, periods, fingerprints) directly.
+The PDF is read back with pypdfium2 (tests/pdf_text.py), so poppler is not needed.
 """
 
 from __future__ import annotations
 
 import re
-import subprocess
 import uuid
 from datetime import datetime
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from openpyxl import load_workbook
+from reportlab.pdfbase.ttfonts import TTFontFile
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.safe_write import WriteError, leftover_temporaries
@@ -37,6 +39,7 @@ from kesu_desktop.county.inbox.types import (
 from kesu_desktop.returns.pdf.fonts import FontChain, bundled_font, load_font
 from kesu_desktop.returns.workbook.reader import UNREADABLE
 from kesu_desktop.returns.workbook.style import display_width
+from tests.pdf_text import document_text, fonts_used, opened, page_count, page_text
 
 ZH = Translator("zh_CN")
 EN = Translator("en")
@@ -109,19 +112,19 @@ def bundled_only() -> FontChain:
     return FontChain([font])
 
 
-def poppler(*command: str) -> str:
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+def char_boxes(path: Path) -> list[tuple[float, float, float, float]]:
+    """Every printed character's box on every page, as left, bottom, right, top in points."""
+    with opened(path) as document:
+        boxes = []
+        for page in document:
+            textpage = page.get_textpage()
+            boxes += [textpage.get_charbox(index) for index in range(textpage.count_chars())]
+        return boxes
 
 
-def fonts_table(path: Path) -> list[dict[str, str]]:
-    """pdffonts' rows as name, type, emb."""
-    rows = []
-    for line in poppler("pdffonts", str(path)).splitlines()[2:]:
-        kinds = r"Type 1C|Type 1|Type 3|TrueType \(CID\)|TrueType|CID \S+"
-        match = re.match(rf"^(\S+)\s+({kinds})\s+.*?\s(yes|no)\s+(yes|no)\s+(yes|no)\s", line)
-        assert match, line
-        rows.append({"name": match[1], "type": match[2], "emb": match[3]})
-    return rows
+def rendered(path: Path, dpi: int) -> list[pdfium.PdfBitmap]:
+    with opened(path) as document:
+        return [page.render(scale=dpi / 72) for page in document]
 
 
 def compact(text: str) -> str:
@@ -226,15 +229,16 @@ def printed(shipped_reference, tmp_path_factory) -> Path:
 
 
 def test_the_pdf_embeds_only_the_bundled_font(printed):
-    fonts = fonts_table(printed)
+    fonts = fonts_used(printed)
     assert fonts, "no font in the PDF"
-    assert all(font["emb"] == "yes" for font in fonts), fonts
-    assert all("WenQuanYiMicroHei" in font["name"] for font in fonts), fonts
-    assert all(re.match(r"^[A-Z]{6}\+", font["name"]) for font in fonts), "fonts are embedded as subsets"
+    assert all(font.embedded for font in fonts), fonts
+    assert all("WenQuanYiMicroHei" in font.name for font in fonts), fonts
+    whole = TTFontFile(str(bundled_font().path), subfontIndex=bundled_font().subfont_index).numGlyphs
+    assert all(font.glyphs is not None and font.glyphs < whole for font in fonts), "fonts are embedded as subsets"
 
 
 def test_the_pdf_shows_every_file_and_the_undone_mark(printed):
-    text = compact(poppler("pdftotext", str(printed), "-"))
+    text = compact(document_text(printed))
     for row in expected_rows(ZH):
         for value in row[1:]:
             assert compact(str(value)) in text
@@ -243,29 +247,30 @@ def test_the_pdf_shows_every_file_and_the_undone_mark(printed):
     assert "第1页共1页" in text or "Page1of1" in text
 
 
-def test_the_pdf_is_a4_landscape_and_renders(printed, tmp_path):
-    info = poppler("pdfinfo", str(printed))
-    assert re.search(r"Page size:\s+841\.89 x 595\.2\d* pts \(A4\)", info), info
-    subprocess.run(["pdftoppm", "-r", "60", "-png", str(printed), str(tmp_path / "page")], check=True)
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["page-1.png"]
+def test_the_pdf_is_a4_landscape_and_renders(printed):
+    with opened(printed) as document:
+        sizes = [page.get_size() for page in document]
+    assert [(round(width, 2), round(height, 2)) for width, height in sizes] == [(841.89, 595.28)], sizes  # A4
+    pages = rendered(printed, dpi=60)
+    assert [(bitmap.width, bitmap.height) for bitmap in pages] == [(702, 497)], "one page, rendered whole at 60 dpi"
+    assert min(bytes(pages[0].buffer)) < 128, "with something drawn on it"
 
 
 def test_long_texts_wrap_inside_their_cells(printed):
-    words = poppler("pdftotext", "-bbox", str(printed), "-")
     right_edge = 841.89 - 15 * 72 / 25.4
-    lefts_and_rights = [(float(m[1]), float(m[2])) for m in re.finditer(r'xMin="([\d.]+)".*?xMax="([\d.]+)"', words)]
+    lefts_and_rights = [(left, right) for left, _bottom, right, _top in char_boxes(printed)]
     assert lefts_and_rights and all(right <= right_edge + 1 for _left, right in lefts_and_rights), "within the page"
-    laid_out = poppler("pdftotext", "-layout", str(printed), "-")
+    laid_out = document_text(printed)
     assert RESULTS[0].file not in laid_out, "the long path is wrapped over lines of its cell"
-    assert compact(RESULTS[0].file) in compact(poppler("pdftotext", str(printed), "-")), "and printed whole"
+    assert compact(RESULTS[0].file) in compact(laid_out), "and printed whole"
 
 
 def test_many_files_take_several_numbered_pages(shipped_reference, tmp_path):
     many = ImportRecord(RECORD.import_id, RECORD.started_at, RECORD.actor, RESULTS * 20)
     path = write_receipt_pdf(tmp_path / "many.pdf", many, shipped_reference, ZH, fonts=bundled_only())
-    pages = int(re.search(r"^Pages:\s+(\d+)", poppler("pdfinfo", str(path)), re.M)[1])
+    pages = page_count(path)
     assert pages > 1
-    last = compact(poppler("pdftotext", "-f", str(pages), "-l", str(pages), str(path), "-"))
+    last = compact(page_text(path, pages))
     assert f"第{pages}页共{pages}页" in last or f"Page{pages}of{pages}" in last
 
 

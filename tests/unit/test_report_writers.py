@@ -13,7 +13,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 import pytest
 from openpyxl import load_workbook
 
@@ -37,6 +36,7 @@ from kesu_desktop.returns.manifest import SignedManifest
 from kesu_desktop.returns.pdf.fonts import FontChain, bundled_font, load_font
 from kesu_desktop.returns.workbook.layout import MANIFEST_SHEET as RETURN_MANIFEST_SHEET
 from kesu_desktop.returns.workbook.reader import read_return_workbook
+from tests.pdf_text import embedded_fonts
 from tests.unit.test_return_workbook import MAY, make_return
 
 KEY = new_private_key()
@@ -308,19 +308,6 @@ def pdf_text(path: Path) -> list[str]:
     document = pdfium.PdfDocument(str(path))
     try:
         return [page.get_textpage().get_text_range() for page in document]
-    finally:
-        document.close()
-
-
-def embedded_fonts(path: Path) -> list[bool]:
-    """For each piece of text on every page (the charts' included), whether its font is embedded."""
-    document = pdfium.PdfDocument(str(path))
-    try:
-        return [
-            bool(pdfium_c.FPDFFont_GetIsEmbedded(pdfium_c.FPDFTextObj_GetFont(text.raw)))
-            for page in document
-            for text in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT])
-        ]
     finally:
         document.close()
 

@@ -1,8 +1,8 @@
 """The printed return: fonts embedded, every figure and record on paper as the form has it, page numbers and the
 return's id and fingerprint on every page, kinsoku line breaking, rare characters, and atomic writing.
 
-The PDFs are read back with poppler's pdffonts and pdftotext (installed by .ci/run), as a person or the county's
-tools would read them.
+The PDFs are read back with pypdfium2 (tests/pdf_text.py: PDFium's text of each page and the fonts its text is set
+in), as a person or the county's tools would read them; poppler is not needed.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import shutil
 import struct
-import subprocess
 import unicodedata
 import uuid
 from dataclasses import dataclass, replace
@@ -21,6 +20,7 @@ import pytest
 import reportlab
 from hypothesis import example, given
 from hypothesis import strategies as st
+from reportlab.pdfbase.ttfonts import TTFontFile
 from reportlab.platypus.doctemplate import LayoutError
 
 from kesu_desktop.base.errors import MissingGlyphError
@@ -49,6 +49,7 @@ from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import require_installation, signing_key
 from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
+from tests.pdf_text import document_text, font_names, fonts_of_char, fonts_used, page_count, page_text, text_lines
 from tests.unit.test_store import sample_activity
 
 TODAY = date(2025, 6, 18)
@@ -88,36 +89,13 @@ def print_return(
     return Printed(path, form, manifest)
 
 
-def poppler(*command: str) -> str:
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
-
-
-def page_count(path: Path) -> int:
-    return int(re.search(r"^Pages:\s+(\d+)", poppler("pdfinfo", str(path)), re.M)[1])
-
-
-def page_text(path: Path, page: int, *options: str) -> str:
-    return poppler("pdftotext", *options, "-f", str(page), "-l", str(page), str(path), "-")
-
-
-def layout_lines(path: Path) -> list[str]:
-    """The text as laid out, each printed line with its runs of spaces made one."""
-    return [" ".join(line.split()) for line in poppler("pdftotext", "-layout", str(path), "-").splitlines()]
-
-
 def compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def fonts_table(path: Path) -> list[dict[str, str]]:
-    """pdffonts' rows as name, type, emb."""
-    rows = []
-    for line in poppler("pdffonts", str(path)).splitlines()[2:]:
-        kinds = r"Type 1C|Type 1|Type 3|TrueType \(CID\)|TrueType|CID \S+"
-        match = re.match(rf"^(\S+)\s+({kinds})\s+.*?\s(yes|no)\s+(yes|no)\s+(yes|no)\s", line)
-        assert match, line
-        rows.append({"name": match[1], "type": match[2], "emb": match[3]})
-    return rows
+def full_glyph_count(source: FontSource) -> int:
+    """How many glyphs the font file holds: an embedded subset holds fewer."""
+    return int(TTFontFile(str(source.path), subfontIndex=source.subfont_index).numGlyphs)
 
 
 @pytest.fixture(scope="module")
@@ -140,18 +118,20 @@ def may(demo, tmp_path_factory) -> Printed:
 
 
 def test_the_font_is_embedded_and_no_other_font_is_used(may: Printed):
-    fonts = fonts_table(may.path)
+    fonts = fonts_used(may.path)
     assert fonts, "no font in the PDF"
-    assert all(font["emb"] == "yes" for font in fonts), fonts
-    assert not [font for font in fonts if font["type"] == "Type 3"]
-    assert all("WenQuanYiMicroHei" in font["name"] for font in fonts), fonts
-    assert all(re.match(r"^[A-Z]{6}\+", font["name"]) for font in fonts), "fonts are embedded as subsets"
+    assert all(font.embedded for font in fonts), fonts
+    assert all(font.glyphs is not None for font in fonts), "every font is an embedded TrueType program, no Type 3"
+    assert all("WenQuanYiMicroHei" in font.name for font in fonts), fonts
+    whole = full_glyph_count(bundled_font())
+    assert all(font.glyphs is not None and font.glyphs < whole for font in fonts), "fonts are embedded as subsets"
 
 
 def test_with_the_fonts_of_this_computer_every_font_is_embedded(demo, tmp_path):
     store, reference = demo
     printed = print_return(store, reference, "2025-05", tmp_path / "return.pdf", fonts=discover_fonts())
-    assert all(font["emb"] == "yes" and font["type"] != "Type 3" for font in fonts_table(printed.path))
+    fonts = fonts_used(printed.path)
+    assert fonts and all(font.embedded and font.glyphs is not None for font in fonts), fonts  # no Type 3 either
 
 
 def test_the_bundled_font_may_be_embedded():
@@ -217,7 +197,7 @@ def test_a_pdf_set_in_the_pcs_font_takes_chinese_from_the_bundled_one(demo, tmp_
     shutil.copy(VERA, tmp_path / "simfang.ttf")
     store, reference = demo
     printed = print_return(store, reference, "2025-05", tmp_path / "return.pdf", fonts=discover_fonts([tmp_path]))
-    names = {font["name"].split("+")[1] for font in fonts_table(printed.path)}
+    names = font_names(printed.path)
     assert names == {"BitstreamVeraSans-Roman", "WenQuanYiMicroHei-0"}
     assert printed.form.header.unit_name in page_text(printed.path, 1)
 
@@ -248,7 +228,7 @@ def test_the_header_is_printed(may: Printed):
 
 
 def test_every_table_is_printed_with_its_figures_as_cell_text_gives_them(may: Printed):
-    lines = layout_lines(may.path)
+    lines = text_lines(may.path)
     for table in may.form.tables:
         assert any(compact(f"{table.number}{table.title}") in compact(line) for line in lines), table.number
         for row in table.rows:
@@ -260,7 +240,7 @@ def test_every_table_is_printed_with_its_figures_as_cell_text_gives_them(may: Pr
 
 
 def test_the_numbered_columns_are_headed_jia_yi_and_1_to_n(may: Printed):
-    lines = layout_lines(may.path)
+    lines = text_lines(may.path)
     activities = may.form.tables[0]
     numbers = " ".join(str(number) for number in activities.column_numbers())
     assert f"甲 乙 {numbers}" in lines
@@ -283,7 +263,7 @@ def test_a_demo_return_is_marked_on_every_page_and_a_real_one_on_none(may: Print
         assert "演示数据" in page_text(may.path, page), page
         assert f"密钥：{may.manifest.key_fingerprint}" in page_text(may.path, page), page
     real = print_return(unit_store, reference, "2024-03", tmp_path / "real.pdf")
-    assert "演示数据" not in poppler("pdftotext", str(real.path), "-")
+    assert "演示数据" not in document_text(real.path)
 
 
 def test_a_print_preview_is_marked_as_such_on_every_page(demo, tmp_path):
@@ -297,14 +277,14 @@ def test_a_print_preview_is_marked_as_such_on_every_page(demo, tmp_path):
 
 def test_the_registers_list_every_record(may: Printed):
     assert may.form.activities and may.form.trainings
-    text = compact(poppler("pdftotext", "-raw", str(may.path), "-"))
+    text = compact(document_text(may.path))
     for record in (*may.form.activities, *may.form.trainings):
         assert compact(record.data.title) in text, record.data.title
     assert f"共{len(may.form.activities)}项" in text and f"共{len(may.form.trainings)}项" in text
 
 
 def test_the_sign_off_block_and_the_notes_are_printed(may: Printed):
-    text = compact(poppler("pdftotext", str(may.path), "-"))
+    text = compact(document_text(may.path))
     for words in ("单位负责人（签字）", "审核人（签字）", "填报人（签字）", "填报单位（盖章）", "报出日期", "说明"):
         assert words in text
     for note in may.form.notes:
@@ -318,18 +298,18 @@ def test_a_correction_says_so_and_lists_its_changes(demo, tmp_path):
         form, version=2, is_correction=True, corrections=("表1 合计 次数：7 → 8",), correction_reason="漏报一次讲座"
     )
     write_return_pdf(tmp_path / "v2.pdf", form, manifest, reference=reference, fonts=bundled_only())
-    text = compact(poppler("pdftotext", str(tmp_path / "v2.pdf"), "-"))
+    text = compact(document_text(tmp_path / "v2.pdf"))
     assert "第2版（更正）" in text and compact("表1 合计 次数：7 → 8") in text
     assert "更正原因：漏报一次讲座" in text
 
 
 def test_a_month_without_records_prints_zeros_and_empty_registers(unit_store, reference, tmp_path):
     printed = print_return(unit_store, reference, "2024-03", tmp_path / "empty.pdf")
-    text = poppler("pdftotext", str(printed.path), "-")
+    text = document_text(printed.path)
     assert text.count("本期无记录") == 2
     total = next(row for row in printed.form.tables[0].rows if row.is_total)
     assert set(total.cells) == {0}
-    assert f"{total.label} {total.code} " + " ".join(["0"] * 15) in layout_lines(printed.path)
+    assert f"{total.label} {total.code} " + " ".join(["0"] * 15) in text_lines(printed.path)
 
 
 def test_long_registers_repeat_their_headings_on_every_page(unit_store, reference, tmp_path):
@@ -347,9 +327,9 @@ def test_long_registers_repeat_their_headings_on_every_page(unit_store, referenc
     first = next(page for page in range(1, total + 1) if "附表1" in page_text(printed.path, page))
     assert total - first >= 2, "the register runs over several pages"
     for page in range(first, total + 1):
-        heading = " ".join(page_text(printed.path, page, "-layout").split())
+        heading = " ".join(page_text(printed.path, page).split())
         assert "序号 日期 活动名称" in heading, page
-    text = compact(poppler("pdftotext", "-raw", str(printed.path), "-"))
+    text = compact(document_text(printed.path))
     assert all(f"第{number}场" in text for number in range(1, 91))
 
 
@@ -376,12 +356,13 @@ def test_a_character_only_a_fallback_font_has_is_printed_in_it(unit_store, refer
         add_activity(session, UNIT_CODE, sample_activity(title), reference, actor="t")
     chain = FontChain([bundled_only().body], lambda: [FontSource(VERA)])
     printed = print_return(unit_store, reference, "2024-03", tmp_path / "return.pdf", fonts=chain)
-    assert ONLY_IN_VERA in poppler("pdftotext", str(printed.path), "-")
-    assert compact(title) in compact(poppler("pdftotext", "-raw", str(printed.path), "-"))
-    assert {font["name"].split("+")[1] for font in fonts_table(printed.path)} == {
+    assert ONLY_IN_VERA in document_text(printed.path)
+    assert compact(title) in compact(document_text(printed.path))
+    assert font_names(printed.path) == {
         "WenQuanYiMicroHei-0",
         "BitstreamVeraSans-Roman",
     }
+    assert fonts_of_char(printed.path, ONLY_IN_VERA) == {"BitstreamVeraSans-Roman"}, "printed in the fallback font"
 
 
 def test_the_font_chain_searches_further_fonts_only_when_needed():
@@ -494,7 +475,7 @@ def test_the_pdf_and_the_workbook_show_the_same_header_facts(demo, tmp_path):
     form, manifest = make_form(store, reference, "2025-05")
     pdf = write_return_pdf(tmp_path / "r.pdf", form, manifest, reference=reference, fonts=bundled_only())
     xlsx = write_return_workbook(tmp_path / "r.xlsx", form, manifest, reference=reference)
-    printed = compact(poppler("pdftotext", str(pdf), "-"))
+    printed = compact(document_text(pdf))
     sheet = load_workbook(xlsx).worksheets[0]
     shown = compact(" ".join(str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value is not None))
     for fact in ("报出日期：2025年6月3日", "有效期至：2025年12月", f"表号：{form.form_number}", "计量单位：见各表"):
