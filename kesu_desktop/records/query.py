@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from db import models
@@ -107,18 +107,35 @@ def page(
     descending: bool = True,
     offset: int = 0,
     limit: int = PAGE_SIZE,
+    after: Activity | Training | None = None,
 ) -> list[Activity] | list[Training]:
-    """One page of matching records in the asked order (ties broken by id, so pages never overlap)."""
+    """One page of matching records in the asked order (ties broken by id, so pages never overlap): from
+    ``offset``, or the records that come after ``after`` (the last of the page before: a keyset, so reading
+    every page in turn costs one pass, not one sort a page)."""
     if sort not in SORTABLE[flt.record_type]:
         raise ValueError(sort)
     model = _model(flt.record_type)
     column = getattr(model, sort)
     order = [column.desc() if descending else column.asc(), model.id]
-    statement = _where(select(model), flt).order_by(*order).offset(offset).limit(limit)
+    statement = _where(select(model), flt)
+    if after is not None:
+        statement = statement.where(_beyond(column, model.id, getattr(after.data, sort), after.meta.id, descending))
+    statement = statement.order_by(*order).offset(offset).limit(limit)
     if flt.record_type == "activity":
         rows = session.scalars(statement.options(selectinload(models.Activity.target_groups)))
         return [activity_from_row(row) for row in rows]
     return [training_from_row(row) for row in session.scalars(statement)]
+
+
+def _beyond(column: Any, id_column: Any, value: object, last_id: uuid.UUID, descending: bool) -> Any:
+    """The rows that sort after (``value``, ``last_id``) by column then id, as SQLite orders them: empty values
+    first when ascending, last when descending."""
+    tie = and_(column.is_(None) if value is None else column == value, id_column > last_id)
+    if value is None:
+        return or_(tie, column.is_not(None)) if not descending else tie
+    if descending:
+        return or_(column < value, column.is_(None), tie)
+    return or_(column > value, tie)
 
 
 def totals(session: Session, flt: RecordFilter) -> Totals:

@@ -398,16 +398,16 @@ def _rows(
     names: dict[str, dict[str, str]],
 ) -> RowMaker:
     def make(sheet: WriteOnlyWorksheet) -> Iterator[list[object]]:
-        offset = 0
+        last: Activity | Training | None = None
         while True:
             batch: list[Activity] | list[Training] = page(
-                session, flt, sort="start_date", descending=False, offset=offset, limit=EXPORT_PAGE
+                session, flt, sort="start_date", descending=False, limit=EXPORT_PAGE, after=last
             )
             for record in batch:
                 yield _record_row(sheet, layout, record.data, str(record.meta.id), names)
             if len(batch) < EXPORT_PAGE:
                 return
-            offset += EXPORT_PAGE
+            last = batch[-1]
 
     return make
 

@@ -1,0 +1,116 @@
+"""Records workbook export benchmark (issue 14, point 2): how long ``records export`` takes for ``--records``
+records of one unit, against plain openpyxl writing the same rows in the same run.
+
+    python bench/records_export.py [--records 20000 [--records 100000 …]] [--runs 1] [--limit 1.5] [--json]
+
+For each size it builds a unit's data folder with that many records (seven activities to three trainings, in
+bulk), then times, each as the median of ``--runs`` runs after one warm-up:
+
+- ``openpyxl_s``: openpyxl alone (``write_only=True``) writing the rows the export wrote, read back from its
+  file beforehand, to a workbook of the same sheets: the floor any export of those rows stands on;
+- ``export_s``: ``records export`` itself, reading the records from the store, writing, and checking the file
+  before it takes its name.
+
+``ratio`` is ``export_s / openpyxl_s``; the run exits 1 when a ratio exceeds ``--limit``. Peak memory is
+reported as the process's maximum resident size (``peak_rss_mib``) at the end of each size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from openpyxl import Workbook, load_workbook  # noqa: E402
+
+from bench.generated_records import UNIT  # noqa: E402
+from bench.records_import import _unit_folder, build  # noqa: E402
+from kesu_desktop.spreadsheet.writer import export_records  # noqa: E402
+
+
+def _median(action: Callable[[], object], runs: int) -> float:
+    action()  # warm-up: the first run pays for loading modules and filling the cache
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def _sheets(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    workbook = load_workbook(path, read_only=True)
+    try:
+        return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in workbook.worksheets}
+    finally:
+        workbook.close()
+
+
+def write_with_openpyxl(sheets: dict[str, list[tuple[object, ...]]], path: Path) -> None:
+    workbook = Workbook(write_only=True)
+    for title, rows in sheets.items():
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+
+
+def measure(folder: Path, records: int, runs: int) -> dict[str, object]:
+    store, reference = _unit_folder(folder / "unit")
+    try:
+        build(store, records)
+        target = folder / "export.xlsx"
+
+        def export() -> None:
+            with store.reading() as session:
+                export_records(target, session, reference, UNIT)
+
+        exported = _median(export, runs)
+        sheets = _sheets(target)
+        floor = _median(lambda: write_with_openpyxl(sheets, folder / "plain.xlsx"), runs)
+    finally:
+        store.close()
+    return {
+        "records": records,
+        "openpyxl_s": round(floor, 3),
+        "export_s": round(exported, 3),
+        "ratio": round(exported / floor, 2),
+        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, action="append", help="records in the unit (repeatable)")
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--limit", type=float, default=1.5, help="largest ratio of the export to plain openpyxl")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    results = []
+    for records in args.records or [20_000]:
+        with tempfile.TemporaryDirectory() as folder:
+            results.append(measure(Path(folder), records, args.runs))
+    within = all(float(str(result["ratio"])) <= args.limit for result in results)
+    if args.json:
+        print(json.dumps({"sizes": results, "within_limit": within}))
+    else:
+        for result in results:
+            print(
+                f"{result['records']:>7} records: export {result['export_s']} s, openpyxl {result['openpyxl_s']} s, "
+                f"ratio {result['ratio']}, peak {result['peak_rss_mib']} MiB"
+            )
+    return 0 if within else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
