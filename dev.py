@@ -1,4 +1,5 @@
-"""Developer commands, standard library only: ``python dev.py run``, ``test``, ``check``, ``fuzz``, ``mutate``.
+"""Developer commands, standard library only: ``python dev.py run``, ``test``, ``check``, ``fuzz``, ``mutate``,
+``bench``.
 
 ``run`` starts the app on a separate demo data folder (``.demo-data/``), filling it first if it has no
 database yet; ``run --county`` starts it on a demo county (``.demo-county/``: every unit's demo returns,
@@ -6,7 +7,8 @@ imported), building it first if it has no database yet; ``test`` runs pytest; ``
 formatter's check, the type checker and the import contracts (the layers, see ``docs/architecture.md``),
 stopping at the first that fails; ``fuzz`` runs the fuzzing of the county's import in full (more than 10,000
 mutated returns, a few minutes; the everyday ``test`` runs a few hundred); ``mutate`` runs mutation testing over
-the aggregation, table, validation, lock and verification code (slow; resumable). Each creates ``.venv`` when
+the aggregation, table, validation, lock and verification code (slow; resumable); ``bench`` runs the benchmarks
+of ``bench/`` (``docs/performance.md``), or those named. Each creates ``.venv`` when
 it is missing and installs the requirements into it only when the requirements file has changed since the
 last install. Extra arguments are passed on: ``python dev.py run --lang en``, ``python dev.py test tests/unit
 -x``. On Windows use ``py dev.py ...``.
@@ -32,7 +34,10 @@ REQUIREMENTS = {
     "check": ROOT / "requirements-dev.txt",
     "mutate": ROOT / "requirements-dev.txt",
     "fuzz": ROOT / "requirements-dev.txt",
+    "bench": ROOT / "requirements.txt",
 }
+BENCHMARKS = ("records_import", "records_export", "startup_check", "bench_county_import", "bench_county_picture")
+"""The benchmarks ``bench`` runs, in this order; each prints the project's time, its floor and their ratio."""
 CHECKS = (
     ("ruff", "check", "."),
     ("ruff", "format", "--check", "."),
@@ -115,6 +120,19 @@ def run_fuzzing(python: Path, extra: list[str]) -> int:
     return subprocess.run(command, cwd=ROOT, check=False, env=environment).returncode
 
 
+def run_benchmarks(python: Path, extra: list[str]) -> int:
+    """Every benchmark at its default size, or those named (``bench records_export --records 100000``: the
+    arguments after the names go to each); the first that fails stops the run."""
+    names = [name for name in extra if name in BENCHMARKS] or list(BENCHMARKS)
+    arguments = [word for word in extra if word not in BENCHMARKS]
+    for name in names:
+        say(f"benchmark {name}")
+        result = subprocess.run([str(python), str(ROOT / "bench" / f"{name}.py"), *arguments], cwd=ROOT, check=False)
+        if result.returncode != 0:
+            return result.returncode
+    return 0
+
+
 def venv_tool(name: str) -> str:
     folder = venv_python().parent
     return str(folder / (f"{name}.exe" if os.name == "nt" else name))
@@ -146,7 +164,7 @@ def run_mutation_testing() -> int:
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in REQUIREMENTS:
         print(__doc__)
-        print("usage: python dev.py run [--county]|test|check|mutate [ARGS...]")
+        print("usage: python dev.py run [--county]|test|check|fuzz|mutate|bench [ARGS...]")
         return 2
     command, extra = argv[0], argv[1:]
     python = ensure_venv()
@@ -159,6 +177,8 @@ def main(argv: list[str]) -> int:
         return run_mutation_testing()
     if command == "fuzz":
         return run_fuzzing(python, extra)
+    if command == "bench":
+        return run_benchmarks(python, extra)
     return run_tests(python, extra)
 
 

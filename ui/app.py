@@ -16,7 +16,6 @@ from kesu_desktop.base.logs import configure_logging
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.safe_write import remove_leftover_temporaries
 from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator
-from kesu_desktop.county.held.rollups import fill_missing_figures
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.returns.interrupted import reconcile_interrupted_exports
 from kesu_desktop.store.access import has_password
@@ -70,6 +69,8 @@ def open_main_window(
         with store.transaction() as session:
             installation = save_installation(session, wizard.validated, reference)
     if installation.setup.role == "county":
+        from kesu_desktop.county.held.rollups import fill_missing_figures  # the county's modules, for it alone
+
         with store.transaction() as session:
             fill_missing_figures(session, reference)
     state = AppState(store, reference, installation, translator.language)

@@ -23,17 +23,8 @@ from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.reference.periods import Period
 from kesu_desktop.store.backups import automatic_backup
-from ui.county.inbox_page import InboxPage
-from ui.county.keys_page import UnitKeysPage
-from ui.county.reports_page import ReportsPage
-from ui.county.status_page import StatusPage
-from ui.county.targets import TargetsPage
-from ui.county.totals_page import TotalsPage
 from ui.i18n import translate
-from ui.pages.overview import OverviewPage
 from ui.pages.settings import SettingsPage
-from ui.records.page import activities_page, trainings_page
-from ui.returns.page import ReturnsPage
 from ui.returns.reopen_dialog import ReopenDialog
 from ui.spreadsheet.actions import spreadsheet_actions
 from ui.state import AppState
@@ -110,6 +101,14 @@ class MainWindow(QMainWindow):
         state = self.state
         settings = (translate("MainWindow", "Settings"), self.settings_page)
         if state.installation.role == "county":
+            # each role's pages are imported only for that role: a township never loads the county's modules
+            from ui.county.inbox_page import InboxPage
+            from ui.county.keys_page import UnitKeysPage
+            from ui.county.reports_page import ReportsPage
+            from ui.county.status_page import StatusPage
+            from ui.county.targets import TargetsPage
+            from ui.county.totals_page import TotalsPage
+
             return [
                 (translate("MainWindow", "Import"), InboxPage(state, translator)),
                 (translate("MainWindow", "Units & keys"), UnitKeysPage(state, translator)),
@@ -119,6 +118,10 @@ class MainWindow(QMainWindow):
                 (translate("MainWindow", "Reports"), ReportsPage(state, translator)),
                 settings,
             ]
+        from ui.pages.overview import OverviewPage
+        from ui.records.page import activities_page, trainings_page
+        from ui.returns.page import ReturnsPage
+
         return [
             (translate("MainWindow", "Overview"), OverviewPage(state, translator)),
             (translate("MainWindow", "Activities"), activities_page(state, translator, reopener=self.reopen_month)),
