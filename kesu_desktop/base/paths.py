@@ -1,6 +1,9 @@
 """Where things live: the per-user data folder, files inside a data folder, and bundled resources.
 
-One resolver for resources serves both a source checkout and a PyInstaller bundle (``sys._MEIPASS``).
+One resolver for resources serves both a source checkout and a PyInstaller bundle (``sys._MEIPASS``). A file
+named ``KeSu.portable`` beside the program (the executable of a build, ``main.py`` of a checkout) makes it
+portable: its data folder is then ``KeSu-data`` beside it, so the program and its data travel together on a
+stick or a shared drive.
 """
 
 from __future__ import annotations
@@ -12,10 +15,23 @@ from pathlib import Path
 import platformdirs
 
 APP_DIR_NAME = "KeSu"
+PORTABLE_MARKER = "KeSu.portable"
+PORTABLE_DATA_DIR = "KeSu-data"
 
 
-def default_data_dir() -> Path:
-    """The per-user folder that holds the live store when no ``--data-dir`` is given."""
+def program_folder() -> Path:
+    """The folder of the program: the executable's in a build, the checkout's root when run from source."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parents[2]
+
+
+def default_data_dir(program: Path | None = None) -> Path:
+    """The folder that holds the live store when no ``--data-dir`` is given: ``KeSu-data`` beside a portable
+    program (``program``, by default :func:`program_folder`), else the per-user data folder."""
+    folder = program or program_folder()
+    if (folder / PORTABLE_MARKER).is_file():
+        return folder / PORTABLE_DATA_DIR
     return platformdirs.user_data_path(APP_DIR_NAME, appauthor=False, roaming=False)
 
 
