@@ -36,7 +36,8 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _cell(cell: Cell) -> int | str | None:
+def signed_cell(cell: Cell) -> int | str | None:
+    """A table's cell as the signed payload holds it: a whole number, "not_applicable", or null."""
     return "not_applicable" if isinstance(cell, NotApplicable) else cell
 
 
@@ -79,7 +80,7 @@ def build_payload(form: ReturnForm, identity: ReturnIdentity) -> dict[str, Any]:
         "tables": [
             {
                 "number": table.number,
-                "rows": [{"code": r.code, "cells": [_cell(c) for c in r.cells]} for r in table.rows],
+                "rows": [{"code": r.code, "cells": [signed_cell(c) for c in r.cells]} for r in table.rows],
             }
             for table in form.tables
         ],

@@ -19,8 +19,8 @@ from kesu_desktop.records.types import ActivityInput, TrainingInput
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import parse_period
 from kesu_desktop.returns.aggregation import summarise_records
-from kesu_desktop.returns.form import Cell
 from kesu_desktop.returns.formats import return_format
+from kesu_desktop.returns.manifest import signed_cell
 from kesu_desktop.returns.tables import build_tables
 
 RECOMPUTED_TABLES = 3
@@ -91,10 +91,6 @@ def training_from_payload(record: dict[str, Any]) -> TrainingInput:
     )
 
 
-def _signed_cell(value: Cell) -> object:
-    return "not_applicable" if value is not None and not isinstance(value, int) else value
-
-
 def recomputed_rows(payload: dict[str, Any], reference: ReferenceData) -> list[list[tuple[str, list[object]]]]:
     """Tables 1–3 as the return's own records give them under its format's rules: per table, (code, cells)."""
     fmt = return_format(int(payload["format_version"]))
@@ -112,7 +108,7 @@ def recomputed_rows(payload: dict[str, Any], reference: ReferenceData) -> list[l
     summary = summarise_records(str(payload["unit_code"]), period.start, period.end, activities, trainings)
     tables = build_tables(summary, activities, {}, reference, fmt, mapping, Translator("zh_CN"))
     return [
-        [(row.code, [_signed_cell(cell) for cell in row.cells]) for row in table.rows]
+        [(row.code, [signed_cell(cell) for cell in row.cells]) for row in table.rows]
         for table in tables[:RECOMPUTED_TABLES]
     ]
 

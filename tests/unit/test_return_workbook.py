@@ -7,7 +7,9 @@ Workbooks are opened with openpyxl as the county's tools would, and changed the 
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
 import tempfile
 import uuid
@@ -419,6 +421,10 @@ def test_changing_one_visible_figure_breaks_verification_and_names_the_cell(demo
     assert (problem.values["code"], problem.values["column"]) == ("01", 2)
     english = problem.render(Translator("en"))
     assert total.coordinate in english and str(total.value + 100) in english and str(total.value) in english
+    chinese = problem.render(Translator("zh_CN"))
+    assert f"单元格 {total.coordinate} 显示 {total.value + 100}" in chinese and "签名的报表数据" in chinese
+    nested = problem.as_nested()  # as the county's import fills it into its own refusal
+    assert Translator("zh_CN").format(nested.context, nested.template, nested.values) == chinese
 
 
 @pytest.mark.parametrize("value", ["=1+1", "—", None, "12", 3.5])
@@ -427,6 +433,9 @@ def test_a_figure_replaced_by_a_formula_text_or_nothing_is_found(demo: Written, 
     _change_cell(demo.path, cell.coordinate, value)
     (problem,) = verify_return_workbook(demo.path).problems
     assert problem.values["cell"] == cell.coordinate
+    if value is None:  # an emptied cell is named so, in the reader's language
+        assert "显示 （空）" in problem.render(Translator("zh_CN"))
+        assert "shows (empty)" in problem.render(Translator("en"))
 
 
 def test_a_deleted_row_is_found_by_the_row_codes(demo: Written):
@@ -509,8 +518,18 @@ def test_a_workbook_that_is_not_a_return_is_refused(tmp_path: Path):
 def test_a_file_that_is_not_a_workbook_is_refused(tmp_path: Path, content: bytes):
     path = tmp_path / "return.xlsx"
     path.write_bytes(content)
-    with pytest.raises(ReturnFormatError, match="cannot be read"):
+    with pytest.raises(ReturnFormatError, match="cannot be read") as refused:
         read_return_workbook(path)
+    assert refused.value.values["path"] == str(path)
+    reason = refused.value.values["reason"]
+    assert isinstance(reason, str) and reason and reason != "None"
+
+
+def test_a_file_that_cannot_be_opened_is_refused_with_the_systems_reason(tmp_path: Path):
+    missing = tmp_path / "gone.xlsx"
+    with pytest.raises(ReturnFormatError) as refused:
+        read_return_workbook(missing)
+    assert refused.value.values == {"path": str(missing), "reason": os.strerror(errno.ENOENT)}
 
 
 def test_damaged_hidden_data_is_refused(demo: Written):
