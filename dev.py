@@ -3,7 +3,8 @@
 
 ``run`` starts the app on a separate demo data folder (``.demo-data/``), filling it first if it has no
 database yet; ``run --county`` starts it on a demo county (``.demo-county/``: every unit's demo returns,
-imported), building it first if it has no database yet; ``test`` runs pytest; ``check`` runs the linter, the
+imported), building it first if it has no database yet; ``test`` runs pytest (the whole suite on every core
+when given no arguments); ``check`` runs the linter, the
 formatter's check, the type checker and the import contracts (the layers, see ``docs/architecture.md``),
 stopping at the first that fails; ``fuzz`` runs the fuzzing of the county's import in full (more than 10,000
 mutated returns, a few minutes; the everyday ``test`` runs a few hundred); ``mutate`` runs mutation testing over
@@ -109,8 +110,10 @@ def run_app(python: Path, extra: list[str]) -> int:
 
 
 def run_tests(python: Path, extra: list[str]) -> int:
+    """The whole suite on every core (pytest-xdist) when nothing is asked; else pytest with the arguments given."""
     say("running the tests")
-    return subprocess.run([str(python), "-m", "pytest", *extra], cwd=ROOT, check=False).returncode
+    arguments = extra or ["-n", "auto"]
+    return subprocess.run([str(python), "-m", "pytest", *arguments], cwd=ROOT, check=False).returncode
 
 
 def run_fuzzing(python: Path, extra: list[str]) -> int:

@@ -136,20 +136,30 @@ def test_every_change_is_in_the_history(store, reference):
         st.one_of(st.none(), st.just(NOT_APPLICABLE), st.integers(0, 999_999_999)),
     )
 )
-def test_what_is_saved_is_what_is_read(shipped_reference, tmp_path_factory, values):
+def test_what_is_saved_is_what_is_read(saving_store, values):
+    store, reference = saving_store
+    session = store.sessions()  # each example saves in a transaction of its own, rolled back: a clean month
+    try:
+        saved = save_figures(session, UNIT_CODE, PERIOD, values, reference, actor="a")
+        session.flush()
+        session.expire_all()  # read back from the database, not from the session's objects
+        assert read_figures(session, UNIT_CODE, PERIOD) == saved
+        for code, value in values.items():
+            assert saved[code] == value
+    finally:
+        session.rollback()
+        session.close()
+
+
+@pytest.fixture(scope="module")
+def saving_store(tmp_path_factory):
+    """One store for every example of the property test (a store made per example cost half a minute)."""
     from kesu_desktop.base.paths import DataDir
     from kesu_desktop.store.startup import prepare_store
 
     store, reference = prepare_store(DataDir(tmp_path_factory.mktemp("figures")))
-    try:
-        with store.transaction() as session:
-            saved = save_figures(session, UNIT_CODE, PERIOD, values, reference, actor="a")
-        with store.reading() as session:
-            assert read_figures(session, UNIT_CODE, PERIOD) == saved
-        for code, value in values.items():
-            assert saved[code] == value
-    finally:
-        store.close()
+    yield store, reference
+    store.close()
 
 
 # ---- carried over from an earlier month, for the month being reported ----------------------------------------
