@@ -46,7 +46,8 @@ from bench.generated_records import BATCH, GROUPS, UNIT, activity_row, training_
 from db import models  # noqa: E402
 from kesu_desktop.base.paths import DataDir  # noqa: E402
 from kesu_desktop.reference.data import ReferenceData  # noqa: E402
-from kesu_desktop.spreadsheet.importer import ADDED, UNCHANGED, UPDATED, ImportReport, import_records  # noqa: E402
+from kesu_desktop.spreadsheet.import_modes import ADDED, UNCHANGED, UPDATED  # noqa: E402
+from kesu_desktop.spreadsheet.importer import ImportReport, import_records  # noqa: E402
 from kesu_desktop.spreadsheet.writer import export_records  # noqa: E402
 from kesu_desktop.store.database import Store  # noqa: E402
 from kesu_desktop.store.installation import Setup, save_installation  # noqa: E402

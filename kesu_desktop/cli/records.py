@@ -21,16 +21,8 @@ from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.cli.commands import command_help
 from kesu_desktop.cli.data_folder import open_data_folder
-from kesu_desktop.spreadsheet.importer import (
-    ADDED,
-    ALL_OR_NOTHING,
-    ERROR,
-    UNCHANGED,
-    UPDATED,
-    VALID_ONLY,
-    ImportReport,
-    import_records,
-)
+from kesu_desktop.spreadsheet.import_modes import ADDED, ALL_OR_NOTHING, ERROR, UNCHANGED, UPDATED, VALID_ONLY
+from kesu_desktop.spreadsheet.importer import ImportReport, import_records
 from kesu_desktop.spreadsheet.writer import export_records, write_template
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Installation, require_installation

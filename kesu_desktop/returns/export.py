@@ -14,7 +14,9 @@ start. A version number is never used twice.
 An export is refused for a month that has not begun, for the current month unless ``early`` says the clerk
 confirmed it, and while any period-end figure is not filled in unless ``unfilled`` says how to report them
 (``zero`` or ``na``; they are then saved as such, so the store and the signed return agree). :func:`preview_pdf`
-renders the exact pages of the next export without recording or locking anything.
+renders the exact pages of the next export without recording or locking anything. The writers (openpyxl and
+reportlab with them) are imported by the functions that write or read a file, so that a window or command that
+only names this module starts without them.
 """
 
 from __future__ import annotations
@@ -44,9 +46,6 @@ from kesu_desktop.returns.ledger import (
     versions,
 )
 from kesu_desktop.returns.manifest import SignedManifest, build_payload, signed_manifest
-from kesu_desktop.returns.pdf.document import check_pdf, render_return_pdf
-from kesu_desktop.returns.workbook.reader import read_return_workbook
-from kesu_desktop.returns.workbook.writer import render_return_workbook, workbook_check
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Installation, require_installation, signing_key
 
@@ -195,6 +194,9 @@ def export_return(
             QT_TRANSLATE_NOOP("Errors", "Formats: choose from xlsx and pdf (not {unknown})."), unknown=",".join(unknown)
         )
 
+    from kesu_desktop.returns.pdf.document import check_pdf, render_return_pdf
+    from kesu_desktop.returns.workbook.writer import render_return_workbook, workbook_check
+
     def step(number: int) -> None:
         if progress is not None:
             progress(number, STEPS[number])
@@ -252,6 +254,9 @@ def export_return(
 
 
 def _is_complete(path: Path, fingerprint: str) -> bool:
+    from kesu_desktop.returns.pdf.document import check_pdf
+    from kesu_desktop.returns.workbook.reader import read_return_workbook
+
     try:
         if path.suffix == ".xlsx":
             return read_return_workbook(path).manifest.fingerprint == fingerprint
@@ -271,6 +276,8 @@ def settle_pending_exports(store: Store) -> list[str]:
 
 def preview_pdf(store: Store, reference: ReferenceData, period: Period, *, today: date | None = None) -> bytes:
     """The pages the next export of ``period`` would print, marked as a preview; nothing is recorded or locked."""
+    from kesu_desktop.returns.pdf.document import render_return_pdf
+
     with store.reading() as session:
         _installation, form, manifest = _signed_form(session, reference, period, today or date.today())
     return render_return_pdf(form, manifest, reference=reference, preview=True)

@@ -46,6 +46,15 @@ from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import month_of
 from kesu_desktop.spreadsheet import cells
 from kesu_desktop.spreadsheet.errors import ImportBusyError, ImportCancelledError
+from kesu_desktop.spreadsheet.import_modes import (
+    ADDED,
+    ALL_OR_NOTHING,
+    ERROR,
+    MODES,
+    UNCHANGED,
+    UPDATED,
+    VALID_ONLY,
+)
 from kesu_desktop.spreadsheet.layout import (
     CHOICE,
     CHOICE_LIST_BY_KEY,
@@ -61,13 +70,6 @@ from kesu_desktop.store.database import SQLITE_BUSY, SQLITE_LOCKED, sqlite_resul
 
 Progress = Callable[[int, int], bool]
 """Told (done, total) as the import goes on; returning False cancels it."""
-
-ALL_OR_NOTHING = "all-or-nothing"
-VALID_ONLY = "valid-only"
-MODES = (ALL_OR_NOTHING, VALID_ONLY)
-
-ADDED, UPDATED, UNCHANGED, ERROR = "added", "updated", "unchanged", "error"
-STATUSES = (ADDED, UPDATED, UNCHANGED, ERROR)
 
 _LOOKUP_CHUNK = 500
 _STORE_CHUNK = 1_000  # rows written between two calls of the progress callback

@@ -18,20 +18,17 @@ removed under it, every transaction is refused instead of writing into a file no
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.script.revision import ResolutionError
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -40,6 +37,10 @@ from kesu_desktop.base.paths import DataDir, installed_path
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Phrase
 from kesu_desktop.store.drives import drive_kind
 from kesu_desktop.store.openers import Registration, register
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS = installed_path("db", "migrations")
@@ -205,31 +206,56 @@ def create_sqlite_engine(database: Path) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic is loaded only to migrate or to read the migrations' code
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
+
+
+def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
 
 
 def migration_triggers(revision: str) -> dict[str, str]:
     """The triggers the migrations up to ``revision`` create, name to ``CREATE TRIGGER`` statement: each
     migration's ``TRIGGERS``, oldest first, a later definition of a name replacing an earlier one. The migrations
     are the one source of these definitions; the ``check`` job compares the database with them."""
-    script = ScriptDirectory.from_config(alembic_config())
     triggers: dict[str, str] = {}
-    for migration in reversed(list(script.iterate_revisions(revision, "base"))):
+    for migration in reversed(list(_scripts().iterate_revisions(revision, "base"))):
         triggers.update(getattr(migration.module, "TRIGGERS", {}))
     return triggers
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
+
+
+@cache
+def migration_revisions() -> dict[str, str | None]:
+    """Each migration's revision and the one before it, read from the files' own lines as Alembic writes them
+    (``revision: str = '0008'``), without loading Alembic: a start that needs no migration stays quick."""
+    found: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        lines = dict((name, value or None) for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")))
+        found[lines["revision"]] = lines.get("down_revision")
+    return found
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
+    """The newest schema revision: the one no other migration follows (the history is one line)."""
+    revisions = migration_revisions()
+    (head,) = set(revisions) - {down for down in revisions.values() if down is not None}
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision the database is at, None for a database no migration has touched."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
 
 
 def backup_database(engine: Engine, target: Path) -> Path:
@@ -247,17 +273,9 @@ def backup_database(engine: Engine, target: Path) -> Path:
     return target
 
 
-def _is_known(script: ScriptDirectory, revision: str) -> bool:
-    try:
-        # The revision map's own lookup: ScriptDirectory.get_revision wraps the miss in a CommandError.
-        return script.revision_map.get_revision(revision) is not None
-    except ResolutionError:
-        return False
-
-
 def is_known_revision(revision: str) -> bool:
     """Whether ``revision`` is a schema revision of this release (an older one or the newest)."""
-    return _is_known(ScriptDirectory.from_config(alembic_config()), revision)
+    return revision in migration_revisions()
 
 
 def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
@@ -267,16 +285,17 @@ def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
     (SQLite alters a CHECK only so) leaves the old table's pages free inside the file; they are given back
     (``VACUUM``), so the file holds no room a full disk would hide.
     """
-    config = alembic_config()
-    script = ScriptDirectory.from_config(config)
     current = current_revision(engine)
-    if current is not None and not _is_known(script, current):
+    if current is not None and not is_known_revision(current):
         raise NewerDatabaseError(current)
-    if current == script.get_current_head():
+    if current == head_revision():
         return
+    from alembic import command
+
     if current is not None and backup_dir is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_database(engine, backup_dir / f"kesu-{current}-{stamp}.sqlite3")
+    config = alembic_config()
     with engine.begin() as connection, schema_changes_allowed(connection):
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -26,6 +26,7 @@ from kesu_desktop.store.database import (
     current_revision,
     head_revision,
     migrate,
+    migration_revisions,
     open_store,
     schema_changes_allowed,
 )
@@ -148,8 +149,30 @@ def test_a_database_at_revision_0001_opens(data_dir: DataDir):
 def test_the_revision_history_is_one_line_ending_at_head():
     revisions = all_revisions()
     assert revisions[0] == "0001"
-    assert revisions[-1] == head_revision()
+    assert revisions[-1] == head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert len(set(revisions)) == len(revisions)
+
+
+def test_the_revisions_read_from_the_files_are_alembics_and_so_is_a_databases_revision(tmp_path: Path):
+    """The store reads the migrations' revisions from their files and a database's from its table, so that a
+    start needing no migration does not load Alembic; both must say what Alembic itself says."""
+    script = ScriptDirectory.from_config(alembic_config())
+    assert migration_revisions() == {rev.revision: rev.down_revision for rev in script.walk_revisions()}
+    for revision in ("0001", head_revision()):
+        database = tmp_path / f"{revision}.sqlite3"
+        build_database_at(database, revision)
+        engine = create_sqlite_engine(database)
+        try:
+            with engine.connect() as connection:
+                assert MigrationContext.configure(connection).get_current_revision() == revision
+            assert current_revision(engine) == revision
+        finally:
+            engine.dispose()
+    empty = create_sqlite_engine(tmp_path / "empty.sqlite3")
+    try:
+        assert current_revision(empty) is None
+    finally:
+        empty.dispose()
 
 
 def test_every_older_revision_is_backed_up_then_upgraded(tmp_path: Path):

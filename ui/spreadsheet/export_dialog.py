@@ -1,9 +1,13 @@
-"""Exporting records to a workbook in the GUI (all, a year or a month), and saving an empty template."""
+"""Exporting records to a workbook in the GUI (all, a year or a month), and saving an empty template.
+
+The workbook writer (and openpyxl with it) is imported when a workbook is written, not when the window opens.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.spreadsheet.writer import ExportSummary, export_records, write_template
 from ui.i18n import translate
 from ui.spreadsheet.files import EXCEL_FILTER, documents_folder, with_xlsx_suffix
 from ui.state import AppState
+
+if TYPE_CHECKING:
+    from kesu_desktop.spreadsheet.writer import ExportSummary
 
 
 class ExportDialog(QDialog):
@@ -128,6 +134,8 @@ class ExportDialog(QDialog):
         path = self._choose_path()
         if path is None:
             return
+        from kesu_desktop.spreadsheet.writer import export_records
+
         try:
             with self.state.store.reading() as session:
                 self.summary = export_records(
@@ -155,6 +163,8 @@ def save_template_interactive(
         if not chosen:
             return None
         path = with_xlsx_suffix(Path(chosen))
+    from kesu_desktop.spreadsheet.writer import write_template
+
     try:
         write_template(path, state.reference)
     except KesuError as error:

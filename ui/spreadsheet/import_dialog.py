@@ -3,13 +3,13 @@ every bad row, then the import in the mode the clerk chooses, with a progress di
 
 The dialog takes its file path as an argument; only :func:`import_interactive` asks for one with a file dialog,
 so tests drive the dialog without one. Reading and writing run through the Qt-free
-:mod:`kesu_desktop.spreadsheet`.
+:mod:`kesu_desktop.spreadsheet`, whose importer (and the workbook reader with it) loads at the first import.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -29,20 +29,14 @@ from PySide6.QtWidgets import (
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.records.fields import LABELS
-from kesu_desktop.spreadsheet.importer import (
-    ADDED,
-    ALL_OR_NOTHING,
-    ERROR,
-    UNCHANGED,
-    UPDATED,
-    VALID_ONLY,
-    ImportReport,
-    import_records,
-)
+from kesu_desktop.spreadsheet.import_modes import ADDED, ALL_OR_NOTHING, ERROR, UNCHANGED, UPDATED, VALID_ONLY
 from kesu_desktop.spreadsheet.layout import ID_FIELD, ID_LABEL
 from ui.i18n import translate
 from ui.spreadsheet.files import EXCEL_FILTER, documents_folder
 from ui.state import AppState
+
+if TYPE_CHECKING:
+    from kesu_desktop.spreadsheet.importer import ImportReport
 from ui.widgets.read_only_table import read_only_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -233,6 +227,8 @@ class ImportPreviewDialog(QDialog):
 
     def _run(self, mode: str, dry_run: bool) -> ImportReport:
         """One pass over the file, with a progress dialog; raises KesuError when the file cannot be used."""
+        from kesu_desktop.spreadsheet.importer import import_records
+
         setup = self.state.installation.setup
         progress = ImportProgress(self, translate("SpreadsheetDialog", "Reading {file}…").format(file=self.path.name))
         try:
