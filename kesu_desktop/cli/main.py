@@ -22,11 +22,17 @@ from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.logs import configure_logging
 from kesu_desktop.base.paths import DataDir, default_data_dir
 from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator, normalise_language
+from kesu_desktop.cli.argparse_words import speak
 from kesu_desktop.cli.commands import BY_NAME, COMMANDS, Command
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def program_name() -> str:
+    """How the help names the program: the executable of a build (kesu-cli), ``main.py`` run from source."""
+    return Path(sys.executable).stem if getattr(sys, "frozen", False) else "main.py"
 
 
 def _language(value: str) -> str:
@@ -57,14 +63,19 @@ def build_parser(tr: Translator, command: str | None = None) -> argparse.Argumen
     """The parser, with the full arguments of ``command`` (its module imported to define them) and every other
     command by its name and help alone."""
     parser = argparse.ArgumentParser(
-        prog="main.py",
+        prog=program_name(),
         description=tr.translate(
             "CLI", "KeSu Desktop: record science-popularization work and report it to the county."
         ),
         epilog=tr.translate("CLI", "Without a command the desktop app starts."),
         parents=[_common_options(tr, top_level=True)],
     )
-    parser.add_argument("--version", action="version", version=VERSION_LINE)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=VERSION_LINE,
+        help=tr.translate("argparse", "show program's version number and exit"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = [_common_options(tr, top_level=False)]
     if command in BY_NAME:
@@ -78,10 +89,11 @@ def build_parser(tr: Translator, command: str | None = None) -> argparse.Argumen
 
 def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, Translator]:
     """Parse ``argv``; the language for help and messages comes from ``--lang`` when given."""
-    early = argparse.ArgumentParser(add_help=False)
+    early = argparse.ArgumentParser(prog=program_name(), add_help=False)
     early.add_argument("--lang", type=_language, default=None)
     known, _rest = early.parse_known_args(argv)
     translator = Translator(known.lang or DEFAULT_LANGUAGE)
+    speak(translator)
     named, _rest = build_parser(translator).parse_known_args(argv)  # argparse's own reading of the command's name
     args = build_parser(translator, named.command).parse_args(argv)
     if args.data_dir is None:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>KeSu Desktop cannot start</source>
         <translation>科素填报无法启动</translation>
     </message>
@@ -55,22 +55,22 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="48"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="54"/>
         <source>data folder (default: the per-user data folder)</source>
         <translation>数据文件夹（默认：当前用户的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="51"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="57"/>
         <source>language (zh or en)</source>
         <translation>界面语言（zh 中文 或 en 英文）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="61"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="67"/>
         <source>KeSu Desktop: record science-popularization work and report it to the county.</source>
         <translation>科素填报：记录科普工作并向县里报送。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="70"/>
         <source>Without a command the desktop app starts.</source>
         <translation>不带命令时启动桌面程序。</translation>
     </message>
@@ -326,13 +326,13 @@
         <translation>正常：数据库完好（结构版本 {schema}，科普活动 {activities} 条，培训 {trainings} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="117"/>
-        <location filename="../../kesu_desktop/cli/main.py" line="125"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="129"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="137"/>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/main.py" line="134"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="146"/>
         <source>Error: something unexpected went wrong; the details are in {log}.</source>
         <translation>错误：发生了意外问题，详细信息见 {log}。</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>以 Excel 工作簿导入导出科普活动和培训</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="49"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="41"/>
         <source>write an empty workbook to fill in</source>
         <translation>生成一个空白的填报工作簿</translation>
     </message>
@@ -383,8 +383,8 @@
     </message>
     <message>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="54"/>
-        <location filename="../../kesu_desktop/cli/records.py" line="52"/>
-        <location filename="../../kesu_desktop/cli/records.py" line="56"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="44"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="48"/>
         <source>file to write</source>
         <translation>要写入的文件</translation>
     </message>
@@ -524,77 +524,77 @@
         <translation>已删除 {count} 项分解任务。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="54"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="46"/>
         <source>write this unit&apos;s records</source>
         <translation>导出本单位的记录</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="61"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="53"/>
         <source>only records starting in this year or month (default: all)</source>
         <translation>只导出在该年或该月开始的记录（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="63"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="55"/>
         <source>read a filled-in workbook</source>
         <translation>读入填好的工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="56"/>
         <source>workbook to read</source>
         <translation>要读入的工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="66"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="58"/>
         <source>check and say what would change; store nothing</source>
         <translation>只检查并说明将有哪些变化，不保存</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="71"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="63"/>
         <source>store the valid rows even if others have errors (default: all or nothing)</source>
         <translation>即使有的行有错，也保存正确的行（默认：全部正确才保存）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="73"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="65"/>
         <source>print the report as JSON</source>
         <translation>以 JSON 格式输出报告</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="92"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="84"/>
         <source>Wrote an empty workbook to {file}.</source>
         <translation>已生成空白工作簿 {file}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="105"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="97"/>
         <source>Wrote {activities} activities and {trainings} trainings to {file}.</source>
         <translation>已将 {activities} 条科普活动和 {trainings} 条培训写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="154"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="146"/>
         <source>Dry run, nothing stored: {added} would be added, {updated} updated, {unchanged} unchanged.</source>
         <translation>试运行，未保存：将新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="157"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="149"/>
         <source>Dry run, nothing stored: {added} would be added, {updated} updated, {unchanged} unchanged; {errors} rows with errors would be left out.</source>
         <translation>试运行，未保存：将新增 {added} 条，更新 {updated} 条，{unchanged} 条不变；有错的 {errors} 行将不导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="162"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="154"/>
         <source>Nothing stored: {errors} rows have errors. Correct them, or import with --valid-only to store the other rows ({added} to add, {updated} to update).</source>
         <translation>未保存任何记录：有 {errors} 行有错。请改正，或加 --valid-only 只导入其余正确的行（新增 {added} 条，更新 {updated} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="167"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="159"/>
         <source>Imported: {added} added, {updated} updated, {unchanged} unchanged; {errors} rows with errors were left out.</source>
         <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变；有错的 {errors} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="170"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="162"/>
         <source>Imported: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="208"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="200"/>
         <source>{sheet}, row {row}, column {column}: {reason}</source>
         <translation>{sheet}，第 {row} 行，{column} 列：{reason}</translation>
     </message>
@@ -1928,57 +1928,57 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>参考数据文件 {file} 第 {row} 行：“active”只能是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="75"/>
+        <location filename="../../kesu_desktop/store/database.py" line="76"/>
         <source>The disk that holds the data folder {folder} is full, so this change was not saved. Everything saved before is safe. Free some space (empty the Recycle Bin, delete files you no longer need), then save again.</source>
         <translation>数据文件夹 {folder} 所在的磁盘已满，这次修改没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站、删除不再需要的文件），然后再保存一次。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="85"/>
+        <location filename="../../kesu_desktop/store/database.py" line="86"/>
         <source>Another job is saving to the data folder {folder} right now (an import of records, or KeSu open a second time), so this change was not saved yet. Everything saved before is safe. Wait until that job has finished, then save again.</source>
         <translation>另一项工作正在向数据文件夹 {folder} 保存（例如正在导入记录，或者科素填报被打开了第二次），所以这次修改还没有保存。之前保存的内容都完好。请等那项工作完成后再保存。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="95"/>
+        <location filename="../../kesu_desktop/store/database.py" line="96"/>
         <source>The data folder {folder} cannot be written to (it is read-only), so this change was not saved. Everything saved before is safe. Ask whoever looks after this computer to allow writing there.</source>
         <translation>数据文件夹 {folder} 无法写入（只读），这次修改没有保存。之前保存的内容都完好无损。请让负责这台电脑的人允许在该文件夹写入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="104"/>
+        <location filename="../../kesu_desktop/store/database.py" line="105"/>
         <source>The computer could not read or write the data folder {folder} ({reason}), so this change was not saved. Everything saved before is safe. Check that the disk is working and has space, then try again.</source>
         <translation>电脑无法读写数据文件夹 {folder}（{reason}），这次修改没有保存。之前保存的内容都完好无损。请检查磁盘是否正常、是否还有空间，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="115"/>
+        <location filename="../../kesu_desktop/store/database.py" line="116"/>
         <source>The database {path} turned out to be damaged ({reason}). Close KeSu and start it again: it checks the database at start and offers to restore the newest good backup.</source>
         <translation>发现数据库 {path} 已损坏（{reason}）。请关闭科素填报后重新启动：启动时会检查数据库，并提供恢复最近一份完好备份的选项。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="301"/>
+        <location filename="../../kesu_desktop/store/database.py" line="320"/>
         <source>The database {path} was replaced or removed while KeSu had it open (by another program), so nothing more is saved into it and this change was not saved. Close KeSu and start it again.</source>
         <translation>科素填报打开数据库 {path} 期间，它被（别的程序）替换或删除了，所以不再向它保存任何内容，这次修改也没有保存。请关闭科素填报后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="363"/>
+        <location filename="../../kesu_desktop/store/database.py" line="382"/>
         <source>a removable drive (USB stick)</source>
         <translation>可移动磁盘（U盘）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="364"/>
+        <location filename="../../kesu_desktop/store/database.py" line="383"/>
         <source>a network drive</source>
         <translation>网络驱动器</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="374"/>
+        <location filename="../../kesu_desktop/store/database.py" line="393"/>
         <source>The data folder {path} is on {kind}. KeSu keeps its database only on this computer&apos;s own disk, because a pulled stick or a dropped network can damage it. Choose a folder on the local disk; use a USB stick only for returns and backups.</source>
         <translation>数据文件夹 {path} 位于{kind}上。科素填报只把数据库放在本机硬盘上，因为拔出U盘或网络中断都可能损坏数据库。请选择本机硬盘上的文件夹；U盘只用于报送月报和存放备份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="416"/>
+        <location filename="../../kesu_desktop/store/database.py" line="435"/>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="430"/>
+        <location filename="../../kesu_desktop/store/database.py" line="449"/>
         <location filename="../../kesu_desktop/store/startup.py" line="50"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {path}：{reason}</translation>
@@ -2099,7 +2099,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{label}：“{value}”不是日期，请按 2024-03-05 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="81"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="73"/>
         <source>Records are kept by the reporting units; this data folder belongs to the county office.</source>
         <translation>记录由各填报单位登记；此数据文件夹属于县科协办公室。</translation>
     </message>
@@ -2109,42 +2109,42 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>所属期：“{value}”不是有效期间，月份请写作 2024-03（或 2024-Q1、2024）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="78"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="77"/>
         <source>{period}: {count} period-end figures are not filled in ({names}). Fill them in, or mark them not applicable, before exporting: a stamped return shows 0 or —, never 未填.</source>
         <translation>{period}：有 {count} 项期末数未填（{names}）。导出前请填写，或标为不适用：盖章的报表上只能是 0 或“—”，不能是“未填”。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="95"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="94"/>
         <source>{period} is not over yet (it ends on {end}). Export it early only if nothing more will be recorded for it: the export locks the month.</source>
         <translation>{period}还没有结束（{end}结束）。只有确定本月不会再登记任何内容时才提前导出：导出会锁定本月。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="113"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="112"/>
         <source>Only a month&apos;s return can be exported; give a month (2024-03).</source>
         <translation>只能导出月报，请指定月份（如 2024-03）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="117"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="116"/>
         <source>{period} has not begun yet: a month&apos;s return is exported once it is over.</source>
         <translation>{period}还没有开始：月报要在该月结束后导出。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="141"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="140"/>
         <source>Unfilled figures: choose zero or na (not {value}).</source>
         <translation>未填的期末数：请选择 zero 或 na（不能是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="164"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="163"/>
         <source>Nothing has changed since version {version} of {period}, so there is nothing to correct. Correct the records first; the month stays open for correction until then.</source>
         <translation>{period}自第{version}版以来没有任何改动，没有需要更正的内容。请先更正记录；在此之前本月保持“已重新打开、可以更正”的状态。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="195"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="194"/>
         <source>Formats: choose from xlsx and pdf (not {unknown}).</source>
         <translation>文件类型：只能选 xlsx 和 pdf（不能是 {unknown}）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="219"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="221"/>
         <source>{file} is already there and is not replaced; choose another folder.</source>
         <translation>{file} 已经存在，不会被覆盖；请换一个文件夹。</translation>
     </message>
@@ -2453,22 +2453,22 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>工作簿 {path} 中没有名为“{activities}”或“{trainings}”的工作表，请使用科素填报的模板或导出的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="253"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="255"/>
         <source>{label}: record {record_id} is also in sheet {sheet}, row {row}; keep one of the rows, or empty this cell to add it as a new record.</source>
         <translation>{label}：记录 {record_id} 也出现在工作表“{sheet}”第 {row} 行；请只保留一行，或清空此格作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="270"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="272"/>
         <source>{label}: record {record_id} is a record of the other sheet; empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 属于另一个工作表；请清空此格，将此行作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="281"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="283"/>
         <source>{label}: record {record_id} belongs to another unit; empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 属于其他单位；请清空此格，将此行作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="291"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="293"/>
         <source>{label}: record {record_id} is in the bin; restore it in KeSu first, or empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 在回收站中；请先在科素填报中恢复，或清空此格作为新记录添加。</translation>
     </message>
@@ -3249,22 +3249,22 @@ Restoring it brings back everything saved up to then; enter again what was recor
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="57"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="56"/>
         <source>Adding up the month</source>
         <translation>正在汇总本月数据</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="58"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="57"/>
         <source>Writing the Excel workbook</source>
         <translation>正在写入 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="59"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="58"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/returns/export.py" line="60"/>
+        <location filename="../../kesu_desktop/returns/export.py" line="59"/>
         <source>Recording the version</source>
         <translation>正在登记报表版次</translation>
     </message>
@@ -3762,122 +3762,122 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Units &amp; keys</source>
         <translation>单位与密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Completeness</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Consolidation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Targets</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Activities</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Returns</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;About KeSu Desktop</source>
         <translation>关于科素填报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Backed up to {file}</source>
         <translation>已备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>KeSu Desktop</source>
         <translation>科素填报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Unit: {name} ({code})  Clerk: {clerk}</source>
         <translation>单位：{name}（{code}）  填报人：{clerk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Data: {folder}</source>
         <translation>数据：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&lt;h3&gt;KeSu Desktop {version}&lt;/h3&gt;&lt;p&gt;Records the science-popularization work of Xiangfen County&apos;s townships, towns and departments and reports it to the county, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei, Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;科素填报 {version}&lt;/h3&gt;&lt;p&gt;离线记录襄汾县各乡镇、开发区和县直部门的科普工作，并向县里报送。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑，Apache License 2.0。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>About KeSu Desktop</source>
         <translation>关于科素填报</translation>
     </message>
@@ -6209,232 +6209,232 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="50"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="44"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="51"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="45"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="52"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="46"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="53"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="47"/>
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="69"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="63"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="70"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="64"/>
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="92"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="86"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="93"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="87"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="94"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="88"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="95"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="89"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="96"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="90"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="97"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="91"/>
         <source>Reason or change</source>
         <translation>原因或改动</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="124"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="118"/>
         <source>Changes: {fields}</source>
         <translation>改动：{fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="166"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="160"/>
         <source>The workbook holds no records.</source>
         <translation>工作簿中没有记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="167"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="161"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="171"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="165"/>
         <source>{errors} rows have errors (listed first): correct them in the workbook and open it again, or import only the valid rows.</source>
         <translation>有 {errors} 行有错（列在最前面）：请在工作簿中改正后重新打开，或只导入正确的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="177"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="171"/>
         <source>Nothing to import: every record is already stored as it is.</source>
         <translation>没有需要导入的内容：所有记录都已按原样保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="188"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="182"/>
         <source>Imported: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="192"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="186"/>
         <source>{errors} rows with errors were left out.</source>
         <translation>有错的 {errors} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="207"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="201"/>
         <source>Import records from Excel</source>
         <translation>从 Excel 导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="208"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="202"/>
         <source>File: {file}</source>
         <translation>文件：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="218"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="212"/>
         <source>Import &amp;all</source>
         <translation>全部导入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="219"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="213"/>
         <source>Import &amp;valid rows only</source>
         <translation>只导入正确的行(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="237"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="233"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="287"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="283"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="48"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="54"/>
         <source>Export records to Excel</source>
         <translation>导出记录到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="50"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="56"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="51"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="57"/>
         <source>One year</source>
         <translation>一年</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="52"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="58"/>
         <source>One month</source>
         <translation>一个月</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="62"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="68"/>
         <source>&amp;Records:</source>
         <translation>记录(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="63"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="69"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="64"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="70"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="70"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="76"/>
         <source>The workbook has a sheet for activities and one for trainings, in the shape of the template. Edit it in Excel or WPS and import it again: rows keep their record numbers, so the records are updated, not added twice.</source>
         <translation>工作簿有“活动”和“培训”两张表，格式与模板相同。可在 Excel 或 WPS 中修改后再导入：各行保留记录编号，因此是更新原记录，不会重复添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="84"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="90"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="111"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="117"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="112"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="118"/>
         <source>{unit} activities and trainings {period}.xlsx</source>
         <translation>{unit}科普活动和培训记录_{period}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="121"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="127"/>
         <source>Export records to</source>
         <translation>导出记录到</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="151"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="159"/>
         <source>Save an empty Excel workbook</source>
         <translation>保存空白 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="152"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="160"/>
         <source>activities and trainings template.xlsx</source>
         <translation>科普活动和培训填报模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="161"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="171"/>
         <source>Template not saved</source>
         <translation>模板未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="165"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="175"/>
         <source>Template saved</source>
         <translation>模板已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="166"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="176"/>
         <source>An empty workbook was saved to {file}. Fill in one row per activity or training, then use File → Import records from Excel.</source>
         <translation>空白工作簿已保存到 {file}。每项活动或培训填一行，然后使用“文件 → 从 Excel 导入记录”。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="181"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="191"/>
         <source>Records exported</source>
         <translation>记录已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/export_dialog.py" line="182"/>
+        <location filename="../../ui/spreadsheet/export_dialog.py" line="192"/>
         <source>{activities} activities and {trainings} trainings were saved to {file}.</source>
         <translation>已将 {activities} 条科普活动和 {trainings} 条培训保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="304"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="300"/>
         <source>Import records from</source>
         <translation>从以下文件导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/import_dialog.py" line="315"/>
+        <location filename="../../ui/spreadsheet/import_dialog.py" line="311"/>
         <source>Records imported</source>
         <translation>记录已导入</translation>
     </message>
@@ -7520,6 +7520,117 @@ Actual {actual} ({percent} reached), expected by now {expected}, forecast to the
         <location filename="../../kesu_desktop/records/plausibility.py" line="151"/>
         <source>{label}: {value} is far above this unit&apos;s usual (up to about {usual}). Is it right?</source>
         <translation>{label}：{value} 远高于本单位通常的数字（一般不超过约 {usual}）。确认无误吗？</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="13"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="14"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="15"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="16"/>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="17"/>
+        <location filename="../../kesu_desktop/cli/main.py" line="77"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="18"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="19"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="20"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="21"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="22"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="23"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="24"/>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="25"/>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="26"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="27"/>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="28"/>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="29"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="30"/>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 必须给出其中一个</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="31"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可以是 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="32"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了多余的值 %r</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/argparse_words.py" line="33"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
     </message>
 </context>
 </TS>

@@ -99,8 +99,19 @@ def test_a_usage_error_exits_2(capsys, tmp_path, argv):
     code, out, err = run(capsys, "--data-dir", tmp_path, *argv)
     assert code == 2
     assert out == ""
-    assert "usage:" in err
+    assert err.startswith(("用法：main.py", "usage: main.py"))  # English only for a --lang it cannot read
     assert not DataDir(tmp_path).database.exists()
+
+
+def test_argparses_own_words_are_in_the_users_language(capsys, tmp_path):
+    code, _out, err = run(capsys, "--data-dir", tmp_path, "init", "--unit", "新城镇")
+    assert code == 2
+    assert err.startswith("用法：main.py init") and "main.py init：错误：缺少必需的参数：--clerk" in err
+    code, _out, err = run(capsys, "--lang", "en", "--data-dir", tmp_path, "init", "--unit", "新城镇")
+    assert code == 2
+    assert err.startswith("usage: main.py init") and "error: the following arguments are required: --clerk" in err
+    code, out, _err = run(capsys, "--help")
+    assert code == 0 and "显示本帮助并退出" in out and "显示程序版本号并退出" in out and "选项" in out
 
 
 # --- init ----------------------------------------------------------------------------------------

@@ -257,7 +257,7 @@ def test_an_unreadable_file_is_one_line_and_exit_1(capsys, tmp_path, folder):
 def test_usage_errors_exit_2(capsys, tmp_path, argv):
     code, _out, err = run(capsys, *argv, "--data-dir", tmp_path)
     assert code == 2
-    assert "usage:" in err
+    assert err.startswith("用法：main.py records")
 
 
 # --- files not made by KeSu, Excel or WPS, and a busy data folder ---------------------------------------------------
