@@ -1,5 +1,5 @@
 """Developer commands, standard library only: ``python dev.py run``, ``test``, ``check``, ``fuzz``, ``mutate``,
-``bench``.
+``bench``, ``build``.
 
 ``run`` starts the app on a separate demo data folder (``.demo-data/``), filling it first if it has no
 database yet; ``run --county`` starts it on a demo county (``.demo-county/``: every unit's demo returns,
@@ -9,7 +9,8 @@ formatter's check, the type checker and the import contracts (the layers, see ``
 stopping at the first that fails; ``fuzz`` runs the fuzzing of the county's import in full (more than 10,000
 mutated returns, a few minutes; the everyday ``test`` runs a few hundred); ``mutate`` runs mutation testing over
 the aggregation, table, validation, lock and verification code (slow; resumable); ``bench`` runs the benchmarks
-of ``bench/`` (``docs/performance.md``), or those named. Each creates ``.venv`` when
+of ``bench/`` (``docs/performance.md``), or those named; ``build`` makes the PyInstaller bundle in ``dist/KeSu``
+and tries it (``scripts/build.py``). Each creates ``.venv`` when
 it is missing and installs the requirements into it only when the requirements file has changed since the
 last install. Extra arguments are passed on: ``python dev.py run --lang en``, ``python dev.py test tests/unit
 -x``. On Windows use ``py dev.py ...``.
@@ -36,6 +37,7 @@ REQUIREMENTS = {
     "mutate": ROOT / "requirements-dev.txt",
     "fuzz": ROOT / "requirements-dev.txt",
     "bench": ROOT / "requirements.txt",
+    "build": ROOT / "requirements-dev.txt",
 }
 BENCHMARKS = ("records_import", "records_export", "startup_check", "bench_county_import", "bench_county_picture")
 """The benchmarks ``bench`` runs, in this order; each prints the project's time, its floor and their ratio."""
@@ -167,7 +169,7 @@ def run_mutation_testing() -> int:
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in REQUIREMENTS:
         print(__doc__)
-        print("usage: python dev.py run [--county]|test|check|fuzz|mutate|bench [ARGS...]")
+        print("usage: python dev.py run [--county]|test|check|fuzz|mutate|bench|build [ARGS...]")
         return 2
     command, extra = argv[0], argv[1:]
     python = ensure_venv()
@@ -182,6 +184,10 @@ def main(argv: list[str]) -> int:
         return run_fuzzing(python, extra)
     if command == "bench":
         return run_benchmarks(python, extra)
+    if command == "build":
+        say("building dist/KeSu with PyInstaller, then trying the bundle")
+        build = [str(python), str(ROOT / "scripts" / "build.py"), *extra]
+        return subprocess.run(build, cwd=ROOT, check=False).returncode
     return run_tests(python, extra)
 
 
