@@ -32,11 +32,9 @@ import io
 import json
 import pstats
 import random
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -49,6 +47,7 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from bench.generated_records import GROUPS, activity_row, training_row  # noqa: E402
 from bench.records_import import read_with_openpyxl  # noqa: E402
+from bench.timing import median_time  # noqa: E402
 from db import models  # noqa: E402
 from kesu_desktop.base.paths import DataDir  # noqa: E402
 from kesu_desktop.county.inbox.imports import InboxRun, run_inbox  # noqa: E402
@@ -120,16 +119,6 @@ def build(folder: Path, units: int, months: int, records: int) -> tuple[Store, R
     return county, reference, gather([stick])
 
 
-def _median(action: Callable[[], object], runs: int) -> float:
-    action()  # warm-up: the first run pays for loading modules and filling the cache
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def read_all_with_openpyxl(candidates: list[Candidate]) -> int:
     return sum(read_with_openpyxl(candidate.path) for candidate in candidates)
 
@@ -176,16 +165,16 @@ def measure(folder: Path, units: int, months: int, records: int, runs: int, top:
     built = time.perf_counter() - started
     try:
         assert len(candidates) == units * months
-        plain = _median(lambda: read_all_with_openpyxl(candidates), runs)
-        dry = _median(lambda: _preview(county, reference, candidates), runs)
+        plain = median_time(lambda: read_all_with_openpyxl(candidates), runs)
+        dry = median_time(lambda: _preview(county, reference, candidates), runs)
         assert _statuses(_preview(county, reference, candidates)) == {NEW}
-        imported = _median(lambda: _import(county, reference, candidates, commit=False), runs)
+        imported = median_time(lambda: _import(county, reference, candidates, commit=False), runs)
         if top:
             print(profile(county, reference, candidates, top), file=sys.stderr)
         started = time.perf_counter()
         assert _statuses(_import(county, reference, candidates, commit=True)) == {NEW}
         committed = time.perf_counter() - started
-        again = _median(lambda: _preview(county, reference, candidates), runs)
+        again = median_time(lambda: _preview(county, reference, candidates), runs)
         assert _statuses(_preview(county, reference, candidates)) == {IDENTICAL}
     finally:
         county.close()

@@ -20,11 +20,8 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,17 +32,8 @@ from openpyxl import Workbook, load_workbook  # noqa: E402
 
 from bench.generated_records import UNIT  # noqa: E402
 from bench.records_import import _unit_folder, build  # noqa: E402
+from bench.timing import median_time  # noqa: E402
 from kesu_desktop.spreadsheet.writer import export_records  # noqa: E402
-
-
-def _median(action: Callable[[], object], runs: int) -> float:
-    action()  # warm-up: the first run pays for loading modules and filling the cache
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def _sheets(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -75,9 +63,9 @@ def measure(folder: Path, records: int, runs: int) -> dict[str, object]:
             with store.reading() as session:
                 export_records(target, session, reference, UNIT)
 
-        exported = _median(export, runs)
+        exported = median_time(export, runs)
         sheets = _sheets(target)
-        floor = _median(lambda: write_with_openpyxl(sheets, folder / "plain.xlsx"), runs)
+        floor = median_time(lambda: write_with_openpyxl(sheets, folder / "plain.xlsx"), runs)
     finally:
         store.close()
     return {

@@ -27,11 +27,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -43,6 +41,7 @@ from openpyxl import load_workbook  # noqa: E402
 from sqlalchemy import func, insert, select, update  # noqa: E402
 
 from bench.generated_records import BATCH, GROUPS, UNIT, activity_row, training_row  # noqa: E402
+from bench.timing import median_time  # noqa: E402
 from db import models  # noqa: E402
 from kesu_desktop.base.paths import DataDir  # noqa: E402
 from kesu_desktop.reference.data import ReferenceData  # noqa: E402
@@ -84,16 +83,6 @@ def build(store: Store, records: int, seed: int = 7) -> None:
                 session.execute(insert(models.ActivityTargetGroup), links)
             if trainings:
                 session.execute(insert(models.Training), trainings)
-
-
-def _median(action: Callable[[], object], runs: int) -> float:
-    action()  # warm-up: the first run pays for loading modules and filling the cache
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def read_with_openpyxl(path: Path) -> int:
@@ -149,18 +138,18 @@ def measure(folder: Path, rows: int, runs: int) -> dict[str, object]:
         with source.reading() as session:
             export_records(path, session, reference, UNIT)
         exported = time.perf_counter() - started
-        plain = _median(lambda: read_with_openpyxl(path), runs)
-        dry = _median(lambda: _dry_run(target, reference, path), runs)
+        plain = median_time(lambda: read_with_openpyxl(path), runs)
+        dry = median_time(lambda: _dry_run(target, reference, path), runs)
         assert _dry_run(target, reference, path).count(ADDED) == rows
-        imported = _median(lambda: _import_rolled_back(target, reference, path), runs)
+        imported = median_time(lambda: _import_rolled_back(target, reference, path), runs)
         report, write_lock = _committed(target, reference, path)
         assert report.stored and report.count(ADDED) == rows == _stored_count(target)
-        again = _median(lambda: _dry_run(target, reference, path), runs)
+        again = median_time(lambda: _dry_run(target, reference, path), runs)
         assert _dry_run(target, reference, path).count(UNCHANGED) == rows
         with target.transaction() as session:
             session.execute(update(models.Activity).values(participants=models.Activity.participants + 1))
             session.execute(update(models.Training).values(trainees=models.Training.trainees + 1))
-        updates = _median(lambda: _import_rolled_back(target, reference, path), runs)
+        updates = median_time(lambda: _import_rolled_back(target, reference, path), runs)
         assert _dry_run(target, reference, path).count(UPDATED) == rows
     finally:
         source.close()

@@ -18,11 +18,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -33,6 +31,7 @@ if str(ROOT) not in sys.path:
 from sqlalchemy import insert, text  # noqa: E402
 
 from bench.generated_records import BATCH, GROUPS, UNIT, activity_row, training_row  # noqa: E402
+from bench.timing import median_time  # noqa: E402
 from db import models  # noqa: E402
 from kesu_desktop.base.paths import DataDir  # noqa: E402
 from kesu_desktop.store.database import Store, quick_check  # noqa: E402
@@ -74,16 +73,6 @@ def build(data_dir: DataDir, records: int, seed: int = 7) -> None:
         store.close()
 
 
-def _median(action: Callable[[], object], runs: int) -> float:
-    action()  # warm-up: the first run pays for loading modules and filling the cache
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def _integrity_check(store: Store) -> None:
     with store.engine.connect() as connection:
         assert [row[0] for row in connection.execute(text("PRAGMA integrity_check"))] == ["ok"]
@@ -110,11 +99,11 @@ def measure(data_dir: DataDir, runs: int, *, cold: bool = True) -> dict[str, obj
                 text("SELECT (SELECT COUNT(*) FROM activity) + (SELECT COUNT(*) FROM training)")
             )
             records = counted.scalar()
-        quick = _median(lambda: quick_check(store.engine), runs)
-        full = _median(lambda: _integrity_check(store), runs)
+        quick = median_time(lambda: quick_check(store.engine), runs)
+        full = median_time(lambda: _integrity_check(store), runs)
     finally:
         store.close()
-    start = _median(lambda: _start(data_dir), runs)
+    start = median_time(lambda: _start(data_dir), runs)
     cold_start = None
     if cold and _drop_file_cache():
         started = time.perf_counter()

@@ -5,7 +5,8 @@ files, keys and signatures an import checks (those are tested in ``tests/unit/te
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from kesu_desktop.county.inbox.incoming import IncomingReturn
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import parse_period
 from kesu_desktop.returns.manifest import SignedManifest
+from kesu_desktop.store.database import Store
 
 
 def activity(
@@ -145,3 +147,14 @@ def _incoming(reference: ReferenceData, content: dict[str, Any]) -> IncomingRetu
         version=int(content["version"]),
         early=False,
     )
+
+
+@contextmanager
+def undone(store: Store) -> Iterator[Session]:
+    """A session whose writes are rolled back at the end, so that tests and examples share one store cheaply."""
+    session = store.sessions()
+    try:
+        yield session
+    finally:
+        session.rollback()
+        session.close()

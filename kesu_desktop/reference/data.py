@@ -132,7 +132,8 @@ class ReferenceData:
         return tuple(f for f in self.activity_forms if f.active or f.code == kept)
 
 
-def _unreadable(file_name: str, exc: BaseException) -> ReferenceDataError:
+def unreadable_reference(file_name: str, exc: BaseException) -> ReferenceDataError:
+    """The refusal of a reference data file that cannot be read or parsed, naming it and why."""
     return ReferenceDataError(
         QT_TRANSLATE_NOOP("Errors", "The reference data file {file} cannot be read: {reason}"),
         file=file_name,
@@ -146,7 +147,7 @@ def _read_rows(path: Path, required: tuple[str, ...]) -> list[dict[str, Any]]:
         if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
             raise TypeError("'rows' must be a list of objects")
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise _unreadable(path.name, exc) from exc
+        raise unreadable_reference(path.name, exc) from exc
     for number, row in enumerate(rows, start=1):
         missing = [column for column in required if column not in row]
         if missing:
@@ -183,11 +184,11 @@ def load_reference_files(session: Session, folder: Path | None = None) -> None:
                 _upsert(session, model, {"code": row["code"]}, {**values, "sort_order": order})
             session.flush()
         except IntegrityError as exc:  # e.g. a code that refers to no row of another file
-            raise _unreadable(file_name, exc.orig or exc) from exc
+            raise unreadable_reference(file_name, exc.orig or exc) from exc
     try:
         _load_plans(session, folder)
     except IntegrityError as exc:
-        raise _unreadable("plans.json", exc.orig or exc) from exc
+        raise unreadable_reference("plans.json", exc.orig or exc) from exc
 
 
 @cache
@@ -212,7 +213,7 @@ def _target_values(plan_code: str, order: int, target: dict[str, Any]) -> dict[s
     try:
         values["figure"] = Decimal(str(values["figure"]))
     except InvalidOperation as exc:
-        raise _unreadable("plans.json", ValueError(f"figure {values['figure']!r}")) from exc
+        raise unreadable_reference("plans.json", ValueError(f"figure {values['figure']!r}")) from exc
     values["target_group_code"] = target.get("target_group_code")
     measure = target.get("measure")
     values["measure"] = None if measure is None else json.dumps(measure, ensure_ascii=False, sort_keys=True)

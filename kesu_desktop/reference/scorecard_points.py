@@ -13,10 +13,8 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from kesu_desktop.base.errors import ReferenceDataError
 from kesu_desktop.base.paths import resource_path
-from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.reference.data import Item
+from kesu_desktop.reference.data import Item, unreadable_reference
 
 FILE_NAME = "scorecard.json"
 PARTS = ("completeness", "timeliness", "volume", "targets", "quality")
@@ -63,11 +61,7 @@ def read_scorecard_points(folder: Path) -> ScorecardPoints:
         if not _whole(deduction):
             raise ValueError("correction_deduction is a whole number from 0")
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ReferenceDataError(
-            QT_TRANSLATE_NOOP("Errors", "The reference data file {file} cannot be read: {reason}"),
-            file=FILE_NAME,
-            reason=str(exc),
-        ) from exc
+        raise unreadable_reference(FILE_NAME, exc) from exc
     return ScorecardPoints(parts, Decimal(deduction))
 
 

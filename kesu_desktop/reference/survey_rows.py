@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from kesu_desktop.base.errors import ReferenceDataError
 from kesu_desktop.base.paths import resource_path
-from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.reference.data import Item
+from kesu_desktop.reference.data import Item, unreadable_reference
 
 FILE_NAME = "survey_rows.json"
 MEASURES = ("次", "期")
@@ -89,11 +87,7 @@ def read_survey_rows(folder: Path) -> SurveyRows:
         if len({row.code for row in rows}) != len(rows) or not {result.training_kind_row, result.unmapped_row} <= main:
             raise ValueError("codes are unique; training_kind_row and unmapped_row are main rows")
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ReferenceDataError(
-            QT_TRANSLATE_NOOP("Errors", "The reference data file {file} cannot be read: {reason}"),
-            file=FILE_NAME,
-            reason=str(exc),
-        ) from exc
+        raise unreadable_reference(FILE_NAME, exc) from exc
     return result
 
 

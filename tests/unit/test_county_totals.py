@@ -6,7 +6,6 @@ version 2 moves them by exactly its differences."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy.orm import Session
 
 from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.county.totals.lines import BREAKDOWNS, Figures, county_totals, line_figures, period_of
@@ -25,7 +23,7 @@ from kesu_desktop.returns.recompute import activity_from_payload, training_from_
 from kesu_desktop.store.database import Store
 from tests.conftest import examples
 from tests.county_files import county_store
-from tests.county_held import activity, hold, payload, training
+from tests.county_held import activity, hold, payload, training, undone
 
 A, B, C = "141023101", "141023102", "141023103"
 RECEIVED = datetime(2024, 4, 5, 10)
@@ -245,17 +243,6 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Ref
     store, reference = county_store(tmp_path_factory.mktemp("totals"))
     yield store, reference
     store.close()
-
-
-@contextmanager
-def undone(store: Store) -> Iterator[Session]:
-    """A session whose writes are rolled back at the end, so examples share one store cheaply."""
-    session = store.sessions()
-    try:
-        yield session
-    finally:
-        session.rollback()
-        session.close()
 
 
 @st.composite

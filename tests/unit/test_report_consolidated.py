@@ -7,7 +7,6 @@ table the units' rows add up to the 合计 row, column by column."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -15,7 +14,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy.orm import Session
 
 from kesu_desktop.county.held.sums import held_summaries
 from kesu_desktop.county.reports.consolidated import NOT_REPORTED, consolidated_report
@@ -25,7 +23,7 @@ from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.store.database import Store
 from tests.conftest import examples
 from tests.county_files import county_store
-from tests.county_held import activity, hold, payload, training
+from tests.county_held import activity, hold, payload, training, undone
 
 A, B, C = "141023101", "141023102", "141023103"
 TODAY = date(2026, 1, 10)
@@ -38,17 +36,6 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     store, reference = county_store(tmp_path_factory.mktemp("consolidated"))
     yield store, reference
     store.close()
-
-
-@contextmanager
-def undone(store: Store) -> Iterator[Session]:
-    """A session whose writes are rolled back at the end, so tests share one store cheaply."""
-    session = store.sessions()
-    try:
-        yield session
-    finally:
-        session.rollback()
-        session.close()
 
 
 def received(month: str, day: int = 3) -> datetime:

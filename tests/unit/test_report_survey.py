@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy.orm import Session
 
 from kesu_desktop.base.errors import ReferenceDataError, ValidationError
 from kesu_desktop.base.paths import resource_path
@@ -32,7 +30,7 @@ from kesu_desktop.returns.recompute import activity_from_payload
 from kesu_desktop.store.database import Store
 from tests.conftest import examples
 from tests.county_files import county_store
-from tests.county_held import activity, hold, payload, training
+from tests.county_held import activity, hold, payload, training, undone
 
 A, B = "141023101", "141023102"
 RECEIVED = datetime(2025, 12, 20, 10)
@@ -45,17 +43,6 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Ref
     store, reference = county_store(tmp_path_factory.mktemp("survey"))
     yield store, reference
     store.close()
-
-
-@contextmanager
-def undone(store: Store) -> Iterator[Session]:
-    """A session whose writes are rolled back at the end, so examples share one store cheaply."""
-    session = store.sessions()
-    try:
-        yield session
-    finally:
-        session.rollback()
-        session.close()
 
 
 def figures(report: Report) -> dict[str, tuple[Any, ...]]:
