@@ -39,7 +39,14 @@ REQUIREMENTS = {
     "bench": ROOT / "requirements.txt",
     "build": ROOT / "requirements-dev.txt",
 }
-BENCHMARKS = ("records_import", "records_export", "startup_check", "bench_county_import", "bench_county_picture")
+BENCHMARKS = (
+    "records_import",
+    "records_export",
+    "return_export",
+    "startup_check",
+    "bench_county_import",
+    "bench_county_picture",
+)
 """The benchmarks ``bench`` runs, in this order; each prints the project's time, its floor and their ratio."""
 CHECKS = (
     ("ruff", "check", "."),

@@ -62,14 +62,15 @@ def _unit_folder(path: Path) -> tuple[Store, ReferenceData]:
     return store, reference
 
 
-def build(store: Store, records: int, seed: int = 7) -> None:
-    """``records`` records of the unit in ``store``, written in bulk (activities with two target groups)."""
+def build(store: Store, records: int, seed: int = 7, *, first: date = date(2021, 1, 1), days: int = 1_600) -> None:
+    """``records`` records of the unit in ``store``, written in bulk (activities with two target groups), dated
+    over the ``days`` days from ``first``."""
     rng = random.Random(seed)
-    first, now = date(2021, 1, 1), datetime(2025, 6, 18, 12, 0)
+    now = datetime(2025, 6, 18, 12, 0)
     for start in range(0, records, BATCH):
         activities, links, trainings = [], [], []
         for number in range(start, min(start + BATCH, records)):
-            day = first + timedelta(days=number % 1_600)
+            day = first + timedelta(days=number % days)
             if number % 10 < 7:
                 row = activity_row(number, rng, day, now)
                 activities.append(row)

@@ -57,6 +57,7 @@ class TextBlock(Flowable):
         fonts.check(self.text, field=field, label=label)
         self.lines: list[str] = []
         self._widths: dict[str, float] = {}
+        self._broken: dict[float, list[str]] = {}
         self.width = 0.0
         self.height = 0.0
 
@@ -66,7 +67,10 @@ class TextBlock(Flowable):
         return self._widths[text]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
-        self.lines = break_lines(self.text, availWidth, self.measure)
+        # reportlab wraps a table's cells several times while it lays the table out: break the text once a width
+        if availWidth not in self._broken:
+            self._broken[availWidth] = break_lines(self.text, availWidth, self.measure)
+        self.lines = self._broken[availWidth]
         self.width = availWidth
         self.height = len(self.lines) * self.style.line_height
         return self.width, self.height
