@@ -1,6 +1,7 @@
 """The county reads each record of a return back from its signed payload: every field as the township wrote it
 (a round trip through the payload changes nothing), a field a payload lacks read as not filled in, and a figure
-that is not a whole number refused rather than counted."""
+that is not a whole number refused rather than counted. Tables 1–3 recomputed from those records must equal the
+signed ones: a row dropped, added or cut short is found, cell by cell."""
 
 from __future__ import annotations
 
@@ -14,7 +15,13 @@ from hypothesis import strategies as st
 
 from kesu_desktop.records.types import Activity, ActivityInput, StoredRecord, Training, TrainingInput
 from kesu_desktop.returns.manifest import record_payload
-from kesu_desktop.returns.recompute import activity_from_payload, training_from_payload
+from kesu_desktop.returns.recompute import (
+    activity_from_payload,
+    recomputed_rows,
+    table_differences,
+    training_from_payload,
+)
+from tests.county_held import activity, payload, training
 
 META = StoredRecord(uuid.uuid4(), "141023101", datetime(2025, 3, 1, 9), datetime(2025, 3, 1, 9))
 TEXTS = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
@@ -123,3 +130,38 @@ def test_an_activity_without_a_target_group_is_refused():
 def test_hours_keep_their_decimal_places():
     training = TrainingInput("培训", date(2025, 3, 2), date(2025, 3, 2), "cadre", "cadres", hours=Decimal("2.5"))
     assert training_from_payload(record_payload(Training(training, META))).hours == Decimal("2.5")
+
+
+# --- the county's check of Tables 1–3 against the records ------------------------------------------------------
+
+
+def _consistent(reference, **records):
+    """A payload whose Tables 1–3 are the ones its records give, as a township writes it."""
+    content = payload(reference, "141023101", "2025-03", **records)
+    for table, rows in zip(content["tables"], recomputed_rows(content, reference), strict=False):
+        table["rows"] = [{"code": code, "cells": cells} for code, cells in rows]
+    return content
+
+
+def test_a_consistent_return_has_no_difference_and_each_kind_of_tampering_is_found(shipped_reference):
+    day = date(2025, 3, 3)
+    content = _consistent(shipped_reference, activities=[activity(day)], trainings=[training(day)])
+    assert table_differences(content, shipped_reference) == []
+    first = content["tables"][0]
+    dropped = {**content, "tables": [{**first, "rows": first["rows"][1:]}, *content["tables"][1:]]}
+    missing = table_differences(dropped, shipped_reference)  # a row the signed table lacks counts cell by cell
+    assert {(d.table, d.code) for d in missing} == {("表1", first["rows"][0]["code"])}
+    assert len(missing) == len(first["rows"][0]["cells"])
+    extra = {**first, "rows": [*first["rows"], {"code": "99", "cells": [5]}]}
+    added = table_differences({**content, "tables": [extra, *content["tables"][1:]]}, shipped_reference)
+    assert [(d.code, d.column, d.signed, d.computed) for d in added] == [("99", 1, 5, None)]
+    short = [{**row, "cells": row["cells"][:1]} if n == 0 else row for n, row in enumerate(first["rows"])]
+    cut = table_differences(
+        {**content, "tables": [{**first, "rows": short}, *content["tables"][1:]]}, shipped_reference
+    )
+    assert cut and all(d.column > 1 and d.signed is None for d in cut)
+
+
+def test_an_empty_signed_table_under_real_records_is_found(shipped_reference):
+    content = payload(shipped_reference, "141023101", "2025-03", activities=[activity(date(2025, 3, 3))])
+    assert {d.table for d in table_differences(content, shipped_reference)} == {"表1", "表2", "表3"}

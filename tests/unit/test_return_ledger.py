@@ -109,6 +109,16 @@ def test_moving_a_record_into_a_locked_month_is_refused(store, reference):
         update_activity(session, april.meta.id, LECTURE, reference, actor="a")
 
 
+def test_a_units_export_locks_its_own_month_only(store, reference):
+    _export(store, reference)
+    other = "141023102"
+    with store.transaction() as session:
+        assert locked_version(session, UNIT_CODE, MARCH.code) == 1
+        assert locked_version(session, other, MARCH.code) is None
+        assert locked_version(session, UNIT_CODE, "2025-04") is None
+        add_activity(session, other, LECTURE, reference, actor="a")  # the same month of another unit stays open
+
+
 def test_a_second_export_of_a_locked_month_is_refused(store, reference):
     _export(store, reference)
     with pytest.raises(PeriodLockedError):

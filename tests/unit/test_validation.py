@@ -10,7 +10,7 @@ from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.records.fields import LABELS
 from kesu_desktop.records.types import ActivityInput, TrainingInput
-from kesu_desktop.records.validation import COUNT_MAX, validate_activity, validate_training
+from kesu_desktop.records.validation import COUNT_MAX, NOTES_MAX, validate_activity, validate_training
 
 TODAY = date(2025, 6, 15)
 ACTIVITY = ActivityInput(
@@ -218,3 +218,20 @@ def test_a_retired_form_cannot_be_given_to_a_new_record_or_switched_to(shipped_r
         validate_activity(
             replace(ACTIVITY, form_code=retired.code), shipped_reference, today=TODAY, kept_form="lecture"
         )
+
+
+def test_every_text_of_a_training_is_kept(shipped_reference):
+    training = replace(TRAINING, venue="镇农技站", organisation="县农业农村局", notes="第一期\n第二期")
+    assert validate_training(training, shipped_reference, today=TODAY) == replace(training, hours=Decimal("30.0"))
+
+
+@pytest.mark.parametrize("kind", ["activity", "training"])
+def test_notes_up_to_their_limit_are_kept_and_longer_ones_refused(shipped_reference, translators, kind):
+    validate = validate_activity if kind == "activity" else validate_training
+    record = ACTIVITY if kind == "activity" else TRAINING
+    longest = replace(record, notes="备" * NOTES_MAX)
+    assert validate(longest, shipped_reference, today=TODAY).notes == "备" * NOTES_MAX
+    with pytest.raises(ValidationError) as refused:
+        validate(replace(record, notes="备" * (NOTES_MAX + 1)), shipped_reference, today=TODAY)
+    assert_names_the_field(refused.value, "notes", translators)
+    assert str(NOTES_MAX) in translators["zh_CN"].render(refused.value)
