@@ -9,11 +9,12 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from kesu_desktop.base.errors import DamagedStoreError, KesuError
 from kesu_desktop.base.logs import configure_logging
-from kesu_desktop.base.paths import DataDir
+from kesu_desktop.base.paths import DataDir, resource_path
 from kesu_desktop.base.safe_write import remove_leftover_temporaries
 from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator
 from kesu_desktop.reference.data import ReferenceData
@@ -43,6 +44,7 @@ def create_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("KeSu")
     app.setApplicationDisplayName("科素填报 KeSu")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "kesu.png"))))
     use_chinese_font(app)
     return app
 

@@ -15,7 +15,7 @@ from kesu_desktop.store.installation import Setup, read_installation, save_insta
 from kesu_desktop.store.startup import prepare_store
 from tests.ui.helpers import run_within_time, when_shown
 from tests.ui.test_setup_wizard import EXPECTED, fill_in_by_keyboard
-from ui.app import run_gui
+from ui.app import create_application, run_gui
 from ui.main_window import MainWindow
 from ui.setup.wizard import SetupWizard
 
@@ -125,3 +125,11 @@ def test_a_set_up_folder_opens_in_its_stored_language(data_dir, stored_language,
 
     assert failures == []
     assert titles == [title]
+
+
+def test_the_app_carries_its_icon_in_every_size_the_desktop_asks_for(qapp):
+    create_application()
+    icon = QApplication.windowIcon()
+    assert not icon.isNull()
+    for size in (16, 32, 64):
+        assert not icon.pixmap(size, size).isNull()
