@@ -95,11 +95,12 @@ def test_each_part_is_scored_as_the_rules_table_says(county):
         report = scorecard_report(session, reference, "2025", today=TODAY)
     scores = _rows(report, "表1")
     # completeness, timeliness, volume, targets, quality, total, rank
-    assert scores["赵康镇"] == (Decimal("22.5"), Decimal("10.0"), Decimal("20.0"), Decimal("20.0"), Decimal("8.0"),
-                                Decimal("80.5"), 1)  # fmt: skip
+    # 赵康镇's quality: 10 × 9/12 reported, less 2 for its corrected month
+    assert scores["赵康镇"] == (Decimal("22.5"), Decimal("10.0"), Decimal("20.0"), Decimal("20.0"), Decimal("5.5"),
+                                Decimal("78.0"), 2)  # fmt: skip
     assert scores["新城镇"] == (Decimal("30.0"), Decimal("20.0"), Decimal("20.0"), Decimal("0.0"), Decimal("10.0"),
-                                Decimal("80.0"), 2)  # fmt: skip
-    assert [row.label for row in report.table("表1").rows][:2] == ["赵康镇", "新城镇"]
+                                Decimal("80.0"), 1)  # fmt: skip
+    assert [row.label for row in report.table("表1").rows][:2] == ["新城镇", "赵康镇"]
     basis = _rows(report, "表2")
     assert basis["赵康镇"] == (12, 9, Decimal("75.0"), 6, 3, Decimal("50.0"), 9, 9, 7, 7, Decimal("28.6"),
                                Decimal("100.0"), 1)  # fmt: skip
@@ -156,9 +157,9 @@ def _year(**facts: Any) -> UnitYear:
 
 
 def test_the_total_is_scaled_over_the_parts_that_apply():
-    half = _year(reported=6, on_time=6)  # 15 + 10 + 20 + 10 = 55 of the 80 points without the targets part
-    assert score(half, POINTS, 2, with_targets=False).total == Decimal("68.8")
-    assert score(half, POINTS, 2, with_targets=True).total == Decimal("75.0")  # and 20 for an equal share
+    half = _year(reported=6, on_time=6)  # 15 + 10 + 20 + 5 = 50 of the 80 points without the targets part
+    assert score(half, POINTS, 2, with_targets=False).total == Decimal("62.5")
+    assert score(half, POINTS, 2, with_targets=True).total == Decimal("70.0")  # and 20 for an equal share
 
 
 def test_volume_is_full_for_a_unit_new_to_the_app_with_work_and_nothing_without():
@@ -170,9 +171,11 @@ def test_volume_is_full_for_a_unit_new_to_the_app_with_work_and_nothing_without(
     assert score(fewer, POINTS, 2, with_targets=True).parts["volume"] == Decimal("10.0")
 
 
-def test_corrections_cost_points_down_to_nothing():
+def test_corrections_cost_points_down_to_nothing_and_months_not_reported_earn_none():
     assert score(_year(corrected=3), POINTS, 2, with_targets=True).parts["quality"] == Decimal("4.0")
     assert score(_year(corrected=9), POINTS, 2, with_targets=True).parts["quality"] == Decimal("0.0")
+    assert score(_year(reported=6, on_time=6), POINTS, 2, with_targets=True).parts["quality"] == Decimal("5.0")
+    assert score(_year(reported=0, on_time=0), POINTS, 2, with_targets=True).parts["quality"] == Decimal("0.0")
 
 
 def test_equal_scores_share_a_rank_and_the_next_rank_is_skipped():

@@ -37,7 +37,7 @@ _RULES = {
     "timeliness": "截止日前报送月数÷应报月数×分值",
     "volume": "本年活动次数与培训期数之和不少于上年得满分，少于上年按比例得分；上年为0的，本年有即得满分",
     "targets": "各分单位统计目标占全县完成数比重的平均值，达到平均份额（1÷纳入评分单位数）得满分，不足按比例得分",
-    "quality": "分值减去每更正1个月的扣分，扣完为止",
+    "quality": "分值×已报月数÷应报月数，再减去每更正1个月的扣分，扣完为止",
 }
 
 
@@ -84,14 +84,14 @@ def score(year: UnitYear, points: ScorecardPoints, scored_units: int, with_targe
     """The unit's points in each part and its total out of 100 (scaled over the parts that apply)."""
     worth = {part.code: Decimal(part.points) for part in points.parts}
     last = year.last_records
-    volume = Decimal(1) if not last else _fraction(Decimal(year.records), Decimal(last))
-    if not last and not year.records:
-        volume = Decimal(0)
+    volume = _fraction(Decimal(year.records), Decimal(last)) if last else Decimal(1 if year.records else 0)
+    reported = _fraction(Decimal(year.reported), Decimal(year.due))
     earned = {
-        "completeness": worth["completeness"] * _fraction(Decimal(year.reported), Decimal(year.due)),
+        "completeness": worth["completeness"] * reported,
         "timeliness": worth["timeliness"] * _fraction(Decimal(year.on_time), Decimal(year.due)),
         "volume": worth["volume"] * volume,
-        "quality": max(Decimal(0), worth["quality"] - points.correction_deduction * year.corrected),
+        # what was not reported earns no points for its quality either
+        "quality": max(Decimal(0), worth["quality"] * reported - points.correction_deduction * year.corrected),
     }
     if with_targets:
         fair = Decimal(100) / scored_units
