@@ -17,11 +17,8 @@ reported as the process's maximum resident size (``peak_rss_mib``) at the end of
 
 from __future__ import annotations
 
-import argparse
-import json
 import resource
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +29,7 @@ from openpyxl import Workbook, load_workbook  # noqa: E402
 
 from bench.generated_records import UNIT  # noqa: E402
 from bench.records_import import _unit_folder, build  # noqa: E402
-from bench.timing import median_time  # noqa: E402
+from bench.timing import median_time, run_sizes  # noqa: E402
 from kesu_desktop.spreadsheet.writer import export_records  # noqa: E402
 
 
@@ -78,26 +75,8 @@ def measure(folder: Path, records: int, runs: int) -> dict[str, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--records", type=int, action="append", help="records in the unit (repeatable)")
-    parser.add_argument("--runs", type=int, default=1)
-    parser.add_argument("--limit", type=float, default=1.5, help="largest ratio of the export to plain openpyxl")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    results = []
-    for records in args.records or [20_000]:
-        with tempfile.TemporaryDirectory() as folder:
-            results.append(measure(Path(folder), records, args.runs))
-    within = all(float(str(result["ratio"])) <= args.limit for result in results)
-    if args.json:
-        print(json.dumps({"sizes": results, "within_limit": within}))
-    else:
-        for result in results:
-            print(
-                f"{result['records']:>7} records: export {result['export_s']} s, openpyxl {result['openpyxl_s']} s, "
-                f"ratio {result['ratio']}, peak {result['peak_rss_mib']} MiB"
-            )
-    return 0 if within else 1
+    description = __doc__.splitlines()[0]
+    return run_sizes(description, measure, default_records=20_000, default_runs=1, limit=1.5, argv=argv)
 
 
 if __name__ == "__main__":

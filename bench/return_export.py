@@ -17,10 +17,7 @@ to three trainings, in bulk), then times, each as the median of ``--runs`` runs 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -35,7 +32,7 @@ from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.platypus import Flowable, LongTable, SimpleDocTemplate  # noqa: E402
 
 from bench.records_import import _unit_folder, build  # noqa: E402
-from bench.timing import median_time  # noqa: E402
+from bench.timing import median_time, run_sizes  # noqa: E402
 from kesu_desktop.base.paths import resource_path  # noqa: E402
 from kesu_desktop.reference.periods import month_period  # noqa: E402
 from kesu_desktop.returns.export import export_return  # noqa: E402
@@ -105,26 +102,8 @@ def measure(folder: Path, records: int, runs: int) -> dict[str, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--records", type=int, action="append", help="records in the month (repeatable)")
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--limit", type=float, default=2.0, help="largest ratio of the export to the floor")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    results = []
-    for records in args.records or [300]:
-        with tempfile.TemporaryDirectory() as folder:
-            results.append(measure(Path(folder), records, args.runs))
-    within = all(float(str(result["ratio"])) <= args.limit for result in results)
-    if args.json:
-        print(json.dumps({"sizes": results, "within_limit": within}))
-    else:
-        for result in results:
-            print(
-                f"{result['records']:>5} records: export {result['export_s']} s, floor {result['floor_s']} s, "
-                f"ratio {result['ratio']}"
-            )
-    return 0 if within else 1
+    description = __doc__.splitlines()[0]
+    return run_sizes(description, measure, default_records=300, default_runs=3, limit=2.0, argv=argv)
 
 
 if __name__ == "__main__":
