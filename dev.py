@@ -42,6 +42,7 @@ REQUIREMENTS = {
 BENCHMARKS = (
     "records_import",
     "records_export",
+    "records_list",
     "return_export",
     "startup_check",
     "bench_county_import",

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, and_, column, func, literal_column, or_, select, table
+from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.records.types import RECORD_TYPES, Activity, Training, activity_from_row, training_from_row
 
 PAGE_SIZE = 200
+TRIGRAM = 3  # the search tables find runs of at least this many characters; shorter texts are looked for row by row
 S = TypeVar("S", bound="Select[*tuple[Any, ...]]")
 
 
@@ -88,15 +89,23 @@ def _where(statement: S, flt: RecordFilter) -> S:
             statement = statement.where(model.target_group_code == flt.target_group_code)
     text = flt.text.strip()
     if text:
+        if len(text) >= TRIGRAM:
+            return statement.where(_found(flt.record_type, text))
         columns = [model.title, model.venue, model.notes]
         columns.append(model.organiser if flt.record_type == "activity" else model.organisation)
-        statement = statement.where(
-            columns[0].contains(text, autoescape=True)
-            | columns[1].contains(text, autoescape=True)
-            | columns[2].contains(text, autoescape=True)
-            | columns[3].contains(text, autoescape=True)
-        )
+        statement = statement.where(or_(*(column.contains(text, autoescape=True) for column in columns)))
     return statement
+
+
+def _found(record_type: str, text: str) -> Any:
+    """The records whose search table (FTS5, trigram: migration 0009) holds ``text`` in one of its columns: as
+    ``LIKE '%text%'`` finds them, but through an index, and folding the case of every alphabet (``LIKE`` folds
+    ASCII only)."""
+    model = _model(record_type)
+    search = table(f"{model.__tablename__}_search", column("rowid"))
+    phrase = '"' + text.replace('"', '""') + '"'
+    matching = select(search.c.rowid).where(literal_column(search.name).op("MATCH")(phrase))
+    return literal_column(f"{model.__tablename__}.rowid").in_(matching)
 
 
 def page(
@@ -117,14 +126,29 @@ def page(
     model = _model(flt.record_type)
     column = getattr(model, sort)
     order = [column.desc() if descending else column.asc(), model.id]
-    statement = _where(select(model), flt)
+    # Plain rows, not ORM objects: a page of 200 is read in a third of the time.
+    statement = _where(select(*model.__table__.columns), flt)
     if after is not None:
         statement = statement.where(_beyond(column, model.id, getattr(after.data, sort), after.meta.id, descending))
-    statement = statement.order_by(*order).offset(offset).limit(limit)
+    rows = session.execute(statement.order_by(*order).offset(offset).limit(limit)).all()
     if flt.record_type == "activity":
-        rows = session.scalars(statement.options(selectinload(models.Activity.target_groups)))
-        return [activity_from_row(row) for row in rows]
-    return [training_from_row(row) for row in session.scalars(statement)]
+        groups = _target_groups(session, [row.id for row in rows])
+        return [activity_from_row(row, groups.get(row.id, ())) for row in rows]
+    return [training_from_row(row) for row in rows]
+
+
+def _target_groups(session: Session, activity_ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, ...]]:
+    """Each activity's target groups, main group first."""
+    link = models.ActivityTargetGroup
+    found: dict[uuid.UUID, list[str]] = {}
+    statement = (
+        select(link.activity_id, link.target_group_code)
+        .where(link.activity_id.in_(activity_ids))
+        .order_by(link.activity_id, link.position)
+    )
+    for activity_id, code in session.execute(statement):
+        found.setdefault(activity_id, []).append(code)
+    return {activity_id: tuple(codes) for activity_id, codes in found.items()}
 
 
 def _beyond(column: Any, id_column: Any, value: object, last_id: uuid.UUID, descending: bool) -> Any:

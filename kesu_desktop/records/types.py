@@ -7,6 +7,9 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Row
 
 from db import models
 
@@ -73,17 +76,21 @@ class Training:
     meta: StoredRecord
 
 
-def _meta(row: models.Activity | models.Training) -> StoredRecord:
+def _meta(row: models.Activity | models.Training | Row[Any]) -> StoredRecord:
     return StoredRecord(row.id, row.unit_code, row.created_at, row.updated_at, row.deleted_at)
 
 
-def activity_from_row(row: models.Activity) -> Activity:
+def activity_from_row(row: models.Activity | Row[Any], target_group_codes: tuple[str, ...] | None = None) -> Activity:
+    """The activity of a stored row: an ORM object, or a plain row of the table with its target groups given."""
+    if target_group_codes is None:
+        assert isinstance(row, models.Activity)
+        target_group_codes = tuple(link.target_group_code for link in row.target_groups)
     data = ActivityInput(
         title=row.title,
         start_date=row.start_date,
         end_date=row.end_date,
         form_code=row.form_code,
-        target_group_codes=tuple(link.target_group_code for link in row.target_groups),
+        target_group_codes=target_group_codes,
         campaign_code=row.campaign_code,
         key_project_code=row.key_project_code,
         venue=row.venue,
@@ -98,7 +105,7 @@ def activity_from_row(row: models.Activity) -> Activity:
     return Activity(data, _meta(row))
 
 
-def training_from_row(row: models.Training) -> Training:
+def training_from_row(row: models.Training | Row[Any]) -> Training:
     data = TrainingInput(
         title=row.title,
         start_date=row.start_date,

@@ -219,14 +219,23 @@ def _scripts() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
-def migration_triggers(revision: str) -> dict[str, str]:
+def migration_triggers(revision: str, kind: str = "TRIGGERS") -> dict[str, str]:
     """The triggers the migrations up to ``revision`` create, name to ``CREATE TRIGGER`` statement: each
-    migration's ``TRIGGERS``, oldest first, a later definition of a name replacing an earlier one. The migrations
-    are the one source of these definitions; the ``check`` job compares the database with them."""
+    migration's ``TRIGGERS`` (the guards of the history and the setup) or, with ``kind="SEARCH_TRIGGERS"``, those
+    that keep the search tables up to date; oldest first, a later definition of a name replacing an earlier one.
+    The migrations are the one source of these definitions; the ``check`` job compares the database with them."""
     triggers: dict[str, str] = {}
     for migration in reversed(list(_scripts().iterate_revisions(revision, "base"))):
-        triggers.update(getattr(migration.module, "TRIGGERS", {}))
+        triggers.update(getattr(migration.module, kind, {}))
     return triggers
+
+
+def search_tables(connection: Connection) -> list[str]:
+    """The full-text search tables (FTS5) of the database."""
+    rows = connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5(%'"
+    )
+    return [str(name) for (name,) in rows]
 
 
 _REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
@@ -301,6 +310,10 @@ def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
         command.upgrade(config, "head")
     with engine.connect() as connection, schema_changes_allowed(connection):
         connection.exec_driver_sql("VACUUM")
+    # The search tables find records by rowid, which a rebuilt table or VACUUM may have changed.
+    with engine.begin() as connection:
+        for table in search_tables(connection):
+            connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:

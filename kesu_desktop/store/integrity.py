@@ -1,7 +1,8 @@
 """The ``check`` job: is the store whole and consistent?
 
 Checks the SQLite file itself (page integrity, foreign keys), the schema revision, the guards (the triggers the
-migrations create, compared with their definitions there, so a dropped or altered one is found), the setup (also
+migrations create, compared with their definitions there, so a dropped or altered one is found), the search
+tables of the record lists (their triggers, and their index against the records), the setup (also
 whether the installation row or its demo mark looks changed outside KeSu), and the record rules that the
 database also enforces, and reports each finding as a plain problem.
 
@@ -22,7 +23,14 @@ from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.store.database import Store, current_revision, head_revision, is_known_revision, migration_triggers
+from kesu_desktop.store.database import (
+    Store,
+    current_revision,
+    head_revision,
+    is_known_revision,
+    migration_triggers,
+    search_tables,
+)
 
 DEMO_ACTOR = "demo"  # who the demo data's history entries name (kesu_desktop.records.demo.DEMO_ACTOR)
 
@@ -87,7 +95,12 @@ def _check(store: Store) -> CheckReport:
         )
     if revision is not None and is_known_revision(revision):
         with store.engine.connect() as connection:
-            problems.extend(_guard_problems(connection, migration_triggers(revision)))
+            problems.extend(
+                _guard_problems(
+                    connection, migration_triggers(revision), migration_triggers(revision, "SEARCH_TRIGGERS")
+                )
+            )
+            problems.extend(_search_problems(connection))
     with store.reading() as session:
         problems.extend(_setup_problems(session))
         if not session.scalar(select(func.count()).select_from(models.Unit)):
@@ -113,8 +126,9 @@ def _normalised(sql: str) -> str:
     return " ".join(sql.split())
 
 
-def _guard_problems(connection: Connection, expected: dict[str, str]) -> list[Problem]:
-    """Each trigger the migrations made that is missing or not as they made it, and each one they did not make."""
+def _guard_problems(connection: Connection, expected: dict[str, str], search: dict[str, str]) -> list[Problem]:
+    """Each trigger the migrations made (the guards ``expected``, and those keeping the ``search`` tables) that is
+    missing or not as they made it, and each one they did not make."""
     found = {
         str(name): str(sql or "")
         for name, sql in connection.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
@@ -145,7 +159,20 @@ def _guard_problems(connection: Connection, expected: dict[str, str]) -> list[Pr
                     {"name": name},
                 )
             )
-    for name in sorted(set(found) - set(expected)):
+    for name, definition in search.items():
+        if _normalised(found.get(name, "")) != _normalised(definition):
+            problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The trigger {name}, which keeps the search of the record lists up to date, is missing or "
+                        "was altered outside KeSu: searching the lists may miss records. Ask the county office to "
+                        "look at this data folder.",
+                    ),
+                    {"name": name},
+                )
+            )
+    for name in sorted(set(found) - set(expected) - set(search)):
         problems.append(
             Problem(
                 QT_TRANSLATE_NOOP(
@@ -156,6 +183,27 @@ def _guard_problems(connection: Connection, expected: dict[str, str]) -> list[Pr
                 {"name": name},
             )
         )
+    return problems
+
+
+def _search_problems(connection: Connection) -> list[Problem]:
+    """Each search table whose index does not match the records it searches (FTS5's own integrity check)."""
+    problems = []
+    for table in search_tables(connection):
+        try:
+            with connection.begin_nested():
+                connection.exec_driver_sql(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
+        except DatabaseError:
+            problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The search index {name} does not match the records: searching the lists may miss "
+                        "records or find wrong ones. Ask the county office to look at this data folder.",
+                    ),
+                    {"name": table},
+                )
+            )
     return problems
 
 

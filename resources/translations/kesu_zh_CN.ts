@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>KeSu Desktop cannot start</source>
         <translation>科素填报无法启动</translation>
     </message>
@@ -1835,95 +1835,103 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>身份：本数据文件夹存有{unit}的数据，只能继续由县科协办公室使用；填报单位请在自己的电脑上使用科素填报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="58"/>
-        <location filename="../../kesu_desktop/store/integrity.py" line="70"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="66"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="78"/>
         <source>The database file is damaged: {detail}</source>
         <translation>数据库文件已损坏：{detail}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="76"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="84"/>
         <source>A row in {table} refers to a missing entry in {parent}.</source>
         <translation>表 {table} 中有记录引用了 {parent} 中不存在的条目。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="84"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="92"/>
         <source>The schema is at {found}, not at {expected}.</source>
         <translation>数据库结构版本为 {found}，应为 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="127"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="141"/>
         <source>The database has lost its guard {name}, which keeps the change history and the setup from being altered: it was removed outside KeSu. Ask the county office to look at this data folder.</source>
         <translation>数据库缺少保护措施 {name}（它防止变更记录和单位设置被改动）：它是在科素填报之外被删除的。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="139"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="153"/>
         <source>The database&apos;s guard {name} was altered outside KeSu and may no longer keep the change history and the setup from being changed. Ask the county office to look at this data folder.</source>
         <translation>数据库的保护措施 {name} 在科素填报之外被改动过，可能已不能防止变更记录和单位设置被修改。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="151"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="166"/>
+        <source>The trigger {name}, which keeps the search of the record lists up to date, is missing or was altered outside KeSu: searching the lists may miss records. Ask the county office to look at this data folder.</source>
+        <translation>让记录列表的搜索保持最新的触发器 {name} 缺失，或在科素填报之外被改动过：在列表中搜索可能会漏掉记录。请县科协检查这个数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/integrity.py" line="178"/>
         <source>The database holds a trigger {name} that KeSu did not make: it was added outside KeSu. Ask the county office to look at this data folder.</source>
         <translation>数据库中有一个不是科素填报建立的触发器 {name}：它是在科素填报之外加进去的。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="173"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="199"/>
+        <source>The search index {name} does not match the records: searching the lists may miss records or find wrong ones. Ask the county office to look at this data folder.</source>
+        <translation>搜索索引 {name} 与记录不一致：在列表中搜索可能会漏掉记录或找到不相符的记录。请县科协检查这个数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/integrity.py" line="221"/>
         <source>The setup of this data folder is missing although it holds records: it was deleted outside KeSu. Ask the county office to look at this data folder.</source>
         <translation>这个数据文件夹里有记录，却没有单位设置：设置是在科素填报之外被删除的。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="180"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="228"/>
         <source>The data folder is not set up yet (run &apos;init&apos;).</source>
         <translation>数据文件夹尚未初始化（请运行 init）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="186"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="234"/>
         <source>The setup of this data folder is dated {created}, after the first entry of its change history ({first}): it was replaced outside KeSu. Ask the county office to look at this data folder.</source>
         <translation>这个数据文件夹的单位设置日期为 {created}，晚于变更记录的第一条（{first}）：设置是在科素填报之外被替换的。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="204"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="252"/>
         <source>The returns this data folder exported were made by another installation ({other}): its setup was replaced outside KeSu. Ask the county office to look at this data folder.</source>
         <translation>这个数据文件夹导出的月报出自另一个安装（{other}）：它的单位设置是在科素填报之外被替换的。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="224"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="272"/>
         <source>This data folder is marked as a demo, but its change history or its returns are those of real work: the mark was set outside KeSu, which lets the history be deleted. Ask the county office to look at this data folder.</source>
         <translation>这个数据文件夹标记为演示数据，但它的变更记录或月报是正式工作的：这个标记是在科素填报之外设置的，会使变更记录可以被删除。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="235"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="283"/>
         <source>This data folder is marked for real work, but its change history or its returns come from demo data: the mark was changed outside KeSu, so demo records would pass for real ones. Ask the county office to look at this data folder.</source>
         <translation>这个数据文件夹标记为正式数据，但它的变更记录或月报来自演示数据：这个标记是在科素填报之外改动的，演示记录会被当成正式记录。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="94"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="107"/>
         <source>The reference data (units) is missing.</source>
         <translation>缺少基础数据（单位列表）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="105"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="118"/>
         <source>{count} activities have no target group.</source>
         <translation>有 {count} 条科普活动没有对象人群。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference/data.py" line="137"/>
-        <location filename="../../kesu_desktop/reference/scorecard_points.py" line="67"/>
-        <location filename="../../kesu_desktop/reference/survey_rows.py" line="93"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="138"/>
         <source>The reference data file {file} cannot be read: {reason}</source>
         <translation>无法读取基础数据文件 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference/data.py" line="154"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="155"/>
         <source>Row {row} of the reference data file {file} lacks {columns}.</source>
         <translation>基础数据文件 {file} 第 {row} 行缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference/data.py" line="206"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="207"/>
         <source>Target {row} of plan {plan} lacks {columns}.</source>
         <translation>规划 {plan} 的第 {row} 项目标缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference/data.py" line="253"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="254"/>
         <source>Row {row} of the reference data file {file}: &apos;active&apos; is true or false.</source>
         <translation>参考数据文件 {file} 第 {row} 行：“active”只能是 true 或 false。</translation>
     </message>
@@ -1953,32 +1961,32 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>发现数据库 {path} 已损坏（{reason}）。请关闭科素填报后重新启动：启动时会检查数据库，并提供恢复最近一份完好备份的选项。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="320"/>
+        <location filename="../../kesu_desktop/store/database.py" line="333"/>
         <source>The database {path} was replaced or removed while KeSu had it open (by another program), so nothing more is saved into it and this change was not saved. Close KeSu and start it again.</source>
         <translation>科素填报打开数据库 {path} 期间，它被（别的程序）替换或删除了，所以不再向它保存任何内容，这次修改也没有保存。请关闭科素填报后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="382"/>
+        <location filename="../../kesu_desktop/store/database.py" line="395"/>
         <source>a removable drive (USB stick)</source>
         <translation>可移动磁盘（U盘）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="383"/>
+        <location filename="../../kesu_desktop/store/database.py" line="396"/>
         <source>a network drive</source>
         <translation>网络驱动器</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="393"/>
+        <location filename="../../kesu_desktop/store/database.py" line="406"/>
         <source>The data folder {path} is on {kind}. KeSu keeps its database only on this computer&apos;s own disk, because a pulled stick or a dropped network can damage it. Choose a folder on the local disk; use a USB stick only for returns and backups.</source>
         <translation>数据文件夹 {path} 位于{kind}上。科素填报只把数据库放在本机硬盘上，因为拔出U盘或网络中断都可能损坏数据库。请选择本机硬盘上的文件夹；U盘只用于报送月报和存放备份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="435"/>
+        <location filename="../../kesu_desktop/store/database.py" line="448"/>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="449"/>
+        <location filename="../../kesu_desktop/store/database.py" line="462"/>
         <location filename="../../kesu_desktop/store/startup.py" line="50"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {path}：{reason}</translation>

@@ -15,6 +15,7 @@ from sqlalchemy import Uuid, delete, text, update
 from sqlalchemy.exc import IntegrityError
 
 from db import models
+from db.search_tables import include_name
 from kesu_desktop.base.errors import NewerDatabaseError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.records.service import add_activity, history
@@ -108,7 +109,8 @@ def test_a_new_store_is_at_head_and_matches_the_models(store_and_reference):
     store, _reference = store_and_reference
     assert current_revision(store.engine) == head_revision()
     with store.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), models.Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        differences = compare_metadata(context, models.Base.metadata)
     assert differences == []
 
 
@@ -430,6 +432,11 @@ COUNTY_PICTURE_TABLES = {
     "target_entry",
 }
 COUNTY_REPORT_TABLES = {"issued_report", "report_text", "survey_mapping"}
+SEARCH_TABLES = {  # FTS5 keeps each search table's index in four tables of its own
+    f"{records}_search{part}"
+    for records in ("activity", "training")
+    for part in ("", "_data", "_idx", "_docsize", "_config")
+}
 
 
 def test_a_database_at_0006_keeps_the_countys_own_plan_and_gains_the_measures(data_dir: DataDir):
@@ -459,7 +466,7 @@ def test_a_database_at_0006_keeps_the_countys_own_plan_and_gains_the_measures(da
     store.close()
 
     assert {name for kind, name, _sql in schema_of(data_dir.database) if kind == "table"} - tables_before == (
-        COUNTY_PICTURE_TABLES | COUNTY_REPORT_TABLES
+        COUNTY_PICTURE_TABLES | COUNTY_REPORT_TABLES | SEARCH_TABLES
     )
     connection = sqlite3.connect(data_dir.database)
     try:

@@ -47,7 +47,8 @@ class RecordListModel(QAbstractTableModel):
 
     # ---- loading -------------------------------------------------------------------------------------
 
-    def _read(self, offset: int) -> list[Activity | Training]:
+    def _read(self, after: Activity | Training | None) -> list[Activity | Training]:
+        """The page after the record ``after`` (a keyset: each page costs the same, however far down)."""
         self.fetches += 1
         with self.store.reading() as session:
             rows = page(
@@ -55,15 +56,15 @@ class RecordListModel(QAbstractTableModel):
                 self.record_filter,
                 sort=self.sort_key,
                 descending=self.descending,
-                offset=offset,
                 limit=self.page_size,
+                after=after,
             )
         return list(rows)
 
     def reload(self) -> None:
         """Read the first page again (after a change of filter, order or data)."""
         self.beginResetModel()
-        self.rows = self._read(0)
+        self.rows = self._read(None)
         self._more = len(self.rows) == self.page_size
         self.endResetModel()
 
@@ -81,7 +82,7 @@ class RecordListModel(QAbstractTableModel):
             return
         self._fetching = True
         try:
-            more = self._read(len(self.rows))
+            more = self._read(self.rows[-1] if self.rows else None)
             self._more = len(more) == self.page_size
             if not more:
                 return
