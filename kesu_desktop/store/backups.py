@@ -249,16 +249,58 @@ def rotate(folder: Path) -> list[Path]:
 def automatic_backup(store: Store, now: datetime | None = None, *, on_close: bool = False) -> Path | None:
     """The daily (or, with ``on_close``, closing) backup into ``backups/auto``, then the rotation.
 
-    Without ``on_close`` nothing is made when there is already a backup from the same day; the new backup,
-    or None.
+    Without ``on_close`` nothing is made when there is already a backup from the same day; with it, nothing is
+    made when the database is unchanged since the last automatic backup. The new backup, or None.
     """
     now = now or datetime.now()
     folder = store.data_dir.auto_backups
-    if not on_close and any(time.date() == now.date() for time in _backups_in(folder).values()):
+    backups = _backups_in(folder)
+    if not on_close and any(time.date() == now.date() for time in backups.values()):
         return None
+    state = _settled_state(store)
+    if on_close and backups and state is not None and state == _recorded_state(folder):
+        return None  # nothing was written since the last automatic backup, which is still there
     for leftover in leftover_temporaries(folder):
         with contextlib.suppress(OSError):
             leftover.unlink()
     path = make_backup(store, folder, now)
+    _record_state(folder, state)
     rotate(folder)
     return path
+
+
+def _state_file(folder: Path) -> Path:
+    return folder / "state.json"
+
+
+def _settled_state(store: Store) -> list[int] | None:
+    """The database file's modification time and size once its write-ahead log is folded into it, or None when
+    it cannot be (another connection is reading). Any write since, by any process, goes to the log and changes
+    the file when it is folded in again, so an equal state means nothing was written in between."""
+    with store.engine.connect() as connection:
+        busy, _log, _folded = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    if busy:
+        return None
+    status = store.data_dir.database.stat()
+    return [status.st_mtime_ns, status.st_size]
+
+
+def _recorded_state(folder: Path) -> list[int] | None:
+    with contextlib.suppress(OSError, ValueError):
+        state = json.loads(_state_file(folder).read_text(encoding="utf-8"))
+        if isinstance(state, list):
+            return state
+    return None
+
+
+def _record_state(folder: Path, state: list[int] | None) -> None:
+    """Remember the state the newest automatic backup was made from (or forget it, when it was not settled)."""
+    if state is None:
+        with contextlib.suppress(OSError):
+            _state_file(folder).unlink()
+        return
+
+    def produce(temporary: Path) -> None:
+        temporary.write_text(json.dumps(state), encoding="utf-8")
+
+    write_atomically(_state_file(folder), produce)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from db import models
 from kesu_desktop.base.errors import BackupError, DamagedBackupError, NewerBackupError, ValidationError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.records.demo import fill_demo
@@ -121,10 +122,16 @@ def test_last_backup_falls_back_to_the_automatic_backups(unit_store):
     assert found is not None and found.time == NOW and found.path.parent == unit_store.data_dir.auto_backups
 
 
-def test_the_daily_backup_is_made_once_a_day_and_on_every_close(unit_store):
+def _rename_clerk(store: Store, name: str) -> None:
+    with store.transaction() as session:
+        session.get(models.Installation, 1).clerk_name = name
+
+
+def test_the_daily_backup_is_made_once_a_day_and_on_every_close_after_a_change(unit_store):
     first = automatic_backup(unit_store, NOW)
     assert first is not None and first.parent == unit_store.data_dir.auto_backups
     assert automatic_backup(unit_store, NOW + timedelta(hours=3)) is None
+    _rename_clerk(unit_store, "赵丽")
     closing = automatic_backup(unit_store, NOW + timedelta(hours=4), on_close=True)
     assert closing is not None
     next_day = automatic_backup(unit_store, NOW + timedelta(days=1))
@@ -134,6 +141,34 @@ def test_the_daily_backup_is_made_once_a_day_and_on_every_close(unit_store):
         closing.name,
         next_day.name,
     ]
+
+
+def test_closing_without_a_change_since_the_last_backup_makes_none(unit_store):
+    automatic_backup(unit_store, NOW)
+    with unit_store.reading() as session:  # reading writes nothing
+        assert session.get(models.Installation, 1) is not None
+    assert automatic_backup(unit_store, NOW + timedelta(hours=1), on_close=True) is None
+    assert len(list(unit_store.data_dir.auto_backups.glob("kesu-backup-*"))) == 1
+
+
+def test_a_change_by_another_process_is_backed_up_on_close(unit_store):
+    automatic_backup(unit_store, NOW)
+    other = sqlite3.connect(unit_store.data_dir.database)
+    with other:
+        other.execute("UPDATE installation SET clerk_name = '赵丽'")
+    other.close()
+    closing = automatic_backup(unit_store, NOW + timedelta(hours=1), on_close=True)
+    assert closing is not None
+    connection = sqlite3.connect(closing)
+    assert connection.execute("SELECT clerk_name FROM installation").fetchone() == ("赵丽",)
+    connection.close()
+
+
+def test_closing_backs_up_when_the_automatic_backups_were_removed(unit_store):
+    first = automatic_backup(unit_store, NOW)
+    assert first is not None
+    first.unlink()
+    assert automatic_backup(unit_store, NOW + timedelta(hours=1), on_close=True) is not None
 
 
 def test_rotation_keeps_the_newest_of_14_days_and_of_12_months():
