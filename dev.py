@@ -45,6 +45,7 @@ BENCHMARKS = (
     "records_list",
     "return_export",
     "startup_check",
+    "window_startup",
     "bench_county_import",
     "bench_county_picture",
 )

@@ -28,7 +28,7 @@ from kesu_desktop.base.paths import resource_path
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 
 # file name -> (model, columns every row must have, columns that may be missing or null)
-_SIMPLE_TABLES: dict[str, tuple[type[models.Base], tuple[str, ...], tuple[str, ...]]] = {
+_SIMPLE_TABLES: dict[str, tuple[Any, tuple[str, ...], tuple[str, ...]]] = {  # file: model, columns, optional
     "units.json": (models.Unit, ("code", "name", "kind"), ()),
     "target_groups.json": (models.TargetGroup, ("code", "name_zh", "name_en"), ()),
     "activity_forms.json": (models.ActivityForm, ("code", "name_zh", "name_en", "national_row"), ()),
@@ -160,10 +160,11 @@ def _read_rows(path: Path, required: tuple[str, ...]) -> list[dict[str, Any]]:
     return rows
 
 
-def _upsert(session: Session, model: type[models.Base], key: dict[str, Any], values: dict[str, Any]) -> None:
-    existing = session.get(model, tuple(key.values()) if len(key) > 1 else next(iter(key.values())))
+def _upsert(session: Session, held: dict[str, Any], model: Any, code: str, values: dict[str, Any]) -> None:
+    """Add the row ``code`` or change what differs in the ``held`` one (an unchanged row writes nothing)."""
+    existing = held.get(code)
     if existing is None:
-        session.add(model(**key, **values))
+        session.add(model(code=code, **values))
         return
     for column, value in values.items():
         if getattr(existing, column) != value:
@@ -171,17 +172,19 @@ def _upsert(session: Session, model: type[models.Base], key: dict[str, Any], val
 
 
 def load_reference_files(session: Session, folder: Path | None = None) -> None:
-    """Bring the reference tables in line with the data files (idempotent).
+    """Bring the reference tables in line with the data files (idempotent): each table read in one query, and
+    only what differs written, so a start with the data unchanged writes nothing.
 
     A malformed file raises :class:`ReferenceDataError`; the caller's transaction is then rolled back.
     """
     folder = folder or resource_path("reference")
     for file_name, (model, required, optional) in _SIMPLE_TABLES.items():
         try:
+            held = {item.code: item for item in session.scalars(select(model))}
             for order, row in enumerate(_read_rows(folder / file_name, required)):
                 values = {column: row[column] for column in required[1:]}
                 values.update({column: row.get(column) for column in optional})
-                _upsert(session, model, {"code": row["code"]}, {**values, "sort_order": order})
+                _upsert(session, held, model, row["code"], {**values, "sort_order": order})
             session.flush()
         except IntegrityError as exc:  # e.g. a code that refers to no row of another file
             raise unreadable_reference(file_name, exc.orig or exc) from exc
@@ -224,8 +227,10 @@ def _target_values(plan_code: str, order: int, target: dict[str, Any]) -> dict[s
 def _load_plans(session: Session, folder: Path) -> None:
     """Seed the plans of the data file that the store does not hold yet. A plan the store holds is the county's
     own (edited in the app) and is left as it is, but for the measures a store from before they were kept lacks."""
+    plans = {row.code: row for row in session.scalars(select(models.Plan))}
+    held_targets = {(row.plan_code, row.code): row for row in session.scalars(select(models.PlanTarget))}
     for plan in _read_rows(folder / "plans.json", (*_PLAN_COLUMNS, "targets")):
-        held = session.get(models.Plan, plan["code"])
+        held = plans.get(plan["code"])
         targets = [_target_values(plan["code"], order, t) for order, t in enumerate(plan["targets"])]
         if held is None:
             session.add(models.Plan(code=plan["code"], **{column: plan[column] for column in _PLAN_COLUMNS[1:]}))
@@ -234,7 +239,7 @@ def _load_plans(session: Session, folder: Path) -> None:
                 session.add(models.PlanTarget(plan_code=plan["code"], code=target["code"], **values))
             continue
         for target, values in zip(plan["targets"], targets, strict=True):
-            row = session.get(models.PlanTarget, (plan["code"], target["code"]))
+            row = held_targets.get((plan["code"], target["code"]))
             if row is not None and row.measure is None and values["measure"] is not None:
                 row.measure = values["measure"]
     session.flush()
