@@ -6,6 +6,7 @@ is caught by recomputing it from the records; an unknown format is refused in on
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -118,6 +119,18 @@ def test_a_format_2_payload_carries_its_mapping_and_no_demo_mark(written):
     assert payload["format_version"] == 2 and payload["demo"] is False and payload["correction"] is None
     assert payload["national_mapping"]["outreach"] == "other"
     assert table_differences(payload, written.reference) == []
+
+
+def test_a_format_2_return_is_recomputed_with_the_mapping_it_carries_not_todays(written):
+    """The county may hold newer reference data in which a form counts in another row of Table 2; a return is
+    checked against the mapping it was signed with."""
+    moved = tuple(
+        replace(form, national_row="exhibition") if form.code == "lecture" else form
+        for form in written.reference.activity_forms
+    )
+    newer = replace(written.reference, activity_forms=moved)
+    assert written.manifest.payload["national_mapping"]["lecture"] == "lecture"
+    assert table_differences(written.manifest.payload, newer) == []
 
 
 def test_a_table_altered_before_signing_is_caught_by_recomputing_it(written):

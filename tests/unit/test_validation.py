@@ -86,6 +86,7 @@ TRAINING_CASES = {
     "unknown kind": ({"kind_code": "juggling"}, "kind_code"),
     "unknown target group": ({"target_group_code": "aliens"}, "target_group_code"),
     "no target group": ({"target_group_code": ""}, "target_group_code"),
+    "venue too long": ({"venue": "场" * 201}, "venue"),
     "organisation too long": ({"organisation": "校" * 201}, "organisation"),
     "sessions missing": ({"sessions": None}, "sessions"),
     "sessions negative": ({"sessions": -1}, "sessions"),
@@ -157,6 +158,18 @@ def test_limits_themselves_are_accepted(shipped_reference):
     assert validate_activity(activity, shipped_reference, today=TODAY) == activity
     training = replace(TRAINING, trainees=0, women=0, low_income=0, certified=0, hours=Decimal(10_000))
     assert validate_training(training, shipped_reference, today=TODAY).hours == Decimal("10000.0")
+
+
+@pytest.mark.parametrize("hours", [Decimal(0), Decimal("0.5"), 1, Decimal("9999.9")])
+def test_hours_from_nothing_to_the_limit_are_accepted(shipped_reference, hours):
+    validated = validate_training(replace(TRAINING, hours=hours), shipped_reference, today=TODAY)
+    assert validated.hours == Decimal(hours).quantize(Decimal("0.1"))
+
+
+def test_a_trainings_texts_are_kept_without_the_spaces_around_them(shipped_reference):
+    spaced = replace(TRAINING, title="  电商培训  ", venue=" 镇文化站 ", organisation=" 县农业农村局 ", notes=" 备注 ")
+    validated = validate_training(spaced, shipped_reference, today=TODAY)
+    assert (validated.title, validated.venue, validated.organisation) == ("电商培训", "镇文化站", "县农业农村局")
 
 
 @pytest.mark.parametrize("field", ["start_date", "end_date"])
