@@ -41,6 +41,7 @@ from kesu_desktop.returns.workbook.style import (
     merge,
     print_setup,
     put_text,
+    restyle,
     set_widths,
 )
 from kesu_desktop.spreadsheet.layout import (
@@ -91,24 +92,21 @@ def _value(column: Column, record: Activity | Training, lists: dict[str, dict[st
 def _put(sheet: Worksheet, row: int, column: int, kind: str, value: object, translator: Translator) -> str:
     """Write one record cell; returns the text it shows (for widths and heights)."""
     cell = cell_at(sheet, row, column)
-    cell.font = BODY_FONT
     if kind == DATE and isinstance(value, date):
         cell.value = value
-        cell.number_format = DATE_FORMAT
-        cell.alignment = FIGURE
+        restyle(cell, font=BODY_FONT, number_format=DATE_FORMAT, alignment=FIGURE)
         return value.isoformat()
     if kind in (COUNT, HOURS):
         if isinstance(value, int | Decimal) and not isinstance(value, bool):
             cell.value = value
-            cell.number_format = COUNT_FORMAT if kind == COUNT else HOURS_FORMAT
-            cell.alignment = NUMBER
+            figure_format = COUNT_FORMAT if kind == COUNT else HOURS_FORMAT
+            restyle(cell, font=BODY_FONT, number_format=figure_format, alignment=NUMBER)
             return str(value)
         put_text(cell, cell_text(None, translator))
-        cell.alignment = _EMPTY
+        restyle(cell, font=BODY_FONT, alignment=_EMPTY)
         return str(cell.value)
     put_text(cell, str(value), multiline=kind == NOTES)
-    cell.number_format = TEXT_FORMAT
-    cell.alignment = LEFT
+    restyle(cell, font=BODY_FONT, number_format=TEXT_FORMAT, alignment=LEFT)
     return str(cell.value or "")
 
 
