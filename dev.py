@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
 import venv
@@ -117,7 +118,27 @@ def run_app(python: Path, extra: list[str]) -> int:
         if filled.returncode != 0:
             return filled.returncode
     say(f"starting KeSu Desktop on {folder.name}/ (demo data)")
-    return subprocess.run([*main, *extra], cwd=ROOT, check=False).returncode
+    return run_passing_signals_on([*main, *extra])
+
+
+def run_passing_signals_on(command: list[str]) -> int:
+    """Run the app and wait for it to close by itself: Ctrl+C in the terminal reaches it directly (the terminal
+    sends it to the whole group), and a request to terminate this process is passed on to it, so the app closes
+    as a clerk would close it (ui/leaving.py) instead of being killed mid-write or left running."""
+    app = subprocess.Popen(command, cwd=ROOT)
+
+    def pass_on(number: int, _frame: object) -> None:
+        app.send_signal(number)
+
+    previous = signal.signal(signal.SIGTERM, pass_on)
+    try:
+        while True:
+            try:
+                return app.wait()
+            except KeyboardInterrupt:
+                continue  # the app had the Ctrl+C too and is closing
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def run_tests(python: Path, extra: list[str]) -> int:

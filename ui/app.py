@@ -27,6 +27,7 @@ from kesu_desktop.store.startup import prepare_store
 from ui.exception_hook import ExceptionHook
 from ui.fonts import use_chinese_font
 from ui.i18n import install_translator, translate
+from ui.leaving import close_on_signals
 from ui.main_window import MainWindow
 from ui.remembered import remembered_text
 from ui.returns.export_dialog import LAST_FOLDER_KEY
@@ -132,6 +133,7 @@ def run_gui(data_folder: Path, language: str | None) -> int:
         return 0
     window.show()
     window.automatic_backup()  # once a day; a failure is shown in the status bar
+    close_on_signals(window)
     try:
         return app.exec()
     finally:
