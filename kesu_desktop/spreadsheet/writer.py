@@ -13,7 +13,6 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -91,13 +90,6 @@ def _text_cell(sheet: WriteOnlyWorksheet, text: str) -> object:
     return text
 
 
-def _date_cell(sheet: WriteOnlyWorksheet, value: date) -> Cell:
-    cell = WriteOnlyCell(sheet)
-    cell.value = value
-    cell.number_format = DATE_FORMAT
-    return cell
-
-
 def _names(reference: ReferenceData) -> dict[str, dict[str, str]]:
     return {choice.key: {item.code: item.name_zh for item in choice.items(reference)} for choice in CHOICE_LISTS}
 
@@ -115,10 +107,8 @@ def _record_row(
             row.append(_text_cell(sheet, record_id))
             continue
         value = getattr(data, column.field)
-        if column.kind == DATE:
-            row.append(_date_cell(sheet, value))
-        elif column.kind in (COUNT, HOURS):
-            row.append(value)
+        if column.kind in (DATE, COUNT, HOURS):
+            row.append(value)  # openpyxl gives a date its DATE_FORMAT (yyyy-mm-dd) itself
         elif column.kind == CHOICE:
             assert column.choices is not None
             row.append(_text_cell(sheet, names[column.choices].get(value, value)) if value else None)
