@@ -133,8 +133,8 @@ def run_gui(data_folder: Path, language: str | None) -> int:
         return 0
     window.show()
     window.automatic_backup()  # once a day; a failure is shown in the status bar
-    close_on_signals(window)
     try:
-        return app.exec()
+        with close_on_signals(window):
+            return app.exec()
     finally:
         store.close()

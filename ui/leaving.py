@@ -9,6 +9,8 @@ waits; a timer hands it control a few times a second.
 from __future__ import annotations
 
 import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import FrameType
 
 from PySide6.QtCore import QTimer
@@ -18,15 +20,21 @@ SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGBREA
 TICK_MS = 250
 
 
-def close_on_signals(window: QMainWindow) -> QTimer:
-    """Close ``window`` (once) when one of :data:`SIGNALS` arrives; the timer that lets the handler run."""
+@contextmanager
+def close_on_signals(window: QMainWindow) -> Iterator[None]:
+    """While the block runs, close ``window`` when one of :data:`SIGNALS` arrives; the handlers before are put
+    back afterwards (so nothing keeps the window, and what it holds, alive once the app has left)."""
 
     def close(_signal: int, _frame: FrameType | None) -> None:
         QTimer.singleShot(0, window.close)
 
-    for number in SIGNALS:
-        signal.signal(number, close)
-    tick = QTimer(window)
+    previous = {number: signal.signal(number, close) for number in SIGNALS}
+    tick = QTimer()
     tick.timeout.connect(lambda: None)
     tick.start(TICK_MS)
-    return tick
+    try:
+        yield
+    finally:
+        tick.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)

@@ -3,6 +3,7 @@ goes through the wizard into the main window, and a set-up folder opens in its s
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 from collections.abc import Callable
 
@@ -120,11 +121,15 @@ def test_a_set_up_folder_opens_in_its_stored_language(data_dir, stored_language,
     store.close()
     failures: list[BaseException] = []
     titles: list[str] = []
+    handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
     when_shown(shown_main_window, close_noting_title(titles), failures)
     assert run_within_time(lambda: run_gui(data_dir.root, None)) == 0
 
     assert failures == []
     assert titles == [title]
+    # The window closed on a signal while it was open (ui/leaving.py); once it has left, the handlers of before
+    # are back, and nothing of the window (its catalogues among it) is kept alive by them.
+    assert {number: signal.getsignal(number) for number in handlers} == handlers
 
 
 def test_the_app_carries_its_icon_in_every_size_the_desktop_asks_for(qapp):
