@@ -1,0 +1,82 @@
+"""SQLAlchemy 2 typed models of the local store, by whose store they belong to: the reference data both roles
+hold (:mod:`.reference`), a unit's own records and returns (:mod:`.unit`) and the county office's (:mod:`.county`),
+on one declarative base (:mod:`.base`). Everything is importable from here (``models.Activity``).
+
+Reference tables are keyed by stable codes from ``resources/reference``; records carry UUIDs because they
+travel between machines in returns. The schema changes only through a migration in ``db/migrations``.
+"""
+
+from db.models.base import NAMING, Base
+from db.models.county import (
+    CountyImport,
+    CountySettings,
+    FigureRollup,
+    ImportFile,
+    IssuedReport,
+    ReceivedRecord,
+    ReceivedReturn,
+    ReportText,
+    ReturnFigure,
+    SurveyMapping,
+    UnitKey,
+    UnitReportingStart,
+)
+from db.models.reference import (
+    ActivityForm,
+    Campaign,
+    KeyProject,
+    Plan,
+    PlanTarget,
+    StockIndicator,
+    TargetEntry,
+    TargetGroup,
+    TargetShare,
+    TrainingKind,
+    Unit,
+)
+from db.models.unit import (
+    Activity,
+    ActivityTargetGroup,
+    ChangeLog,
+    Installation,
+    ReturnVersion,
+    SigningKey,
+    StockFigure,
+    Training,
+)
+
+__all__ = [
+    "NAMING",
+    "Activity",
+    "ActivityForm",
+    "ActivityTargetGroup",
+    "Base",
+    "Campaign",
+    "ChangeLog",
+    "CountyImport",
+    "CountySettings",
+    "FigureRollup",
+    "ImportFile",
+    "Installation",
+    "IssuedReport",
+    "KeyProject",
+    "Plan",
+    "PlanTarget",
+    "ReceivedRecord",
+    "ReceivedReturn",
+    "ReportText",
+    "ReturnFigure",
+    "ReturnVersion",
+    "SigningKey",
+    "StockFigure",
+    "StockIndicator",
+    "SurveyMapping",
+    "TargetEntry",
+    "TargetGroup",
+    "TargetShare",
+    "Training",
+    "TrainingKind",
+    "Unit",
+    "UnitKey",
+    "UnitReportingStart",
+]
