@@ -65,7 +65,9 @@ def _model(record_type: str) -> Any:
     return models.Activity if record_type == "activity" else models.Training
 
 
-def _where(statement: S, flt: RecordFilter) -> S:
+def _where(statement: S, flt: RecordFilter, *, whole: bool = False) -> S:
+    """``statement`` narrowed to the records ``flt`` matches; ``whole`` when it reads every match (the totals),
+    not the first page of them."""
     model = _model(flt.record_type)
     statement = statement.where(model.unit_code == flt.unit_code)
     statement = statement.where(model.deleted_at.is_not(None) if flt.in_bin else model.deleted_at.is_(None))
@@ -91,10 +93,23 @@ def _where(statement: S, flt: RecordFilter) -> S:
     if text:
         if len(text) >= TRIGRAM:
             return statement.where(_found(flt.record_type, text))
-        columns = [model.title, model.venue, model.notes]
-        columns.append(model.organiser if flt.record_type == "activity" else model.organisation)
-        statement = statement.where(or_(*(column.contains(text, autoescape=True) for column in columns)))
+        if whole:
+            # Every record is read anyway: in one pass over the table, then its matches looked up by rowid (the
+            # index in list order would fetch every row from the table on its own).
+            scanned = model.__table__.alias("scanned")
+            holding: Select[Any] = select(literal_column("scanned.rowid")).where(
+                _holds(scanned.c, flt.record_type, text)
+            )
+            return statement.where(literal_column(f"{model.__tablename__}.rowid").in_(holding))
+        statement = statement.where(_holds(model, flt.record_type, text))
     return statement
+
+
+def _holds(columns: Any, record_type: str, text: str) -> Any:
+    """Whether the title, venue, notes or organiser (organisation) of a record holds ``text``."""
+    searched = [columns.title, columns.venue, columns.notes]
+    searched.append(columns.organiser if record_type == "activity" else columns.organisation)
+    return or_(*(column.contains(text, autoescape=True) for column in searched))
 
 
 def _found(record_type: str, text: str) -> Any:
@@ -166,7 +181,9 @@ def totals(session: Session, flt: RecordFilter) -> Totals:
     model = _model(flt.record_type)
     summed = SUMMED[flt.record_type]
     statement = _where(
-        select(func.count(model.id), *(func.coalesce(func.sum(getattr(model, name)), 0) for name in summed)), flt
+        select(func.count(model.id), *(func.coalesce(func.sum(getattr(model, name)), 0) for name in summed)),
+        flt,
+        whole=True,
     )
     count, *sums = session.execute(statement).one()
     return Totals(int(count), {name: int(value) for name, value in zip(summed, sums, strict=True)})
@@ -175,4 +192,4 @@ def totals(session: Session, flt: RecordFilter) -> Totals:
 def ids_matching(session: Session, flt: RecordFilter) -> list[uuid.UUID]:
     """The ids of all matching records, for acting on a whole filtered list."""
     model = _model(flt.record_type)
-    return list(session.scalars(_where(select(model.id), flt)))
+    return list(session.scalars(_where(select(model.id), flt, whole=True)))
