@@ -43,7 +43,7 @@ from kesu_desktop.returns.pdf.fonts import (
     embedding_allowed,
     load_font,
 )
-from kesu_desktop.returns.pdf.line_breaking import NO_LINE_END, NO_LINE_START, break_lines, may_break_before
+from kesu_desktop.returns.pdf.line_breaking import NO_LINE_END, NO_LINE_START, break_lines, is_plain, may_break_before
 from kesu_desktop.returns.pdf.text import TextBlock, TextStyle
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import require_installation, signing_key
@@ -418,6 +418,17 @@ def assert_obeys_the_rules(lines: list[str], text: str, width: float, measure) -
 def test_no_line_begins_with_closing_punctuation(text: str, width: int):
     lines = break_lines(text, width, width_of)
     assert_obeys_the_rules(lines, text, width, width_of)
+
+
+@given(
+    st.lists(st.one_of(CHINESE, PUNCTUATION, st.sampled_from(["a", "1", " ", "\t", "\u3000"])), max_size=14).map(
+        "".join
+    )
+)
+def test_a_plain_text_that_fits_is_its_own_one_line(text: str):
+    """What a text block takes as it is, without breaking it (the quick way for most cells)."""
+    if is_plain(text):
+        assert break_lines(text, width_of(text), width_of) == [text]
 
 
 def test_closing_punctuation_takes_the_character_before_it_to_the_next_line():

@@ -111,6 +111,9 @@ def _split_long(text: str, width: float, measure: Measure) -> list[str]:
     return pieces
 
 
+_CONTROLS = ("Cc", "Cf", "Zl", "Zp")  # counted as spaces; a line break among them starts a new line
+
+
 def break_lines(text: str, width: float, measure: Measure) -> list[str]:
     """``text`` as lines no wider than ``width`` (as ``measure`` counts), breaking only where allowed.
 
@@ -124,8 +127,14 @@ def break_lines(text: str, width: float, measure: Measure) -> list[str]:
     return lines
 
 
+def is_plain(text: str) -> bool:
+    """Whether :func:`break_lines` leaves ``text`` as it is when it fits the width: one line, no control
+    characters, no space at either end (most cells: a figure, a date, a name)."""
+    return text == text.strip() and not any(unicodedata.category(char) in _CONTROLS for char in text)
+
+
 def _clean(text: str) -> str:
-    return "".join(" " if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") else char for char in text)
+    return "".join(" " if unicodedata.category(char) in _CONTROLS else char for char in text)
 
 
 def _break_paragraph(text: str, width: float, measure: Measure) -> list[str]:

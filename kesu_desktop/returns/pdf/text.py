@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from kesu_desktop.returns.pdf.fonts import FontChain
-from kesu_desktop.returns.pdf.line_breaking import break_lines
+from kesu_desktop.returns.pdf.line_breaking import break_lines, is_plain
 
 _IGNORABLE = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef\u200b\u2060\ufeff]")
 """Variation selectors and zero-width characters: no glyph of their own, dropped before drawing."""
@@ -55,6 +55,7 @@ class TextBlock(Flowable):
         self.style = style
         self.fonts = fonts
         fonts.check(self.text, field=field, label=label)
+        self._plain = is_plain(self.text)
         self.lines: list[str] = []
         self._widths: dict[str, float] = {}
         self._broken: dict[float, list[str]] = {}
@@ -69,7 +70,8 @@ class TextBlock(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
         # reportlab wraps a table's cells several times while it lays the table out: break the text once a width
         if availWidth not in self._broken:
-            self._broken[availWidth] = break_lines(self.text, availWidth, self.measure)
+            fits = self._plain and self.measure(self.text) <= availWidth
+            self._broken[availWidth] = [self.text] if fits else break_lines(self.text, availWidth, self.measure)
         self.lines = self._broken[availWidth]
         self.width = availWidth
         self.height = len(self.lines) * self.style.line_height
@@ -96,6 +98,9 @@ class TextBlock(Flowable):
         squeeze = min(1.0, self.width / width) if width else 1.0  # a line that cannot be broken is narrowed
         width *= squeeze
         x = {"left": 0.0, "center": (self.width - width) / 2, "right": self.width - width}[self.style.align]
+        if squeeze == 1.0:  # most lines: no transformation to set and undo
+            draw_runs(canvas, self.fonts, line, x, baseline, self.style.size, bold=self.style.bold)
+            return
         canvas.saveState()
         canvas.translate(x, baseline)
         canvas.scale(squeeze, 1)
