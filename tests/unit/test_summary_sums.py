@@ -93,3 +93,13 @@ def test_trainings_by_group_are_the_sums_of_each_groups_trainings(trainings):
         assert figures.women == sum(t.women or 0 for t in mine)
         assert figures.low_income == sum(t.low_income or 0 for t in mine)
         assert figures.certified == sum(t.certified or 0 for t in mine)
+
+
+def test_figures_not_filled_in_count_as_nothing_and_major_events_start_at_the_threshold():
+    def lecture(participants: int | None) -> ActivityInput:
+        return ActivityInput("讲座", DAY, DAY, "lecture", ("youth",), participants=participants)
+
+    records = [lecture(None), lecture(0), lecture(999), lecture(1000), lecture(1001)]
+    summary = summarise_records("141023101", DAY, DAY, records, [], major_from=1000)
+    assert summary.activities_total() == ActivityFigures(5, 999 + 1000 + 1001, 0)
+    assert summary.major_events == ActivityFigures(2, 1000 + 1001, 0)
