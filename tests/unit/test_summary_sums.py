@@ -103,3 +103,13 @@ def test_figures_not_filled_in_count_as_nothing_and_major_events_start_at_the_th
     summary = summarise_records("141023101", DAY, DAY, records, [], major_from=1000)
     assert summary.activities_total() == ActivityFigures(5, 999 + 1000 + 1001, 0)
     assert summary.major_events == ActivityFigures(2, 1000 + 1001, 0)
+
+
+def test_activities_count_under_their_key_project_and_campaign_and_those_without_under_none():
+    def talk(project: str | None, campaign: str | None, participants: int) -> ActivityInput:
+        return ActivityInput("报告", DAY, DAY, "lecture", ("youth",), campaign, project, participants=participants)
+
+    records = [talk("media", "science_week", 10), talk("media", None, 20), talk(None, "science_week", 40)]
+    summary = summarise_records("141023101", DAY, DAY, records, [])
+    assert summary.activities_by_key_project == {"media": ActivityFigures(2, 30, 0)}
+    assert summary.activities_by_campaign == {"science_week": ActivityFigures(2, 50, 0)}
