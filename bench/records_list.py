@@ -27,10 +27,8 @@ import json
 import random
 import resource
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
@@ -45,6 +43,7 @@ from sqlalchemy import event, select, update  # noqa: E402
 
 from bench.generated_records import UNIT  # noqa: E402
 from bench.records_import import _unit_folder, build  # noqa: E402
+from bench.timing import median_time  # noqa: E402
 from db import models  # noqa: E402
 from kesu_desktop.records.query import RecordFilter, page, totals  # noqa: E402
 from kesu_desktop.store.database import Store  # noqa: E402
@@ -77,16 +76,6 @@ def _vary(store: Store, records: int) -> None:
         deleted = datetime(2025, 6, 20, 9, 0)
         for chosen in rng.sample(ids, max(1, records // 100)):
             session.execute(update(models.Activity).where(models.Activity.id == chosen).values(deleted_at=deleted))
-
-
-def _median_ms(action: Callable[[], object], runs: int) -> float:
-    action()
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
 
 
 def _read(store: Store, flt: RecordFilter, sort: str) -> None:
@@ -130,8 +119,8 @@ def measure(folder: Path, records: int, runs: int) -> dict[str, object]:
         database = Path(str(store.engine.url.database))
         result: dict[str, object] = {"records": records}
         for name, (flt, sort) in FILTERS.items():
-            project = _median_ms(partial(_read, store, flt, sort), runs)
-            floor = _median_ms(_plain(database, _captured(store, flt, sort)), runs)
+            project = median_time(partial(_read, store, flt, sort), runs) * 1000
+            floor = median_time(_plain(database, _captured(store, flt, sort)), runs) * 1000
             result[f"{name}_ms"] = round(project, 2)
             result[f"{name}_sqlite_ms"] = round(floor, 2)
             result[f"{name}_ratio"] = round(project / floor, 2) if floor else None

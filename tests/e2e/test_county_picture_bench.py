@@ -4,41 +4,25 @@ figures are in the issue's closing note and docs/county-totals.md."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-BENCH = ROOT / "bench" / "bench_county_picture.py"
+from tests.e2e.benchmarks import run_benchmark
 
 
 def test_the_benchmark_builds_the_county_and_reports_each_screen_against_sqlite():
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(BENCH),
-            "--units",
-            "3",
-            "--years",
-            "1",
-            "--activities",
-            "4",
-            "--trainings",
-            "2",
-            "--runs",
-            "1",
-            "--limit-ms",
-            "5000",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
+    figures = run_benchmark(
+        "bench_county_picture",
+        "--units",
+        "3",
+        "--years",
+        "1",
+        "--activities",
+        "4",
+        "--trainings",
+        "2",
+        "--runs",
+        "1",
+        "--limit-ms",
+        "5000",
     )
-    assert result.returncode == 0, result.stdout + result.stderr
-    figures = json.loads(result.stdout)
     assert (figures["units"], figures["years"]) == (3, 1)
     assert figures["returns_held"] >= 36  # a return for every unit and month, and some sent twice
     for screen in ("status", "total", "drilldown", "cockpit"):

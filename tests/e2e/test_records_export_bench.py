@@ -4,25 +4,11 @@ memory. The figures at 20,000 and 100,000 records are in docs/performance.md."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-BENCH = ROOT / "bench" / "records_export.py"
+from tests.e2e.benchmarks import run_benchmark
 
 
 def test_the_benchmark_exports_the_records_and_reports_the_ratio_to_plain_openpyxl():
-    result = subprocess.run(
-        [sys.executable, str(BENCH), "--records", "300", "--limit", "100", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    figures = json.loads(result.stdout)
+    figures = run_benchmark("records_export", "--records", "300", "--limit", "100")
     assert figures["within_limit"] is True
     (size,) = figures["sizes"]
     assert size["records"] == 300

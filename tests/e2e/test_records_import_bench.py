@@ -4,25 +4,11 @@ issue 10."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-BENCH = ROOT / "bench" / "records_import.py"
+from tests.e2e.benchmarks import run_benchmark
 
 
 def test_the_benchmark_imports_the_rows_and_reports_each_timing_and_ratio():
-    result = subprocess.run(
-        [sys.executable, str(BENCH), "--rows", "300", "--limit", "100", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    (figures,) = json.loads(result.stdout)
+    (figures,) = run_benchmark("records_import", "--rows", "300", "--limit", "100")
     assert figures["rows"] == 300
     assert figures["within_limit"] is True
     for key in ("openpyxl_s", "dry_run_s", "import_s", "reimport_dry_run_s", "import_updates_s", "write_lock_s"):

@@ -4,27 +4,12 @@ sqlite3, and reports both times and their ratio. The figures at 100,000 records 
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 from bench.records_list import FILTERS
-
-ROOT = Path(__file__).resolve().parents[2]
-BENCH = ROOT / "bench" / "records_list.py"
+from tests.e2e.benchmarks import run_benchmark
 
 
 def test_the_benchmark_times_every_filter_against_plain_sqlite3():
-    result = subprocess.run(
-        [sys.executable, str(BENCH), "--records", "500", "--runs", "1", "--limit-ms", "10000", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    figures = json.loads(result.stdout)
+    figures = run_benchmark("records_list", "--records", "500", "--runs", "1", "--limit-ms", "10000")
     assert figures["within_limit"] is True
     (size,) = figures["sizes"]
     assert size["records"] == 500 and size["peak_rss_mib"] > 0
@@ -34,11 +19,5 @@ def test_the_benchmark_times_every_filter_against_plain_sqlite3():
 
 
 def test_a_filter_slower_than_the_limit_fails_the_run():
-    result = subprocess.run(
-        [sys.executable, str(BENCH), "--records", "50", "--runs", "1", "--limit-ms", "0", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
-    assert result.returncode == 1 and json.loads(result.stdout)["within_limit"] is False
+    figures = run_benchmark("records_list", "--records", "50", "--runs", "1", "--limit-ms", "0", exit_code=1)
+    assert figures["within_limit"] is False

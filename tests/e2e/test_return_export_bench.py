@@ -4,25 +4,11 @@ records are in docs/performance.md."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-BENCH = ROOT / "bench" / "return_export.py"
+from tests.e2e.benchmarks import run_benchmark
 
 
 def test_the_benchmark_exports_a_month_and_reports_the_ratio_to_the_plain_libraries():
-    result = subprocess.run(
-        [sys.executable, str(BENCH), "--records", "20", "--runs", "1", "--limit", "100", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    figures = json.loads(result.stdout)
+    figures = run_benchmark("return_export", "--records", "20", "--runs", "1", "--limit", "100")
     assert figures["within_limit"] is True
     (size,) = figures["sizes"]
     assert size["records"] == 20 and 0 < size["floor_s"] < 60 and 0 < size["export_s"] < 60

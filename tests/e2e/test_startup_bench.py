@@ -4,25 +4,13 @@ docs/reliability.md."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-BENCH = ROOT / "bench" / "startup_check.py"
+from tests.e2e.benchmarks import run_benchmark
 
 
 def test_the_benchmark_builds_a_whole_folder_and_reports_each_timing():
-    result = subprocess.run(
-        [sys.executable, str(BENCH), "--records", "1000", "--runs", "1", "--limit", "10", "--warm-only", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
+    figures = run_benchmark(
+        "startup_check", "--records", "1000", "--runs", "1", "--limit", "10", "--warm-only", timeout=120
     )
-    assert result.returncode == 0, result.stdout + result.stderr
-    figures = json.loads(result.stdout)
     assert figures["records"] == 1000
     assert figures["within_limit"] is True
     for key in ("quick_check_s", "integrity_check_s", "start_s"):

@@ -4,25 +4,11 @@ ratio and both processes' peak memory. The figures are in docs/performance.md.""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-BENCH = ROOT / "bench" / "window_startup.py"
+from tests.e2e.benchmarks import run_benchmark
 
 
 def test_the_benchmark_shows_the_main_window_and_reports_the_ratio_to_a_bare_window():
-    result = subprocess.run(
-        [sys.executable, str(BENCH), "--records", "50", "--runs", "1", "--limit", "100", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    figures = json.loads(result.stdout)
+    figures = run_benchmark("window_startup", "--records", "50", "--runs", "1", "--limit", "100")
     assert figures["within_limit"] is True
     (size,) = figures["sizes"]
     assert size["records"] == 50

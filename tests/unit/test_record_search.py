@@ -16,18 +16,11 @@ from sqlalchemy import delete
 from db import models
 from kesu_desktop.records.query import RecordFilter, page, totals
 from kesu_desktop.records.service import add_activity, add_training, delete_record, update_activity
-from kesu_desktop.records.types import ActivityInput, TrainingInput
+from kesu_desktop.records.types import TrainingInput
 from kesu_desktop.store.integrity import check_store
 from tests.conftest import UNIT_CODE
+from tests.unit.test_record_query import BASE
 
-BASE = ActivityInput(
-    title="科普讲座",
-    start_date=date(2025, 1, 10),
-    end_date=date(2025, 1, 10),
-    form_code="lecture",
-    target_group_codes=("youth",),
-    participants=10,
-)
 TRAINING = TrainingInput(
     title="电商培训",
     start_date=date(2025, 2, 1),
