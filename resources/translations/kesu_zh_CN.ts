@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>KeSu Desktop cannot start</source>
         <translation>科素填报无法启动</translation>
     </message>
@@ -1916,6 +1916,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>有 {count} 条科普活动没有对象人群。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/ledgers/layout.py" line="51"/>
         <location filename="../../kesu_desktop/reference/data.py" line="138"/>
         <source>The reference data file {file} cannot be read: {reason}</source>
         <translation>无法读取基础数据文件 {file}：{reason}</translation>
@@ -1926,12 +1927,12 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>基础数据文件 {file} 第 {row} 行缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference/data.py" line="207"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="210"/>
         <source>Target {row} of plan {plan} lacks {columns}.</source>
         <translation>规划 {plan} 的第 {row} 项目标缺少 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/reference/data.py" line="254"/>
+        <location filename="../../kesu_desktop/reference/data.py" line="259"/>
         <source>Row {row} of the reference data file {file}: &apos;active&apos; is true or false.</source>
         <translation>参考数据文件 {file} 第 {row} 行：“active”只能是 true 或 false。</translation>
     </message>
@@ -2451,9 +2452,40 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{path} 是文件夹，不是 Excel 工作簿（.xlsx）；请选择一个文件。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/ledgers/sheets.py" line="38"/>
+        <source>The file {path} is not an Excel workbook (.xlsx or .xls); open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>文件 {path} 不是 Excel 工作簿（.xlsx 或 .xls）；请用 Excel 或 WPS 打开它，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/sheets.py" line="43"/>
+        <source>The file {path} is named as an Excel 97-2003 workbook (.xls) but is not one, or it is damaged; open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>文件 {path} 的扩展名是 Excel 97-2003 工作簿（.xls），但它不是这种工作簿，或者已经损坏；请用 Excel 或 WPS 打开它，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/sheets.py" line="48"/>
+        <source>The file {path} is damaged or protected by a password, so KeSu cannot read it; open it in Excel or WPS, remove any password and save it as an Excel workbook (.xlsx).</source>
+        <translation>文件 {path} 已损坏或设有密码，科素填报无法读取；请用 Excel 或 WPS 打开它，去掉密码后另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/sheets.py" line="53"/>
         <location filename="../../kesu_desktop/spreadsheet/reader.py" line="230"/>
         <source>The computer could not read the file {path}; check that its drive is still there and try again.</source>
         <translation>电脑无法读取文件 {path}；请检查它所在的磁盘（或U盘）是否还连着，然后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/sheets.py" line="61"/>
+        <source>The sheet {sheet} of {path} has {count} rows, more than the {limit} KeSu reads from a ledger; split its rows into several workbooks and use them one by one.</source>
+        <translation>{path} 的工作表“{sheet}”有 {count} 行，超过科素填报从一份台账读取的上限 {limit} 行；请把这些行分到几个工作簿里，逐个导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/sheets.py" line="66"/>
+        <source>The sheet {sheet} of {path} has {count} columns, more than the {limit} a ledger has; copy the ledger&apos;s columns into a new workbook and use that.</source>
+        <translation>{path} 的工作表“{sheet}”有 {count} 列，超过台账应有的 {limit} 列；请把台账的各列复制到一个新工作簿里，再导入新工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/sheets.py" line="71"/>
+        <source>The sheet {sheet} of {path} has merged cells that overlap, which Excel and WPS never write: the file is damaged; copy its cells into a new workbook and use that.</source>
+        <translation>{path} 的工作表“{sheet}”中有互相重叠的合并单元格，Excel 和 WPS 不会这样保存：文件已损坏；请把单元格复制到一个新工作簿里，再导入新工作簿。</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/spreadsheet/reader.py" line="255"/>
@@ -2659,6 +2691,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
     </message>
     <message>
         <location filename="../../kesu_desktop/base/xlsx_guard.py" line="173"/>
+        <location filename="../../kesu_desktop/ledgers/sheets.py" line="56"/>
         <source>The file {path} is {size} MB, more than the {limit} MB KeSu reads; split its rows into several workbooks and use them one by one.</source>
         <translation>文件 {path} 有 {size} MB，超过科素填报能读取的 {limit} MB；请把其中的行分到几个工作簿中，逐个使用。</translation>
     </message>
