@@ -84,6 +84,13 @@ def test_format_2_tables_count_as_the_national_statistics(shipped_reference):
     table_1 = {row.code: row.cells for row in tables[0].rows}
     assert table_1["01"][:3] == (3, 1350, 660)  # 合计: 次数, 人次, 其中女性
     assert tables[0].groups[0] == ("合计", 3)
+    # a Chinese return prints its row and column names in Chinese: the total row, the forms, the target groups
+    assert [(row.code, row.label) for row in tables[0].rows[:2]] == [("01", "合计"), ("02", "科普讲座")]
+    assert [name for name, _span in tables[0].groups[1:]] == [g.name_zh for g in shipped_reference.target_groups]
+    mapping = fmt.national_mapping(shipped_reference)
+    english = build_tables(summary, records, {}, shipped_reference, fmt, mapping, Translator("en"))
+    assert [row.label for row in english[0].rows[:2]] == ["Total", "Science lecture"]
+    assert [name for name, _span in english[0].groups[1:]] == [g.name_en for g in shipped_reference.target_groups]
     rows = {row.label: row.cells for row in tables[1].rows}
     assert tables[1].rows[0].is_total and tables[1].rows[0].cells == (6, 1440)  # 3 activities + 3 training sessions
     assert rows["科普（技）讲座"] == (1, 100)
