@@ -91,6 +91,8 @@ def test_format_2_tables_count_as_the_national_statistics(shipped_reference):
     english = build_tables(summary, records, {}, shipped_reference, fmt, mapping, Translator("en"))
     assert [row.label for row in english[0].rows[:2]] == ["Total", "Science lecture"]
     assert [name for name, _span in english[0].groups[1:]] == [g.name_en for g in shipped_reference.target_groups]
+    for chinese, in_english in zip(tables, english, strict=True):  # every table is titled, in its own language
+        assert chinese.title and in_english.title and chinese.title != in_english.title
     rows = {row.label: row.cells for row in tables[1].rows}
     assert tables[1].rows[0].is_total and tables[1].rows[0].cells == (6, 1440)  # 3 activities + 3 training sessions
     assert rows["科普（技）讲座"] == (1, 100)
