@@ -1,6 +1,6 @@
 """SQLAlchemy 2 typed models of the local store, by whose store they belong to: the reference data both roles
-hold (:mod:`.reference`), a unit's own records and returns (:mod:`.unit`) and the county office's (:mod:`.county`),
-on one declarative base (:mod:`.base`). Everything is importable from here (``models.Activity``).
+hold (:mod:`.reference`), a unit's own records and returns (:mod:`.unit`), the county office's (:mod:`.county`) and
+the ledger mappings both keep (:mod:`.ledger`), on one declarative base (:mod:`.base`). Everything is importable from here (``models.Activity``).
 
 Reference tables are keyed by stable codes from ``resources/reference``; records carry UUIDs because they
 travel between machines in returns. The schema changes only through a migration in ``db/migrations``.
@@ -21,6 +21,7 @@ from db.models.county import (
     UnitKey,
     UnitReportingStart,
 )
+from db.models.ledger import LedgerMapping
 from db.models.reference import (
     ActivityForm,
     Campaign,
@@ -60,6 +61,7 @@ __all__ = [
     "Installation",
     "IssuedReport",
     "KeyProject",
+    "LedgerMapping",
     "Plan",
     "PlanTarget",
     "ReceivedRecord",

@@ -2,7 +2,8 @@
 
 ``records template --out FILE.xlsx`` writes an empty workbook to fill in; ``records export --out FILE.xlsx
 [--period 2024|2024-03]`` writes this unit's records in the same shape; ``records import FILE.xlsx [--dry-run]
-[--json] [--valid-only]`` reads one back. An import stores nothing unless every row is valid, or, with
+[--json] [--valid-only]`` reads one back; ``records import-ledger FILE`` brings in a ledger kept by hand
+(:mod:`kesu_desktop.cli.ledgers`). An import stores nothing unless every row is valid, or, with
 ``--valid-only``, stores the valid rows; either way each bad row is listed with its sheet, row, column and
 reason. The exit code is 1 when an all-or-nothing import (or its dry run) is refused because of bad rows, and
 when the file is refused as a whole (too large, damaged, built to harm the computer) or the data folder stays
@@ -21,6 +22,8 @@ from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.cli.commands import command_help
 from kesu_desktop.cli.data_folder import open_data_folder
+from kesu_desktop.cli.ledgers import add_ledger_arguments, ledger_options, report_ledger
+from kesu_desktop.ledgers.importer import import_ledger
 from kesu_desktop.spreadsheet.import_modes import ADDED, ALL_OR_NOTHING, ERROR, UNCHANGED, UPDATED, VALID_ONLY
 from kesu_desktop.spreadsheet.importer import ImportReport, import_records
 from kesu_desktop.spreadsheet.writer import export_records, write_template
@@ -63,6 +66,12 @@ def add_records_parser(
         help=tr.translate("CLI", "store the valid rows even if others have errors (default: all or nothing)"),
     )
     load.add_argument("--json", action="store_true", help=tr.translate("CLI", "print the report as JSON"))
+    ledger = actions.add_parser(
+        "import-ledger",
+        parents=common,
+        help=tr.translate("CLI", "bring in a ledger (台账) kept by hand in Excel or WPS"),
+    )
+    add_ledger_arguments(ledger, tr)
 
 
 def _unit_installation(store: Store) -> Installation:
@@ -209,6 +218,21 @@ def _import(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     return EXIT_OK if report.accepted else EXIT_ERROR
 
 
+def _import_ledger(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
+    store, reference = open_data_folder(DataDir(args.data_dir), tr)
+    try:
+        installation = _unit_installation(store)
+        unit, actor = installation.setup.unit_code, installation.setup.clerk_name
+        options = ledger_options(args, reference)
+        with store.reading() if args.dry_run else store.transaction() as session:
+            result = import_ledger(args.file, session, reference, unit, actor, options)
+    finally:
+        store.close()
+    return report_ledger(result, args, tr, out)
+
+
 def run_records(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    action = {"template": _template, "export": _export, "import": _import}[args.records_command]
+    action = {"template": _template, "export": _export, "import": _import, "import-ledger": _import_ledger}[
+        args.records_command
+    ]
     return action(args, tr, out)

@@ -107,22 +107,31 @@ def propose_layout(sheet: LedgerSheet, words: HeaderWords) -> Layout | None:
     header = _header_row(sheet.cells, words)
     if header is None:
         return None
-    rows = (header, header + 1) if _second_header_row(sheet, header, words) else (header,)
+    rows = (header + 1, header + 2) if _second_header_row(sheet, header, words) else (header + 1,)
+    return layout_at(sheet, rows, words)
+
+
+def layout_at(sheet: LedgerSheet, header_rows: tuple[int, ...], words: HeaderWords, kind: str | None = None) -> Layout:
+    """The layout of ``sheet`` headed by ``header_rows`` (1-based), of ``kind`` or of the kind its headers
+    name."""
+    rows = [row - 1 for row in header_rows if row - 1 < len(sheet.cells)]
     parts: dict[int, list[str]] = {}
-    for column in range(len(sheet.cells[header])):
+    for column in range(len(sheet.cells[rows[0]]) if rows else 0):
         texts = [_text(sheet.cells[row][column]) for row in rows]
         found = [text for number, text in enumerate(texts) if text and text not in texts[:number]]
         if found:
             parts[column] = found
-    kind = words.kind_of(header_key(text) for texts in parts.values() for text in texts)
+    keys = [header_key(text) for texts in parts.values() for text in texts]
+    kind_words = next((k for k in words.kinds if k.kind == kind), None) or words.kind_of(keys)
     columns: dict[str, str | None] = {}
     headers: dict[str, str] = {}
     for column, texts in parts.items():
         letter = get_column_letter(column + 1)
-        field = _field(kind, [header_key(text) for text in texts])
+        field = _field(kind_words, [header_key(text) for text in texts])
         columns[letter] = field if field not in columns.values() else None
         headers[letter] = "/".join(texts)
-    return Layout(kind.kind, tuple(row + 1 for row in rows), columns, headers, _year(sheet.cells[:header]))
+    preamble = sheet.cells[: min(rows)] if rows else ()
+    return Layout(kind_words.kind, tuple(header_rows), columns, headers, _year(preamble))
 
 
 def load_header_words(path: Path | None = None) -> HeaderWords:

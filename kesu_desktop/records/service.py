@@ -9,7 +9,7 @@ field: old → new).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -32,6 +32,9 @@ from kesu_desktop.records.validation import validate_activity, validate_training
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import month_of
 
+ORIGIN_FIELD = "origin"
+"""The field of a "create" history entry that says where an imported record came from (a ledger's file, sheet
+and row, as JSON)."""
 _MODELS: dict[str, type[models.Activity] | type[models.Training]] = {
     "activity": models.Activity,
     "training": models.Training,
@@ -316,10 +319,15 @@ def add_records(
     reference: ReferenceData,
     *,
     actor: str,
+    origins: Mapping[uuid.UUID, str] | None = None,
 ) -> None:
     """Validate and store many new records (each with its number) in one go, each exactly as
     :func:`add_activity` or :func:`add_training` stores it, with its "create" entry in the change history;
-    each month's lock is checked once. Nothing is stored when one of them is refused."""
+    each month's lock is checked once. Nothing is stored when one of them is refused.
+
+    A record with an entry in ``origins`` came from elsewhere than the editor: its "create" entry says where
+    (field :data:`ORIGIN_FIELD`, the place as its new value)."""
+    origins = origins or {}
     cleaned = [(record_id, _validated(data, reference)) for record_id, data in records]
     ensure_unlocked(session, unit_code, *_months(data.start_date for _id, data in cleaned))
     now = datetime.now()
@@ -343,10 +351,11 @@ def add_records(
                 {"activity_id": record_id, "target_group_code": code, "position": position}
                 for position, code in enumerate(clean.target_group_codes)
             )
-            log.append(_entry(record_id, "activity", "create", actor, now))
         else:
             trainings.append(values)
-            log.append(_entry(record_id, "training", "create", actor, now))
+        origin = origins.get(record_id)
+        change = (None, None, None) if origin is None else (ORIGIN_FIELD, None, origin)
+        log.append(_entry(record_id, _record_type(clean), "create", actor, now, change))
     for model, rows in (
         (models.Activity, activities),
         (models.ActivityTargetGroup, groups),
@@ -355,6 +364,10 @@ def add_records(
     ):
         if rows:
             session.execute(insert(model), rows)
+
+
+def _record_type(data: RecordInput) -> str:
+    return "activity" if isinstance(data, ActivityInput) else "training"
 
 
 def get_records(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Activity | Training]:
@@ -416,7 +429,7 @@ def update_records(
         if not changes:
             continue
         record_id = record.meta.id
-        record_type = "activity" if isinstance(clean, ActivityInput) else "training"
+        record_type = _record_type(clean)
         values: dict[str, object] = {"id": record_id, "updated_at": now, **clean.__dict__}
         if isinstance(clean, ActivityInput):
             del values["target_group_codes"]

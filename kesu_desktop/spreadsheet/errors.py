@@ -14,17 +14,3 @@ class SpreadsheetError(KesuError):
 class ImportCancelledError(SpreadsheetError):
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was stored."))
-
-
-class ImportBusyError(SpreadsheetError):
-    """Another job kept the store busy for longer than SQLite waits; nothing of this import was stored."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Nothing was imported: another job is saving to this data folder right now (another import, "
-                "or KeSu open a second time). Everything saved before is safe; wait until that job has "
-                "finished, then import again.",
-            )
-        )

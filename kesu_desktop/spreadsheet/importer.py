@@ -24,7 +24,6 @@ matching and the writing only (about 1.5 seconds for 20,000 rows: ``bench/record
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl.utils import get_column_letter
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from kesu_desktop.base.errors import KesuError, ValidationError
@@ -45,7 +43,7 @@ from kesu_desktop.records.validation import validate_activity, validate_training
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import month_of
 from kesu_desktop.spreadsheet import cells
-from kesu_desktop.spreadsheet.errors import ImportBusyError, ImportCancelledError
+from kesu_desktop.spreadsheet.errors import ImportCancelledError
 from kesu_desktop.spreadsheet.import_modes import (
     ADDED,
     ALL_OR_NOTHING,
@@ -66,7 +64,7 @@ from kesu_desktop.spreadsheet.layout import (
     Column,
 )
 from kesu_desktop.spreadsheet.reader import RecordsWorkbook, Sheet, open_records
-from kesu_desktop.store.database import SQLITE_BUSY, SQLITE_LOCKED, sqlite_result_code
+from kesu_desktop.store.database import begin_writing
 
 Progress = Callable[[int, int], bool]
 """Told (done, total) as the import goes on; returning False cancels it."""
@@ -344,22 +342,6 @@ def _check_locks(planned: list[_Planned], session: Session, unit_code: str) -> N
                 break
 
 
-def _begin_writing(session: Session) -> None:
-    """Take the store's write lock now, before the rows are matched with the stored records, so that nothing
-    changes between that matching and the writing; wait for another job that holds it (as SQLite waits), and
-    say so plainly when it holds it for too long."""
-    connection = session.connection()
-    driver = connection.connection.driver_connection
-    if not isinstance(driver, sqlite3.Connection) or driver.in_transaction:
-        return  # the caller's transaction has written already, so it holds the lock
-    try:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-    except OperationalError as error:
-        if sqlite_result_code(error) in (SQLITE_BUSY, SQLITE_LOCKED):
-            raise ImportBusyError() from error
-        raise
-
-
 def _records(rows: list[_Planned], status: str) -> list[tuple[uuid.UUID, RecordInput]]:
     found = []
     for row in rows:
@@ -419,7 +401,7 @@ def import_records(
     if progress is not None and not progress(read_steps, steps):
         raise ImportCancelledError()
     if not dry_run:
-        _begin_writing(session)
+        begin_writing(session)
     _match_stored(planned, session, unit_code)
     _keep_retired_forms(planned, session, reference)
     _check_locks(planned, session, unit_code)
