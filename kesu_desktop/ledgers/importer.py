@@ -11,7 +11,6 @@ then finds every row already stored (duplicates).
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from kesu_desktop.ledgers.plan import Fixes, LedgerPlan, PlannedRow, RecordInput
 from kesu_desktop.ledgers.rows import APPROXIMATE, NEEDS_FIXING, READY
 from kesu_desktop.ledgers.saved import save_choices, saved_mapping
 from kesu_desktop.ledgers.sheets import LedgerSheet, read_ledger
+from kesu_desktop.records.origins import ledger_origin
 from kesu_desktop.records.service import add_records
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.store.database import begin_writing
@@ -138,8 +138,3 @@ def store_rows(
         records.append((record_id, row.record))
         origins[record_id] = ledger_origin(file, row.sheet, row.row)
     add_records(session, unit_code, records, reference, actor=actor, origins=origins)
-
-
-def ledger_origin(file: str, sheet: str, row: int) -> str:
-    """Where a record came from, as its history keeps it."""
-    return json.dumps({"ledger": file, "sheet": sheet, "row": row}, ensure_ascii=False)

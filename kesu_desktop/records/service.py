@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from db import models
 from kesu_desktop.base.errors import RecordNotFoundError
 from kesu_desktop.records.locks import ensure_unlocked
+from kesu_desktop.records.origins import ORIGIN_FIELD
 from kesu_desktop.records.types import (
     Activity,
     ActivityInput,
@@ -32,9 +33,6 @@ from kesu_desktop.records.validation import validate_activity, validate_training
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import month_of
 
-ORIGIN_FIELD = "origin"
-"""The field of a "create" history entry that says where an imported record came from (a ledger's file, sheet
-and row, as JSON)."""
 _MODELS: dict[str, type[models.Activity] | type[models.Training]] = {
     "activity": models.Activity,
     "training": models.Training,
@@ -326,7 +324,7 @@ def add_records(
     each month's lock is checked once. Nothing is stored when one of them is refused.
 
     A record with an entry in ``origins`` came from elsewhere than the editor: its "create" entry says where
-    (field :data:`ORIGIN_FIELD`, the place as its new value)."""
+    (:mod:`kesu_desktop.records.origins`)."""
     origins = origins or {}
     cleaned = [(record_id, _validated(data, reference)) for record_id, data in records]
     ensure_unlocked(session, unit_code, *_months(data.start_date for _id, data in cleaned))

@@ -7,14 +7,16 @@ from __future__ import annotations
 import time
 import uuid
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from db import models
 from kesu_desktop.base.translation import Translator
+from kesu_desktop.ledgers.importer import LedgerOptions, import_ledger
 from kesu_desktop.records.query import PAGE_SIZE, RecordFilter, page, totals
 from kesu_desktop.records.service import add_activity, add_training, history, update_activity, update_training
 from kesu_desktop.records.types import ActivityInput, TrainingInput
@@ -369,6 +371,29 @@ def test_history_shows_who_changed_what(qtbot, qtmodeltester, make_state, unit_s
     ]
     assert dialog.windowTitle() == "History of “科普讲座”"
     qtmodeltester.check(HistoryModel([], reference, "en"), force_py=force_py)
+
+
+def test_history_says_from_which_ledger_row_a_record_came(qtbot, make_state, unit_store, reference):
+    ledger = Path(__file__).resolve().parents[1] / "data" / "ledgers" / "shiyan-zone-2024.xlsx"
+    with unit_store.transaction() as session:
+        result = import_ledger(ledger, session, reference, UNIT_CODE, CLERK, LedgerOptions(), TODAY)
+    first = result.stored[0]
+    with unit_store.reading() as session:
+        record_id = session.scalars(
+            select(models.Activity.id).where(models.Activity.title == first.fields["title"])
+        ).one()
+
+    dialog = HistoryDialog(make_state(unit_store), record_id, "")
+    qtbot.addWidget(dialog)
+
+    model = dialog.model
+    assert [model.text(0, c) for c in range(1, model.columnCount())] == [
+        CLERK,
+        "Created",
+        "From a ledger",
+        "",
+        f"shiyan-zone-2024.xlsx, sheet {first.sheet}, row {first.row}",
+    ]
 
 
 def test_history_names_fields_and_values_in_chinese(qtbot, make_state, unit_store, reference, language):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QV
 
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.records.fields import LABELS
+from kesu_desktop.records.origins import ORIGIN_FIELD, read_origin
 from kesu_desktop.records.service import Change, history
 from kesu_desktop.reference.data import ReferenceData
 from ui.i18n import translate
@@ -31,6 +32,8 @@ ACTIONS = {
 }
 EMPTY = "—"
 UNIT_FIELD = QT_TRANSLATE_NOOP("History", "Unit")  # not a field of the editor: changed only with the folder's unit
+ORIGIN = QT_TRANSLATE_NOOP("History", "From a ledger")
+LEDGER_PLACE = QT_TRANSLATE_NOOP("History", "{file}, sheet {sheet}, row {row}")
 
 
 def value_names(reference: ReferenceData, language: str) -> dict[str, dict[str, str]]:
@@ -64,6 +67,12 @@ class HistoryModel(QAbstractTableModel):
     def show_value(self, field: str | None, value: str | None) -> str:
         if field is None:
             return ""
+        if field == ORIGIN_FIELD:
+            place = read_origin(value or "")
+            if place is None:
+                return value or EMPTY
+            file, sheet, row = place
+            return translate("History", LEDGER_PLACE).format(file=file, sheet=sheet, row=row)
         if not value:
             return EMPTY
         names = self.names.get(field)
@@ -84,9 +93,11 @@ class HistoryModel(QAbstractTableModel):
         if column == 3:
             if change.field == "unit_code":
                 return translate("History", UNIT_FIELD)
+            if change.field == ORIGIN_FIELD:
+                return translate("History", ORIGIN)
             return translate("Fields", LABELS.get(change.field, change.field)) if change.field else ""
         if column == 4:
-            return self.show_value(change.field, change.old_value)
+            return "" if change.field == ORIGIN_FIELD else self.show_value(change.field, change.old_value)
         return self.show_value(change.field, change.new_value)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
