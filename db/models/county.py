@@ -1,6 +1,6 @@
 """The county office's store: imports and their files, the returns and records received, the figures held beside each
 return and their rollups, the county's settings, when each unit reports from, the units' keys, the reports issued,
-the county's own words and the survey mapping."""
+the county's own words, the survey mapping, and the units' ledgers the county brought in."""
 
 from __future__ import annotations
 
@@ -245,3 +245,65 @@ class SurveyMapping(Base):
     row_code: Mapped[str] = mapped_column(String(30))
     set_at: Mapped[datetime]
     set_by: Mapped[str] = mapped_column(String(50))
+
+
+class LedgerImport(Base):
+    """A unit's hand-kept ledger (台账) brought in by the county for the months before the unit used KeSu: which
+    file (and its SHA-256), when, by whom, how many records. Its records are a ledger's, never a signed return's."""
+
+    __tablename__ = "ledger_import"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"), index=True)
+    file: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(50))
+    records: Mapped[int] = mapped_column(Integer)
+
+
+class LedgerRecord(Base):
+    """One activity or training of a ledger the county brought in, as a return's payload would carry it, with
+    the sheet and row it was read from."""
+
+    __tablename__ = "ledger_record"
+    __table_args__ = (
+        CheckConstraint("record_type IN ('activity', 'training')", name="record_type"),
+        Index("ix_ledger_record_unit_start", "unit_code", "start_date"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    import_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ledger_import.id", ondelete="CASCADE"), index=True)
+    unit_code: Mapped[str] = mapped_column(String(20))
+    record_type: Mapped[str] = mapped_column(String(10))
+    title: Mapped[str] = mapped_column(Text)
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    sheet: Mapped[str] = mapped_column(Text)
+    row: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)  # JSON, as in a return's payload
+
+
+class LedgerFigure(Base):
+    """One cell of the one aggregation of a ledger's records of one month, as :class:`ReturnFigure` holds a
+    return's: the evaluation adds them for the months no return covers, marked as a ledger's."""
+
+    __tablename__ = "ledger_figure"
+    __table_args__ = (
+        CheckConstraint(
+            "dimension IN ('return', 'activity', 'campaign', 'key_project', 'major', 'training')", name="dimension"
+        ),
+        Index("ix_ledger_figure_period", "period", "unit_code"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    import_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ledger_import.id", ondelete="CASCADE"), index=True)
+    unit_code: Mapped[str] = mapped_column(String(20))
+    period: Mapped[str] = mapped_column(String(7))
+    dimension: Mapped[str] = mapped_column(String(12))
+    key: Mapped[str] = mapped_column(String(40), default="")
+    group_code: Mapped[str] = mapped_column(String(20), default="")
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    participants: Mapped[int] = mapped_column(Integer, default=0)
+    women: Mapped[int] = mapped_column(Integer, default=0)
+    sessions: Mapped[int] = mapped_column(Integer, default=0)
+    trainees: Mapped[int] = mapped_column(Integer, default=0)
+    low_income: Mapped[int] = mapped_column(Integer, default=0)
+    certified: Mapped[int] = mapped_column(Integer, default=0)

@@ -2,7 +2,9 @@
 
 ``county import PATH... [--dry-run] [--json] [--accept-new-keys]`` checks and imports returns from files,
 folders or a whole stick (exit 0 when every file is new, identical, replaces, older or skipped; 3 when any is a
-conflict, invalid or waits for its key); ``county imports list|undo ID|receipt ID --out DIR``;
+conflict, invalid or waits for its key); ``county import-ledger --unit CODE FILE`` brings in a unit's ledger kept by
+hand for the months before it used KeSu (:mod:`kesu_desktop.cli.ledgers`); ``county imports list|undo ID|receipt
+ID --out DIR``;
 ``county keys list|accept|revoke``;
 ``county demo [--months N] [--seed S]`` builds a whole demo county in a new folder, to try the county's side out.
 The county's picture has modules of its own, added here: reporting status (``county_status``), totals and
@@ -32,6 +34,7 @@ from kesu_desktop.cli.county_survey import add_parsers as add_survey_parsers
 from kesu_desktop.cli.county_totals import ACTIONS as TOTALS_ACTIONS
 from kesu_desktop.cli.county_totals import add_parsers as add_totals_parsers
 from kesu_desktop.cli.data_folder import open_county_folder
+from kesu_desktop.cli.ledgers import add_county_ledger_parser, county_import_ledger
 from kesu_desktop.county.inbox import keys
 from kesu_desktop.county.inbox.imports import find_import, list_imports, run_inbox, undo_import
 from kesu_desktop.county.inbox.receipt.files import write_receipt_list
@@ -62,6 +65,7 @@ def add_county_parser(
         action="store_true",
         help=tr.translate("CLI", "confirm the key of each unit that has none yet (compare the fingerprints first)"),
     )
+    add_county_ledger_parser(actions, common, tr)
     imports = actions.add_parser("imports", parents=common, help=tr.translate("CLI", "past imports"))
     imports_actions = imports.add_subparsers(dest="imports_command", metavar="ACTION", required=True)
     listing = imports_actions.add_parser("list", parents=common, help=tr.translate("CLI", "list past imports"))
@@ -279,6 +283,7 @@ def _demo(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
 
 ACTIONS = {
     "import": _import,
+    "import-ledger": county_import_ledger,
     "imports": _imports,
     "keys": _keys,
     "demo": _demo,

@@ -19,7 +19,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kesu_desktop.base.errors import KesuError
+from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.cli.data_folder import open_county_folder
+from kesu_desktop.county.inbox.ledgers import import_unit_ledger
 from kesu_desktop.ledgers.choices import read_mapping_file
 from kesu_desktop.ledgers.importer import REFUSED_APPROXIMATE, LedgerImport, LedgerOptions
 from kesu_desktop.ledgers.plan import LedgerPlan
@@ -35,6 +38,7 @@ from kesu_desktop.ledgers.rows import (
 from kesu_desktop.reference.data import ReferenceData
 
 EXIT_OK, EXIT_REFUSED = 0, 3
+NO_UNIT = QT_TRANSLATE_NOOP("Errors", "There is no reporting unit {unit}; give its code or name.")
 
 _COUNTS = QT_TRANSLATE_NOOP(
     "CLI",
@@ -90,6 +94,37 @@ def add_ledger_arguments(parser: argparse.ArgumentParser, tr: Translator) -> Non
         action="store_true",
         help=tr.translate("CLI", "store approximate figures (约300人) as written, noted as approximate"),
     )
+
+
+def add_county_ledger_parser(
+    actions: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: list[argparse.ArgumentParser],
+    tr: Translator,
+) -> None:
+    parser = actions.add_parser(
+        "import-ledger",
+        parents=common,
+        help=tr.translate("CLI", "bring in a unit's ledger (台账) for the months before it used KeSu"),
+    )
+    parser.add_argument(
+        "--unit", required=True, metavar="CODE", help=tr.translate("CLI", "the unit whose ledger it is (code or name)")
+    )
+    add_ledger_arguments(parser, tr)
+
+
+def county_import_ledger(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
+    store, reference, installation = open_county_folder(DataDir(args.data_dir), tr)
+    try:
+        unit = reference.find_unit(args.unit)
+        if unit is None or unit not in reference.reporting_units():
+            raise KesuError(NO_UNIT, unit=args.unit)
+        options = ledger_options(args, reference)
+        actor = installation.setup.clerk_name
+        with store.reading() if args.dry_run else store.transaction() as session:
+            result = import_unit_ledger(args.file, session, reference, unit.code, actor, options)
+    finally:
+        store.close()
+    return report_ledger(result, args, tr, out)
 
 
 def ledger_options(args: argparse.Namespace, reference: ReferenceData) -> LedgerOptions:

@@ -31,6 +31,11 @@ from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Installation, require_installation
 
 EXIT_OK, EXIT_ERROR = 0, 1
+_COUNTY_LEDGER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This data folder belongs to the county office, which brings in a unit's ledger with "
+    "'county import-ledger --unit CODE FILE'.",
+)
 
 
 def add_records_parser(
@@ -221,6 +226,9 @@ def _import(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
 def _import_ledger(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     store, reference = open_data_folder(DataDir(args.data_dir), tr)
     try:
+        with store.reading() as session:
+            if require_installation(session).role == "county":
+                raise KesuError(_COUNTY_LEDGER)
         installation = _unit_installation(store)
         unit, actor = installation.setup.unit_code, installation.setup.clerk_name
         options = ledger_options(args, reference)

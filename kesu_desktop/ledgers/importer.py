@@ -21,7 +21,15 @@ from sqlalchemy.orm import Session
 
 from kesu_desktop.ledgers.choices import LedgerMapping, SheetChoices, load_form_words
 from kesu_desktop.ledgers.layout import load_header_words
-from kesu_desktop.ledgers.plan import Fixes, LedgerPlan, PlannedRow, RecordInput, plan_ledger
+from kesu_desktop.ledgers.plan import (
+    Fixes,
+    HeldRecords,
+    LedgerPlan,
+    PlannedRow,
+    RecordInput,
+    UnitRecords,
+    plan_ledger,
+)
 from kesu_desktop.ledgers.rows import APPROXIMATE, NEEDS_FIXING, READY
 from kesu_desktop.ledgers.saved import save_choices, saved_mapping
 from kesu_desktop.ledgers.sheets import LedgerSheet, read_ledger
@@ -69,15 +77,15 @@ def plan_sheets(
     unit_code: str,
     options: LedgerOptions,
     today: date | None = None,
+    held: HeldRecords | None = None,
 ) -> LedgerPlan:
-    """The plan of the ledger ``sheets`` read from ``path`` under ``options``, reading (never writing)
-    ``session``."""
+    """The plan of the ledger ``sheets`` read from ``path`` under ``options``, checked against what is
+    ``held`` (by default the unit's own records in ``session``), reading (never writing) ``session``."""
     return plan_ledger(
         path,
         sheets,
-        session,
+        held or UnitRecords(session, unit_code),
         reference,
-        unit_code,
         words=load_header_words(),
         form_words=load_form_words(),
         mapping=options.mapping or saved_mapping(session, reference),

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -97,12 +98,44 @@ class LedgerPlan:
         )
 
 
+class HeldRecords(Protocol):
+    """What a store already holds of a unit, as a ledger is checked against it."""
+
+    def stored(self, kind: str, days: list[date]) -> set[tuple[str, date, date]]:
+        """The (title, start, end) of the unit's records of ``kind`` held that start on one of ``days``."""
+
+    def closed(self, period: str) -> KesuError | None:
+        """Why the month ``period`` (YYYY-MM) takes no record from a ledger, or None when it does."""
+
+
+class UnitRecords:
+    """A unit's own store: its records (not in the bin), and its reported months, which are locked."""
+
+    def __init__(self, session: Session, unit_code: str) -> None:
+        self.session, self.unit_code = session, unit_code
+
+    def stored(self, kind: str, days: list[date]) -> set[tuple[str, date, date]]:
+        model = models.Activity if kind == "activity" else models.Training
+        found: set[tuple[str, date, date]] = set()
+        for start in range(0, len(days), _LOOKUP_CHUNK):
+            query = select(model.title, model.start_date, model.end_date).where(
+                model.unit_code == self.unit_code,
+                model.deleted_at.is_(None),
+                model.start_date.in_(days[start : start + _LOOKUP_CHUNK]),
+            )
+            found.update((title.strip(), first, last) for title, first, last in self.session.execute(query))
+        return found
+
+    def closed(self, period: str) -> KesuError | None:
+        version = locked_version(self.session, self.unit_code, period)
+        return None if version is None else PeriodLockedError(period, version)
+
+
 def plan_ledger(
     path: Path,
     sheets: Iterable[LedgerSheet],
-    session: Session,
+    held: HeldRecords,
     reference: ReferenceData,
-    unit_code: str,
     *,
     words: HeaderWords,
     form_words: dict[str, str],
@@ -111,8 +144,9 @@ def plan_ledger(
     fixes: Fixes | None = None,
     today: date | None = None,
 ) -> LedgerPlan:
-    """Every row of the ledger ``sheets`` (read from ``path``) as it would be stored for ``unit_code``: under the
-    choices ``chosen`` for a sheet (by name), else its ``mapping`` entry, else as proposed; with ``fixes``."""
+    """Every row of the ledger ``sheets`` (read from ``path``) as it would be stored beside what is ``held``:
+    under the choices ``chosen`` for a sheet (by name), else its ``mapping`` entry, else as proposed; with
+    ``fixes``."""
     planned = []
     for sheet in sheets:
         choices = (chosen or {}).get(sheet.name)
@@ -120,7 +154,7 @@ def plan_ledger(
             choices = propose_choices(sheet, words, mapping or LedgerMapping(), reference)
         planned.append(_plan_sheet(_fixed(sheet, fixes or {}), choices, reference, form_words, today))
     plan = LedgerPlan(Path(path).name, tuple(planned))
-    return _against_store(plan, session, unit_code)
+    return _against_held(plan, held)
 
 
 def _fixed(sheet: LedgerSheet, fixes: Fixes) -> LedgerSheet:
@@ -277,28 +311,30 @@ def _count(fields: dict[str, object], name: str) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def _against_store(plan: LedgerPlan, session: Session, unit_code: str) -> LedgerPlan:
-    """``plan`` with each storable row that is already stored marked a duplicate, and each in a reported month
-    needing a fix."""
+def _against_held(plan: LedgerPlan, held: HeldRecords) -> LedgerPlan:
+    """``plan`` with each storable row already held marked a duplicate, and each in a closed month needing a
+    fix."""
     storable = [row for row in plan.rows if row.status in _STORABLE and row.record is not None]
-    stored = _stored_keys(session, unit_code, storable)
-    locks: dict[str, int | None] = {}
+    stored = {
+        kind: held.stored(kind, sorted({row.record.start_date for row in storable if row.kind == kind and row.record}))
+        for kind in ("activity", "training")
+    }
+    closed: dict[str, KesuError | None] = {}
     changed: dict[tuple[str, int], PlannedRow] = {}
     for row in storable:
         assert row.record is not None
-        key = _key(row.kind, row.record.title, row.record.start_date, row.record.end_date)
-        if key in stored:
-            reason = KesuError(DUPLICATE_STORED, title=row.record.title, date=row.record.start_date.isoformat())
+        record = row.record
+        if (record.title.strip(), record.start_date, record.end_date) in stored[row.kind]:
+            reason = KesuError(DUPLICATE_STORED, title=record.title, date=record.start_date.isoformat())
             changed[(row.sheet, row.row)] = replace(row, status=DUPLICATE, reasons=(reason,), record=None)
             continue
-        period = month_of(row.record.start_date).code
-        if period not in locks:
-            locks[period] = locked_version(session, unit_code, period)
-        version = locks[period]
-        if version is not None:
-            reason = PeriodLockedError(period, version)
+        period = month_of(record.start_date).code
+        if period not in closed:
+            closed[period] = held.closed(period)
+        refusal = closed[period]
+        if refusal is not None:
             changed[(row.sheet, row.row)] = replace(
-                row, status=NEEDS_FIXING, reasons=(*row.reasons, reason), record=None
+                row, status=NEEDS_FIXING, reasons=(*row.reasons, refusal), record=None
             )
     if not changed:
         return plan
@@ -307,23 +343,3 @@ def _against_store(plan: LedgerPlan, session: Session, unit_code: str) -> Ledger
         for sheet in plan.sheets
     )
     return replace(plan, sheets=sheets)
-
-
-def _key(kind: str, title: str, start: date, end: date) -> tuple[str, str, date, date]:
-    return kind, title.strip(), start, end
-
-
-def _stored_keys(session: Session, unit_code: str, rows: list[PlannedRow]) -> set[tuple[str, str, date, date]]:
-    """The (kind, title, start, end) of this unit's stored records (not in the bin) that start on a day one of
-    ``rows`` starts."""
-    keys: set[tuple[str, str, date, date]] = set()
-    for kind, model in (("activity", models.Activity), ("training", models.Training)):
-        days = sorted({row.record.start_date for row in rows if row.kind == kind and row.record is not None})
-        for start in range(0, len(days), _LOOKUP_CHUNK):
-            query = select(model.title, model.start_date, model.end_date).where(
-                model.unit_code == unit_code,
-                model.deleted_at.is_(None),
-                model.start_date.in_(days[start : start + _LOOKUP_CHUNK]),
-            )
-            keys.update(_key(kind, title, first, last) for title, first, last in session.execute(query))
-    return keys

@@ -18,7 +18,7 @@ from typing import Any
 from kesu_desktop import __version__
 from kesu_desktop.base.signing import Signature, fingerprint, key_fingerprint, sign, verify
 from kesu_desktop.records.figures import NotApplicable
-from kesu_desktop.records.types import Activity, Training
+from kesu_desktop.records.types import Activity, ActivityInput, Training, TrainingInput
 from kesu_desktop.returns.form import Cell, ReturnForm
 
 FORMAT = "kesu-monthly-return"
@@ -42,7 +42,12 @@ def signed_cell(cell: Cell) -> int | str | None:
 
 
 def record_payload(record: Activity | Training) -> dict[str, Any]:
-    return {"id": str(record.meta.id), **_plain(asdict(record.data))}
+    return payload_record(record.meta.id, record.data)
+
+
+def payload_record(record_id: uuid.UUID, data: ActivityInput | TrainingInput) -> dict[str, Any]:
+    """A record as a return's payload carries it: its number and every field, as plain JSON values."""
+    return {"id": str(record_id), **_plain(asdict(data))}
 
 
 @dataclass(frozen=True)

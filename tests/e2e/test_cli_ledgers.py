@@ -116,4 +116,34 @@ def test_the_county_office_is_told_to_use_the_county_command(capsys, tmp_path):
     code, _out, err = ledger(capsys, folder, GUCHENG)
 
     assert code == 1
-    assert "county" in one_line(err)
+    assert "county import-ledger --unit CODE FILE" in one_line(err)
+
+
+def county(capsys, folder: Path, *argv: object) -> tuple[int, str, str]:
+    return run(capsys, "--data-dir", folder, "--lang", "en", "county", "import-ledger", *argv)
+
+
+def test_the_county_brings_in_a_units_ledger_with_the_same_flags_and_report(capsys, tmp_path):
+    folder = tmp_path / "county"
+    assert init(capsys, folder, "--role", "county", "--unit", "141023000")[0] == 0
+
+    code, out, _err = county(capsys, folder, "--unit", "古城镇", GUCHENG, "--dry-run", "--json")
+    assert code == 0
+    assert [entry["status"] for entry in json.loads(out)] == [
+        about["status"]
+        for sheet in EXPECTED["files"]["gucheng-2022.xlsx"]["sheets"].values()
+        for about in sheet["rows"].values()
+    ]
+    assert county(capsys, folder, "--unit", "古城镇", GUCHENG)[0] == 3
+    code, out, _err = county(capsys, folder, "--unit", "141023105", GUCHENG, "--skip-flagged", "--accept-approximate")
+    assert (code, out.splitlines()[-1]) == (0, "Stored 27 records from the ledger.")
+    code, _out, err = county(capsys, folder, "--unit", "火星镇", GUCHENG)
+    assert code == 1
+    assert "火星镇" in one_line(err)
+
+
+def test_a_unit_is_told_the_county_command_is_the_countys(capsys, folder):
+    code, _out, err = county(capsys, folder, "--unit", "古城镇", GUCHENG)
+
+    assert code == 1
+    assert one_line(err)

@@ -47,6 +47,8 @@ VIOLATIONS = [
     ("unit_key", "ck_unit_key_state", "state = 'trusted'"),
     ("received_record", "ck_received_record_record_type", "record_type = 'lecture'"),
     ("return_figure", "ck_return_figure_dimension", "dimension = 'lecture'"),
+    ("ledger_record", "ck_ledger_record_record_type", "record_type = 'lecture'"),
+    ("ledger_figure", "ck_ledger_figure_dimension", "dimension = 'stock'"),
     ("figure_rollup", "ck_figure_rollup_scope", "scope = 'unit_month'"),
     ("county_settings", "ck_county_settings_deadline_day", "deadline_day = 29"),
     ("county_settings", "ck_county_settings_deadline_day", "deadline_day = 0"),
@@ -112,6 +114,23 @@ def fill(database: Path) -> None:
                 "sessions, trainees, low_income, certified, not_applicable) "
                 "VALUES (?, 'return', '', '', 1, 0, 0, 0, 0, 0, 0, 0)",
                 (received,),
+            )
+            ledger = uuid.uuid4().hex
+            connection.execute(
+                "INSERT INTO ledger_import (id, unit_code, file, sha256, imported_at, actor, records) "
+                "VALUES (?, ?, '台账.xlsx', 'ff', '2026-01-05 09:00:00', '李', 1)",
+                (ledger, UNIT_CODE),
+            )
+            connection.execute(
+                "INSERT INTO ledger_record (import_id, unit_code, record_type, title, start_date, end_date, sheet, "
+                "row, data) VALUES (?, ?, 'activity', '讲座', '2022-03-05', '2022-03-05', '活动', 5, '{}')",
+                (ledger, UNIT_CODE),
+            )
+            connection.execute(
+                "INSERT INTO ledger_figure (import_id, unit_code, period, dimension, key, group_code, count, "
+                "participants, women, sessions, trainees, low_income, certified) "
+                "VALUES (?, ?, '2022-03', 'activity', 'lecture', 'public', 1, 50, 20, 0, 0, 0, 0)",
+                (ledger, UNIT_CODE),
             )
             connection.execute(
                 "INSERT INTO figure_rollup (scope, unit_code, period, dimension, key, group_code, count, "

@@ -437,7 +437,7 @@ SEARCH_TABLES = {  # FTS5 keeps each search table's index in four tables of its 
     for records in ("activity", "training")
     for part in ("", "_data", "_idx", "_docsize", "_config")
 }
-LEDGER_TABLES = {"ledger_mapping"}
+LEDGER_TABLES = {"ledger_mapping", "ledger_import", "ledger_record", "ledger_figure"}
 
 
 def test_a_database_at_0006_keeps_the_countys_own_plan_and_gains_the_measures(data_dir: DataDir):

@@ -2,7 +2,9 @@
 and the period-end figures each unit last stated.
 
 Every county figure (totals, drill-down, target progress, reports) is read through these two functions, from
-the figures kept beside each return (``return_figure``): a sum of the returns, never a second count.
+the figures kept beside each return (``return_figure``): a sum of the returns, never a second count. The
+evaluation alone adds the figures of the units' ledgers (``ledger_figure``, summed the same way), marked as a
+ledger's wherever it shows them.
 """
 
 from __future__ import annotations
@@ -40,7 +42,9 @@ Cells = dict[tuple[str, str], list[tuple[object, ...]]]
 FLOW_DIMENSIONS = ("activity", "campaign", "key_project", "major", "training")
 
 
-def _sums(table: type[models.ReturnFigure] | type[models.FigureRollup]) -> tuple[Any, ...]:
+def _sums(
+    table: type[models.ReturnFigure] | type[models.FigureRollup] | type[models.LedgerFigure],
+) -> tuple[Any, ...]:
     return (
         table.dimension,
         table.key,
@@ -88,6 +92,25 @@ def _from_rollups(
     return query.group_by(*grouping, rollup.dimension, rollup.key, rollup.group_code)
 
 
+def _from_ledgers(
+    first: str, last: str, by_unit: bool, by_period: bool, unit_codes: Iterable[str] | None
+) -> Select[*tuple[Any, ...]]:
+    """The ledgers' figures of first..last, of the months of a unit that no return of it covers (a signed return
+    always comes before a ledger)."""
+    figure, returns = models.LedgerFigure, models.ReceivedReturn
+    grouping = [c for c, wanted in ((figure.unit_code, by_unit), (figure.period, by_period)) if wanted]
+    covered = select(returns.id).where(returns.unit_code == figure.unit_code, returns.period == figure.period)
+    query = select(*grouping, *_sums(figure)).where(
+        figure.period >= first,
+        figure.period <= last,
+        figure.dimension.in_(FLOW_DIMENSIONS),
+        ~covered.exists(),
+    )
+    if unit_codes is not None:
+        query = query.where(figure.unit_code.in_(list(unit_codes)))
+    return query.group_by(*grouping, figure.dimension, figure.key, figure.group_code)
+
+
 def _whole_years(first: str, last: str) -> tuple[str, str] | None:
     """The first and last whole calendar years (2024) inside the months first..last, if any."""
     first_year = int(first[:4]) + (first[5:] != "01")
@@ -122,21 +145,38 @@ def held_summaries(
     by_unit: bool = False,
     by_period: bool = False,
     unit_codes: Iterable[str] | None = None,
+    with_ledgers: bool = False,
 ) -> dict[tuple[str, str], PeriodSummary]:
     """The one aggregation of the held returns of the months first..last, added up: one summary for all, or one
     per unit and/or per month. Keys are (unit code or "", period or ""); a unit or month with no return held is
-    absent. Each summary spans the months asked for, or its own month.
+    absent. Each summary spans the months asked for, or its own month. ``with_ledgers`` adds the figures of the
+    units' ledgers the county brought in (:func:`ledger_summaries`), for those who show them marked as such.
 
     Sums over every unit come from the county's monthly rollups, per unit or for chosen units from the units'
     yearly rollups (:mod:`.rollups`), the months outside whole years and per unit and month from the returns'
     own figures."""
     cells: Cells = {}
+    if with_ledgers:
+        _collect(session, _from_ledgers(first, last, by_unit, by_period, unit_codes), by_unit, by_period, cells)
     if by_period and (by_unit or unit_codes is not None):
         _collect(session, _from_returns(first, last, by_unit, by_period, unit_codes), by_unit, by_period, cells)
     elif by_unit or unit_codes is not None:
         _unit_cells(session, first, last, by_unit, unit_codes, cells)
     else:
         _collect(session, _from_rollups("county_month", first, last, False, by_period), False, by_period, cells)
+    return _summaries(first, last, cells)
+
+
+def ledger_summaries(
+    session: Session, first: str, last: str, *, by_unit: bool = False, by_period: bool = False
+) -> dict[tuple[str, str], PeriodSummary]:
+    """As :func:`held_summaries`, of the units' ledgers alone: the months of a unit no return of it covers."""
+    cells: Cells = {}
+    _collect(session, _from_ledgers(first, last, by_unit, by_period, None), by_unit, by_period, cells)
+    return _summaries(first, last, cells)
+
+
+def _summaries(first: str, last: str, cells: Cells) -> dict[tuple[str, str], PeriodSummary]:
     span_start, span_end = parse_period(first).start, parse_period(last).end
     result = {}
     for (unit, period), rows in cells.items():

@@ -4,7 +4,9 @@ improvement actions (target groups) and key projects by year, and how completely
 
 Target figures come from :func:`plan_progress` (at the plan's end, and at each year's end for the figures by
 year), activity from :func:`held_summaries` over each year, reporting from :func:`year_status`. A year before a
-unit's first month of reporting reads 未使用本系统, never 0: the unit was not using the app yet.
+unit's first month of reporting reads 未使用本系统, never 0: the unit was not using the app yet; or 台账补录 when
+the county brought in the unit's ledger (台账) of it: the ledger's figures count in every table, named in a note
+and listed apart (表7), never as a signed return's.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.county.held.sums import held_summaries
+from kesu_desktop.county.held.sums import held_summaries, ledger_summaries
 from kesu_desktop.county.reports.document import Report, ReportCell, ReportRow, ReportSheet, ReportTable, ReportText
 from kesu_desktop.county.reports.progress import (
     cell,
@@ -37,6 +39,7 @@ from kesu_desktop.returns.aggregation import PeriodSummary
 
 FORM_NUMBER = "襄科素汇3表"
 NOT_IN_USE = "未使用本系统"
+LEDGER = "台账补录"
 VERDICTS = {"met": "已完成", "not_met": "未完成"}
 """The verdict of a target at the plan's end; any other status (no data) reads 无数据."""
 NO_ENDED_PLAN = QT_TRANSLATE_NOOP("Errors", "No plan has ended before {today}, so there is no plan to evaluate.")
@@ -104,7 +107,7 @@ def _years_table(progress: PlanProgress, by_year: dict[int, PlanProgress]) -> Re
 def _held_by_year(session: Session, years: list[int]) -> dict[int, PeriodSummary]:
     result = {}
     for year in years:
-        held = held_summaries(session, f"{year}-01", f"{year}-12")
+        held = held_summaries(session, f"{year}-01", f"{year}-12", with_ledgers=True)
         result[year] = held.get(("", ""), PeriodSummary("", date(year, 1, 1), date(year, 12, 31)))
     return result
 
@@ -154,8 +157,53 @@ def _projects_table(reference: ReferenceData, held: dict[int, PeriodSummary]) ->
     )
 
 
-def _reporting_table(session: Session, reference: ReferenceData, plan: PlanInfo, today: date) -> ReportTable:
-    """Units × years: returns received of those due (%), 未使用本系统 for a year before the unit's first month."""
+def _ledgers_by_year(session: Session, years: list[int]) -> dict[tuple[str, int], PeriodSummary]:
+    """(unit, year) -> the figures of the unit's ledgers the county brought in for the year's months that no
+    return covers."""
+    result = {}
+    for year in years:
+        for (unit, _period), summary in ledger_summaries(session, f"{year}-01", f"{year}-12", by_unit=True).items():
+            result[(unit, year)] = summary
+    return result
+
+
+def _ledger_table(
+    reference: ReferenceData, years: list[int], ledgers: dict[tuple[str, int], PeriodSummary]
+) -> ReportTable:
+    """Units × years of the figures from ledgers (台账), apart from the signed returns'."""
+    rows: list[ReportRow] = []
+    for unit in reference.reporting_units():
+        if not any((unit.code, year) in ledgers for year in years):
+            continue
+        cells: list[ReportCell] = []
+        for year in years:
+            summary = ledgers.get((unit.code, year))
+            if summary is None:
+                cells += ["—", "—", "—"]
+                continue
+            activities, trainings = summary.activities_total(), summary.trainings_total()
+            cells += [activities.count, activities.participants, trainings.trainees]
+        rows.append(ReportRow(f"{len(rows) + 1:02d}", unit.name, tuple(cells)))
+    return ReportTable(
+        "表7",
+        f"各单位{LEDGER}数据（未经签章，已计入表1至表5）",
+        "单位",
+        tuple(c for _y in years for c in ("活动次数", "活动人次", "培训人次")),
+        tuple(rows),
+        measure="次、人次",
+        groups=tuple((f"{y}年", 3) for y in years),
+    )
+
+
+def _reporting_table(
+    session: Session,
+    reference: ReferenceData,
+    plan: PlanInfo,
+    today: date,
+    ledgers: dict[tuple[str, int], PeriodSummary],
+) -> ReportTable:
+    """Units × years: returns received of those due (%), 未使用本系统 for a year before the unit's first month, or
+    台账补录 when the county holds the unit's ledger of it."""
     years = list(range(plan.start_year, plan.end_year + 1))
     statuses = {year: year_status(session, reference, year, today=today) for year in years}
     rules = reporting_rules(session)
@@ -166,13 +214,28 @@ def _reporting_table(session: Session, reference: ReferenceData, plan: PlanInfo,
         cells: list[ReportCell] = []
         for year in years:
             if first is None or first > f"{year:04d}-12":
-                cells.append(NOT_IN_USE)
+                cells.append(LEDGER if (unit.code, year) in ledgers else NOT_IN_USE)
             else:
                 unit_rate = statuses[year].unit_rate(unit.code)
                 cells.append(rate(unit_rate.reported, unit_rate.due))
         rows.append(ReportRow(f"{len(rows) + 1:02d}", unit.name, tuple(cells)))
     columns = tuple(f"{y}年" for y in years)
     return ReportTable("表6", "各单位分年度报送率（已报/应报）", "单位", columns, tuple(rows), measure="%")
+
+
+def _ledger_notes(reference: ReferenceData, ledgers: dict[tuple[str, int], PeriodSummary]) -> list[str]:
+    if not ledgers:
+        return []
+    years: dict[str, list[int]] = {}
+    for unit, year in sorted(ledgers):
+        years.setdefault(unit, []).append(year)
+    held = "；".join(
+        f"{unit.name}{'、'.join(f'{y}年' for y in years[unit.code])}" for unit in reference.units if unit.code in years
+    )
+    return [
+        f"表1至表5含各单位使用本系统之前的{LEDGER}数据（{held}）：由县科协办公室据单位手工台账录入，未经签章，"
+        f"明细见表7；同一月份有签章月报的，只计月报。"
+    ]
 
 
 def _texts(session: Session, plan: PlanInfo) -> tuple[ReportText, ...]:
@@ -184,9 +247,10 @@ def evaluation_report(session: Session, reference: ReferenceData, plan_code: str
     """The evaluation of plan ``plan_code`` (by default the one that ended most recently before ``today``)."""
     plan = ended_plan(reference, today, plan_code)
     years = list(range(plan.start_year, plan.end_year + 1))
-    progress = plan_progress(session, reference, plan.code, at=date(plan.end_year, 12, 31))
-    by_year = {y: plan_progress(session, reference, plan.code, at=date(y, 12, 31)) for y in years}
+    progress = plan_progress(session, reference, plan.code, at=date(plan.end_year, 12, 31), with_ledgers=True)
+    by_year = {y: plan_progress(session, reference, plan.code, at=date(y, 12, 31), with_ledgers=True) for y in years}
     held = _held_by_year(session, years)
+    ledgers = _ledgers_by_year(session, years)
     unit_tables: list[ReportTable] = [unit_table(reference, progress, "表3")]
     shares = share_table(reference, progress, "表3-1")
     if shares is not None:
@@ -197,7 +261,11 @@ def evaluation_report(session: Session, reference: ReferenceData, plan_code: str
         "报送率为已报送（含按时、逾期、零报告）月报数占应报月报数的百分比；"
         f"首次报送月份之前的年度为“{NOT_IN_USE}”，不计为0。",
         *unit_notes(progress),
+        *_ledger_notes(reference, ledgers),
     ]
+    reporting: tuple[ReportTable, ...] = (_reporting_table(session, reference, plan, today, ledgers),)
+    if ledgers:
+        reporting += (_ledger_table(reference, years, ledgers),)
     office = office_name(reference)
     return Report(
         kind="evaluation",
@@ -213,7 +281,7 @@ def evaluation_report(session: Session, reference: ReferenceData, plan_code: str
             ReportSheet("目标完成情况", (_verdict_table(progress), _years_table(progress, by_year))),
             ReportSheet("各单位完成情况", tuple(unit_tables)),
             ReportSheet("行动与工程", (_groups_table(reference, held), _projects_table(reference, held))),
-            ReportSheet("报送情况", (_reporting_table(session, reference, plan, today),)),
+            ReportSheet("报送情况", reporting),
         ),
         notes=tuple(notes),
         file_stem=f"总结评估_{plan.code}",

@@ -137,18 +137,23 @@ def _months(plan: PlanInfo, at: date) -> tuple[str, ...]:
     )
 
 
-def read_facts(session: Session, plan: PlanInfo, at: date) -> Facts:
-    """Everything the plan's targets are evaluated on, in a handful of grouped queries."""
+def read_facts(session: Session, plan: PlanInfo, at: date, *, with_ledgers: bool = False) -> Facts:
+    """Everything the plan's targets are evaluated on, in a handful of grouped queries; ``with_ledgers`` adds
+    the units' ledgers the county brought in to the flows (for the evaluation, which marks them)."""
     months = _months(plan, at)
     first, last = (months[0], months[-1]) if months else ("", "")
-    months_held = held_summaries(session, first, last, by_period=True) if months else {}
-    units_held = held_summaries(session, first, last, by_unit=True) if months else {}
+    months_held = held_summaries(session, first, last, by_period=True, with_ledgers=with_ledgers) if months else {}
+    units_held = held_summaries(session, first, last, by_unit=True, with_ledgers=with_ledgers) if months else {}
     year_first = max(first, f"{last[:4]}-01")
     yearly = any(t.kind == "yearly" for t in plan.targets)
     if year_first == first:
         units_year = units_held
     else:
-        units_year = held_summaries(session, year_first, last, by_unit=True) if months and yearly else {}
+        units_year = (
+            held_summaries(session, year_first, last, by_unit=True, with_ledgers=with_ledgers)
+            if months and yearly
+            else {}
+        )
     before = f"{plan.start_year - 1:04d}-12"
     stock = held_stock(session, months[-1]) if months else {}
     baseline = held_stock(session, before) if months else {}
@@ -177,11 +182,13 @@ def read_facts(session: Session, plan: PlanInfo, at: date) -> Facts:
     )
 
 
-def plan_progress(session: Session, reference: ReferenceData, plan_code: str, *, at: date) -> PlanProgress:
+def plan_progress(
+    session: Session, reference: ReferenceData, plan_code: str, *, at: date, with_ledgers: bool = False
+) -> PlanProgress:
     """Every target of plan ``plan_code`` evaluated at ``at`` (returns counted up to ``at``'s month, never past
-    the plan's end; entered figures as of ``at`` at the latest)."""
+    the plan's end; entered figures as of ``at`` at the latest); ``with_ledgers`` as :func:`read_facts`."""
     plan = _plan(reference, plan_code)
-    facts = read_facts(session, plan, at)
+    facts = read_facts(session, plan, at, with_ledgers=with_ledgers)
     evaluator = Evaluator(facts, reference)
     return PlanProgress(
         plan,
