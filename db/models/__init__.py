@@ -1,12 +1,14 @@
 """SQLAlchemy 2 typed models of the local store, by whose store they belong to: the reference data both roles
 hold (:mod:`.reference`), a unit's own records and returns (:mod:`.unit`), the county office's (:mod:`.county`) and
-the ledger mappings both keep (:mod:`.ledger`), on one declarative base (:mod:`.base`). Everything is importable from here (``models.Activity``).
+the ledger mappings both keep (:mod:`.ledger`) and the bulletins from the county (:mod:`.bulletin`), on one
+declarative base (:mod:`.base`). Everything is importable from here (``models.Activity``).
 
 Reference tables are keyed by stable codes from ``resources/reference``; records carry UUIDs because they
 travel between machines in returns. The schema changes only through a migration in ``db/migrations``.
 """
 
 from db.models.base import NAMING, Base
+from db.models.bulletin import CountyBulletin, CountyKey, SendBack
 from db.models.county import (
     CountyImport,
     CountySettings,
@@ -57,7 +59,9 @@ __all__ = [
     "Base",
     "Campaign",
     "ChangeLog",
+    "CountyBulletin",
     "CountyImport",
+    "CountyKey",
     "CountySettings",
     "FigureRollup",
     "ImportFile",
@@ -75,6 +79,7 @@ __all__ = [
     "ReportText",
     "ReturnFigure",
     "ReturnVersion",
+    "SendBack",
     "SigningKey",
     "StockFigure",
     "StockIndicator",

@@ -26,6 +26,11 @@ def public_key_of(private_key: bytes) -> bytes:
     return Ed25519PrivateKey.from_private_bytes(private_key).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
+def public_key_text(private_key: bytes) -> str:
+    """The public key of ``private_key`` as signatures carry it (base64)."""
+    return base64.b64encode(public_key_of(private_key)).decode()
+
+
 def canonical(payload: Any) -> bytes:
     """The one byte form of a payload that is signed and hashed: sorted keys, no spaces, UTF-8."""
     return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
@@ -52,9 +57,7 @@ class Signature:
 
 def sign(payload: Any, private_key: bytes) -> Signature:
     key = Ed25519PrivateKey.from_private_bytes(private_key)
-    return Signature(
-        base64.b64encode(public_key_of(private_key)).decode(), base64.b64encode(key.sign(canonical(payload))).decode()
-    )
+    return Signature(public_key_text(private_key), base64.b64encode(key.sign(canonical(payload))).decode())
 
 
 def verify(payload: Any, signature: Signature) -> bool:

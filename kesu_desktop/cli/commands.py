@@ -80,6 +80,13 @@ COMMANDS = (
         QT_TRANSLATE_NOOP("CLI", "the data folder's password and idle lock"),
     ),
     Command(
+        "bulletin",
+        "kesu_desktop.cli.bulletin",
+        "add_bulletin_parser",
+        "run_bulletin",
+        QT_TRANSLATE_NOOP("CLI", "the county's bulletin (receipts and returns sent back)"),
+    ),
+    Command(
         "county",
         "kesu_desktop.cli.county",
         "add_county_parser",

@@ -9,7 +9,7 @@ ID --out DIR``;
 ``county demo [--months N] [--seed S]`` builds a whole demo county in a new folder, to try the county's side out.
 The county's picture has modules of its own, added here: reporting status (``county_status``), totals and
 their records (``county_totals``), plans and target progress (``county_plans``), reports (``county_reports``) and
-the survey's mapping (``county_survey``).
+the survey's mapping (``county_survey``), and the bulletins back to the units (``county_bulletins``).
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.cli.commands import command_help
+from kesu_desktop.cli.county_bulletins import ACTIONS as BULLETIN_ACTIONS
+from kesu_desktop.cli.county_bulletins import add_parsers as add_bulletin_parsers
 from kesu_desktop.cli.county_plans import ACTIONS as PLAN_ACTIONS
 from kesu_desktop.cli.county_plans import add_parsers as add_plan_parsers
 from kesu_desktop.cli.county_reports import ACTIONS as REPORT_ACTIONS
@@ -66,6 +68,7 @@ def add_county_parser(
         help=tr.translate("CLI", "confirm the key of each unit that has none yet (compare the fingerprints first)"),
     )
     add_county_ledger_parser(actions, common, tr)
+    add_bulletin_parsers(actions, common, tr)
     imports = actions.add_parser("imports", parents=common, help=tr.translate("CLI", "past imports"))
     imports_actions = imports.add_subparsers(dest="imports_command", metavar="ACTION", required=True)
     listing = imports_actions.add_parser("list", parents=common, help=tr.translate("CLI", "list past imports"))
@@ -292,6 +295,7 @@ ACTIONS = {
     **STATUS_ACTIONS,
     **REPORT_ACTIONS,
     **SURVEY_ACTIONS,
+    **BULLETIN_ACTIONS,
 }
 
 

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.bulletins.township import CountyMonth, county_months
 from kesu_desktop.cli.commands import command_help
 from kesu_desktop.cli.data_folder import open_data_folder
 from kesu_desktop.reference.periods import parse_period
@@ -131,6 +132,18 @@ def _export(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     return 0
 
 
+def _county_entry(month: CountyMonth | None) -> dict[str, Any] | None:
+    """What the county's newest bulletin says of the month's return, as ``return status --json`` gives it."""
+    if month is None:
+        return None
+    return {
+        "state": month.state,
+        "received_at": month.received_at,
+        "fingerprint": month.fingerprint,
+        "reason": month.reason,
+    }
+
+
 def _status(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     year = args.year or date.today().year
     store, _reference = open_data_folder(DataDir(args.data_dir), tr)
@@ -138,6 +151,7 @@ def _status(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
         with store.reading() as session:
             unit = require_installation(session).setup.unit_code
             statuses = month_statuses(session, unit, year, date.today())
+            county = county_months(session)
     finally:
         store.close()
     rows = [
@@ -147,6 +161,7 @@ def _status(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
             "deadline": s.deadline.isoformat(),
             "version": s.latest.version if s.latest else None,
             "fingerprint": s.latest.fingerprint if s.latest else None,
+            "county": _county_entry(county.get(s.period.code)),
         }
         for s in statuses
     ]

@@ -49,6 +49,7 @@ VIOLATIONS = [
     ("return_figure", "ck_return_figure_dimension", "dimension = 'lecture'"),
     ("ledger_record", "ck_ledger_record_record_type", "record_type = 'lecture'"),
     ("ledger_figure", "ck_ledger_figure_dimension", "dimension = 'stock'"),
+    ("county_key", "ck_county_key_single_row", "id = 2"),
     ("figure_rollup", "ck_figure_rollup_scope", "scope = 'unit_month'"),
     ("county_settings", "ck_county_settings_deadline_day", "deadline_day = 29"),
     ("county_settings", "ck_county_settings_deadline_day", "deadline_day = 0"),
@@ -114,6 +115,10 @@ def fill(database: Path) -> None:
                 "sessions, trainees, low_income, certified, not_applicable) "
                 "VALUES (?, 'return', '', '', 1, 0, 0, 0, 0, 0, 0, 0)",
                 (received,),
+            )
+            connection.execute(
+                "INSERT INTO county_key (id, public_key, fingerprint, pinned_at, pinned_by) "
+                "VALUES (1, 'AAAA', 'AB12-CD34', '2026-01-05 09:00:00', '王')"
             )
             ledger = uuid.uuid4().hex
             connection.execute(

@@ -438,6 +438,7 @@ SEARCH_TABLES = {  # FTS5 keeps each search table's index in four tables of its 
     for part in ("", "_data", "_idx", "_docsize", "_config")
 }
 LEDGER_TABLES = {"ledger_mapping", "ledger_import", "ledger_record", "ledger_figure"}
+BULLETIN_TABLES = {"send_back", "county_key", "county_bulletin"}
 
 
 def test_a_database_at_0006_keeps_the_countys_own_plan_and_gains_the_measures(data_dir: DataDir):
@@ -467,7 +468,7 @@ def test_a_database_at_0006_keeps_the_countys_own_plan_and_gains_the_measures(da
     store.close()
 
     assert {name for kind, name, _sql in schema_of(data_dir.database) if kind == "table"} - tables_before == (
-        COUNTY_PICTURE_TABLES | COUNTY_REPORT_TABLES | SEARCH_TABLES | LEDGER_TABLES
+        COUNTY_PICTURE_TABLES | COUNTY_REPORT_TABLES | SEARCH_TABLES | LEDGER_TABLES | BULLETIN_TABLES
     )
     connection = sqlite3.connect(data_dir.database)
     try:
