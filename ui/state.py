@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from kesu_desktop.reference.data import ReferenceData, UnitInfo, read_reference
+from kesu_desktop.reference.county_updates import current_reference
+from kesu_desktop.reference.data import ReferenceData, UnitInfo
 from kesu_desktop.store.access import has_password, lock_after_minutes, set_lock_after_minutes
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Installation, Setup, save_installation
@@ -31,9 +32,10 @@ class AppState(QObject):
         return self.reference.unit(self.installation.setup.unit_code)
 
     def reload_reference(self) -> ReferenceData:
-        """Read the reference data again from the store (after a plan was edited) and tell every page."""
+        """Read the reference data again from the store (after a plan was edited, or a county bulletin applied)
+        and tell every page."""
         with self.store.reading() as session:
-            self.reference = read_reference(session)
+            self.reference = current_reference(session)
         self.reference_changed.emit()
         return self.reference
 

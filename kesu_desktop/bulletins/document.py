@@ -9,6 +9,8 @@ A file::
                  "send_backs": [{"period", "version", "fingerprint", "reason", "sent_at"}],
                  "shares": [{"plan_code", "plan_name", "target_code", "target_name", "measure_unit", "share",
                              "actual", "status"}],
+                 "reference": {"fingerprint", "units", "activity_forms", "training_kinds", "campaigns",
+                               "key_projects", "plans"} (kesu_desktop.reference.county_updates),
                  "notice": "…"},
      "public_key": "…", "signature": "…"}
 
@@ -164,4 +166,25 @@ def payload_problem(payload: dict[str, Any]) -> str | None:
                 value = item.get(name)
                 if not isinstance(value, kind) or isinstance(value, bool):
                     return f"{key}.{name} malformed"
+    return _reference_problem(payload.get("reference"))
+
+
+_REFERENCE_LISTS = ("units", "activity_forms", "training_kinds", "campaigns", "key_projects", "plans")
+
+
+def _reference_problem(update: object) -> str | None:
+    if update is None:
+        return None
+    if not isinstance(update, dict) or not isinstance(update.get("fingerprint"), str):
+        return "reference malformed"
+    for key in _REFERENCE_LISTS:
+        rows = update.get(key, [])
+        if not isinstance(rows, list) or not all(isinstance(r, dict) and isinstance(r.get("code"), str) for r in rows):
+            return f"reference.{key} malformed"
+    for plan in update.get("plans", []):
+        targets = plan.get("targets")
+        if not isinstance(targets, list) or not all(
+            isinstance(t, dict) and isinstance(t.get("code"), str) and isinstance(t.get("figure"), str) for t in targets
+        ):
+            return "reference.plans malformed"
     return None

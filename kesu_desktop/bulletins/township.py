@@ -17,7 +17,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import models
@@ -25,6 +24,8 @@ from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.signing import canonical
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.bulletins.document import BulletinRefusedError, SignedBulletin, read_bulletin
+from kesu_desktop.reference.county_updates import ReferenceChange, apply_update, changes, held_update, newest_bulletin
+from kesu_desktop.reference.data import load_reference_files
 
 APPLIED, IDENTICAL, OLDER, REFUSED = "applied", "identical", "older", "refused"
 RECEIVED, SENT_BACK = "received", "sent_back"
@@ -58,6 +59,8 @@ class BulletinResult:
     reason: KesuError | None = None
     pins_key: bool = False
     """The county's key is (or, dry, would be) pinned by this bulletin."""
+    reference_changes: tuple[ReferenceChange, ...] = ()
+    """What the county's reference data in the bulletin changes (or, dry, would change)."""
 
 
 @dataclass(frozen=True)
@@ -90,15 +93,18 @@ def import_bulletin(
     refusal, pins = _refusal(session, bulletin, unit_code, accept_county_key)
     if refusal is not None:
         return BulletinResult(REFUSED, bulletin, refusal)
-    held = session.get(models.CountyBulletin, _id(bulletin))
+    held = session.get(models.CountyBulletin, _id(bulletin))  # an undone one may be applied again
     if held is not None and held.undone_at is None:
         return BulletinResult(IDENTICAL, bulletin)
-    newest = _newest(session)
+    newest = newest_bulletin(session)
     if newest is not None and newest.issued_at >= bulletin.issued_at:
         return BulletinResult(OLDER, bulletin)
+    update = bulletin.payload.get("reference")
+    changed = tuple(changes(session, update)) if isinstance(update, dict) else ()
     if not dry_run:
         _apply(session, bulletin, held, actor, pins)
-    return BulletinResult(APPLIED, bulletin, pins_key=pins)
+        _lay_reference(session)
+    return BulletinResult(APPLIED, bulletin, pins_key=pins, reference_changes=changed)
 
 
 def _id(bulletin: SignedBulletin) -> uuid.UUID:
@@ -152,26 +158,26 @@ def _apply(
     )
 
 
-def _newest(session: Session) -> models.CountyBulletin | None:
-    bulletins = models.CountyBulletin
-    return session.scalars(
-        select(bulletins).where(bulletins.undone_at.is_(None)).order_by(bulletins.issued_at.desc()).limit(1)
-    ).first()
-
-
 def undo_bulletin(session: Session, actor: str) -> models.CountyBulletin:
     """Undo the newest applied bulletin: the township shows the one before it again."""
-    newest = _newest(session)
+    newest = newest_bulletin(session)
     if newest is None:
         raise KesuError(_NOTHING_TO_UNDO)
     newest.undone_at, newest.undone_by = datetime.now(), actor
     session.flush()
+    _lay_reference(session)
     return newest
+
+
+def _lay_reference(session: Session) -> None:
+    """The reference tables as the shipped data with the bulletin now in force laid over them."""
+    load_reference_files(session)
+    apply_update(session, held_update(session))
 
 
 def newest_payload(session: Session) -> dict[str, Any] | None:
     """The payload of the newest applied bulletin, or None before the first."""
-    newest = _newest(session)
+    newest = newest_bulletin(session)
     return None if newest is None else dict(json.loads(newest.payload))
 
 

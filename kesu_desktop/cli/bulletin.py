@@ -45,6 +45,12 @@ _COUNTY_FOLDER = QT_TRANSLATE_NOOP(
 )
 _DRY = QT_TRANSLATE_NOOP("CLI", "Dry run, nothing changed.")
 _PINNED = QT_TRANSLATE_NOOP("CLI", "The county's key {fingerprint} is now pinned: only bulletins it signs are taken.")
+_CHANGE = QT_TRANSLATE_NOOP("CLI", "Reference data from the county: {change} {table} {name}")
+_CHANGES = {
+    "added": QT_TRANSLATE_NOOP("CLI", "adds"),
+    "changed": QT_TRANSLATE_NOOP("CLI", "changes"),
+    "retired": QT_TRANSLATE_NOOP("CLI", "retires (kept on the records that have it)"),
+}
 _NONE = QT_TRANSLATE_NOOP("CLI", "No bulletin from the county has been applied yet.")
 _UNDONE = QT_TRANSLATE_NOOP("CLI", "Undid the county's bulletin of {issued}.")
 _MONTH = QT_TRANSLATE_NOOP("CLI", "{period} v{version}: {state} {received_at} {fingerprint}")
@@ -94,6 +100,10 @@ def _result_data(result: BulletinResult, path: Path, tr: Translator) -> dict[str
         "receipts": len(payload.get("receipts", [])),
         "send_backs": len(payload.get("send_backs", [])),
         "notice": payload.get("notice"),
+        "reference_changes": [
+            {"table": c.table, "code": c.code, "change": c.change, "name": c.name, "fields": list(c.fields)}
+            for c in result.reference_changes
+        ],
     }
 
 
@@ -123,6 +133,9 @@ def _import(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
         issued = str(data["issued_at"]).replace("T", " ")[:19]
         line = tr.translate("CLI", _RESULTS[result.status])
         print(line.format(issued=issued, receipts=data["receipts"], send_backs=data["send_backs"]), file=out)
+        for change in result.reference_changes:
+            what = tr.translate("CLI", _CHANGES[change.change])
+            print(tr.translate("CLI", _CHANGE).format(change=what, table=change.table, name=change.name), file=out)
         if result.pins_key:
             print(tr.translate("CLI", _PINNED).format(fingerprint=data["key_fingerprint"]), file=out)
         if data["notice"]:

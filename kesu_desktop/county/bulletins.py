@@ -1,7 +1,8 @@
 """The road back to the townships (the county's side): a return sent back (退回) with its reason, and each unit's
 signed bulletin (:mod:`kesu_desktop.bulletins.document`) written onto a stick or into a folder: receipts of every
 return the county holds of the unit (version, fingerprint, when received, on time or late), the returns sent
-back, the unit's share of each target of the current plan with its progress as the county sees it, and a notice.
+back, the unit's share of each target of the current plan with its progress as the county sees it, the county's
+reference data (:mod:`kesu_desktop.reference.county_updates`), and a notice.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.bulletins.document import SUFFIX, write_bulletin
 from kesu_desktop.county.status.rules import deadline_of, reporting_rules
 from kesu_desktop.county.targets.progress import NoPlan, choose_plan, plan_progress
+from kesu_desktop.reference.county_updates import update_of
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import parse_period
 from kesu_desktop.store.installation import signing_key
@@ -105,6 +107,7 @@ def bulletin_payload(
             )
         ],
         "shares": _shares(session, reference, unit_code, now.date()),
+        "reference": update_of(reference),
         "notice": notice.strip(),
     }
 

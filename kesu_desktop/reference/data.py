@@ -276,10 +276,12 @@ def plan_info(plan: models.Plan) -> PlanInfo:
     return PlanInfo(plan.code, plan.name, plan.document_no, plan.start_year, plan.end_year, targets, plan.retired)
 
 
-def read_reference(session: Session, folder: Path | None = None) -> ReferenceData:
+def read_reference(
+    session: Session, folder: Path | None = None, *, also_retired: frozenset[str] = frozenset()
+) -> ReferenceData:
     """A snapshot of every reference table, in file order; which activity forms are retired comes from the data
-    file in ``folder`` (the shipped one by default)."""
-    retired_forms = _retired_codes(folder or resource_path("reference"), "activity_forms.json")
+    file in ``folder`` (the shipped one by default), with ``also_retired`` (those the county retired)."""
+    retired_forms = _retired_codes(folder or resource_path("reference"), "activity_forms.json") | also_retired
     plans = tuple(plan_info(plan) for plan in session.scalars(select(models.Plan).order_by(models.Plan.start_year)))
     return ReferenceData(
         units=tuple(UnitInfo(u.code, u.name, u.kind) for u in _items(session, models.Unit)),

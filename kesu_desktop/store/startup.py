@@ -1,5 +1,6 @@
 """Getting a data folder ready to use: tidy what a crash left behind, open, check and migrate the store, then
-load the reference data. A damaged database is reported together with the newest good backup to restore."""
+load the reference data (the shipped files, with the county's updates laid over them). A damaged database is
+reported together with the newest good backup to restore."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from kesu_desktop.base.errors import DamagedStoreError, StoreError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.safe_write import remove_leftover_temporaries
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.reference.data import ReferenceData, load_reference_files, read_reference
+from kesu_desktop.reference.county_updates import apply_update, current_reference, held_update
+from kesu_desktop.reference.data import ReferenceData, load_reference_files
 from kesu_desktop.store.backups import newest_good_backup
 from kesu_desktop.store.database import Store, open_store
 
@@ -43,7 +45,8 @@ def prepare_store(data_dir: DataDir, *, tidy_folders: Iterable[Path] = ()) -> tu
     try:
         with store.transaction() as session:
             load_reference_files(session)
-            reference = read_reference(session)
+            apply_update(session, held_update(session))
+            reference = current_reference(session)
     except DatabaseError as exc:
         store.close()
         raise StoreError(
