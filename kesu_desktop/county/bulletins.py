@@ -77,6 +77,16 @@ def send_back(
     return row
 
 
+def sent_backs(session: Session, year: int) -> dict[tuple[str, str], tuple[int, str]]:
+    """(unit, month) -> (version, reason) of each return of ``year`` the county sent back."""
+    rows = session.execute(
+        select(models.SendBack.unit_code, models.SendBack.period, models.SendBack.version, models.SendBack.reason)
+        .where(models.SendBack.period.like(f"{year:04d}-%"))
+        .order_by(models.SendBack.version)
+    )
+    return {(unit, period): (version, reason) for unit, period, version, reason in rows}
+
+
 def bulletin_payload(
     session: Session, reference: ReferenceData, unit_code: str, *, now: datetime, notice: str = ""
 ) -> dict[str, Any]:

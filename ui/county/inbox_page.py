@@ -28,6 +28,7 @@ from kesu_desktop.base.translation import Translator
 from kesu_desktop.county.inbox.imports import InboxCancelledError, InboxRun, run_inbox
 from kesu_desktop.county.inbox.sources import gather
 from kesu_desktop.county.inbox.types import KEY_TO_CONFIRM, STORED_STATUSES, FileResult
+from ui.county.bulletin_dialog import BulletinDialog
 from ui.county.import_history import ImportHistory
 from ui.county.inbox_results import REASON, ResultsModel, counts_text
 from ui.county.inbox_sources import SourcesBox
@@ -75,6 +76,11 @@ class InboxPage(QWidget):
             translate("CountyInbox", "Compare the selected file's key with the unit's paper return and confirm it.")
         )
         self.confirm_button.clicked.connect(self.confirm_key)
+        self.bulletins_button = QPushButton(translate("CountyInbox", "Write &bulletins for the units…"))
+        self.bulletins_button.setToolTip(
+            translate("CountyInbox", "Write each unit's signed bulletin (receipts, returns sent back) for the stick.")
+        )
+        self.bulletins_button.clicked.connect(self.write_bulletins)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.outcome = QLabel()
@@ -104,6 +110,7 @@ class InboxPage(QWidget):
         for button in (self.check_button, self.import_button, self.confirm_button):
             actions.addWidget(button)
         actions.addWidget(self.summary, stretch=1)
+        actions.addWidget(self.bulletins_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(hint)
@@ -240,6 +247,11 @@ class InboxPage(QWidget):
         )
         if dialog.exec():
             self.check()
+
+    def write_bulletins(self) -> None:
+        """The bulletins for the units, into the stick or folder last added as a source unless the clerk changes it."""
+        folders = [path for path in self.sources.paths() if path.is_dir()]
+        BulletinDialog(self.state, self.translator, self, folder=folders[-1] if folders else None).exec()
 
     # --- changes from elsewhere -------------------------------------------------------------------------------
 

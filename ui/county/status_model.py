@@ -47,6 +47,8 @@ LABELS = {
 }
 """What a cell shows of its state (the full words are in its tooltip and the legend)."""
 NO_RATE = "—"
+SENT_BACK_MARK = "↩"
+"""Before the label of a return the county sent back (until a newer version comes)."""
 
 
 def percent(rate: Rate) -> str:
@@ -91,10 +93,26 @@ class StatusModel(QAbstractTableModel):
         super().__init__()
         self.language = language
         self.status: YearStatus | None = None
+        self.sent_back: dict[tuple[str, str], tuple[int, str]] = {}
+        """(unit, month) -> (version, reason) of the returns the county sent back."""
 
-    def show_status(self, status: YearStatus) -> None:
+    def mark_sent_back(self, unit_code: str, period: str, version: int, reason: str) -> None:
+        self.sent_back[unit_code, period] = (version, reason)
+        status = self.status
+        codes = [unit.code for unit in status.units] if status is not None else []
+        if status is not None and unit_code in codes and period in status.periods:
+            index = self.index(codes.index(unit_code), status.periods.index(period))
+            self.dataChanged.emit(index, index)
+
+    def _sent_back(self, cell: MonthStatus) -> str | None:
+        """The reason the cell's return was sent back with, if it was (and no newer version came since)."""
+        version, reason = self.sent_back.get((cell.unit_code, cell.period), (None, ""))
+        return reason if version is not None and version == cell.version else None
+
+    def show_status(self, status: YearStatus, sent_back: dict[tuple[str, str], tuple[int, str]]) -> None:
         self.beginResetModel()
         self.status = status
+        self.sent_back = dict(sent_back)
         self.endResetModel()
 
     def cell(self, row: int, column: int) -> MonthStatus | None:
@@ -145,10 +163,14 @@ class StatusModel(QAbstractTableModel):
         return None
 
     def _cell_data(self, cell: MonthStatus, role: int) -> Any:
+        sent_back = self._sent_back(cell)
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_label(cell)
+            return cell_label(cell) if sent_back is None else f"{SENT_BACK_MARK} {cell_label(cell)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell_tooltip(cell, self.language)
+            tooltip = cell_tooltip(cell, self.language)
+            if sent_back is not None:
+                tooltip += "\n" + translate("StatusGrid", "Sent back: {reason}").format(reason=sent_back)
+            return tooltip
         if role == Qt.ItemDataRole.BackgroundRole and cell.state in COLOURS:
             return QBrush(QColor(COLOURS[cell.state]))
         if role == Qt.ItemDataRole.ForegroundRole and cell.state in TEXT_COLOURS:

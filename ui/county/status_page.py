@@ -36,13 +36,15 @@ from PySide6.QtWidgets import (
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import Translator
+from kesu_desktop.county.bulletins import sent_backs
 from kesu_desktop.county.status.chase.content import ChaseList, Contact, chase_list_of, latest_contacts
 from kesu_desktop.county.status.chase.files import write_chase_list
 from kesu_desktop.county.status.grid import LATE, MISSING, STATE_LABELS, STATES, YearStatus, year_status
 from kesu_desktop.county.status.rules import deadline_of
 from kesu_desktop.reference.periods import parse_period
 from ui.county.reporting_settings_dialog import ReportingSettingsDialog
-from ui.county.status_model import COLOURS, LABELS, TEXT_COLOURS, StatusModel, percent
+from ui.county.send_back_dialog import SendBackControl
+from ui.county.status_model import COLOURS, LABELS, SENT_BACK_MARK, TEXT_COLOURS, StatusModel, percent
 from ui.i18n import translate
 from ui.remembered import remembered_text, ui_settings
 from ui.state import AppState
@@ -80,6 +82,7 @@ class StatusPage(QWidget):
         self.rules_button.clicked.connect(self.edit_rules)
         self.model = StatusModel(state.language)
         self.grid = self._grid()
+        self.send_back = SendBackControl(state, translator, self.grid, self.model)
         self.chart = ChartPanel(translator, minimum_height=200)
         tabs = QTabWidget()
         tabs.addTab(self.chart, translate("StatusPage", "Rate by month"))
@@ -96,13 +99,15 @@ class StatusPage(QWidget):
         top.addWidget(self.year)
         top.addSpacing(12)
         top.addWidget(self.summary, stretch=1)
+        top.addWidget(self.send_back.button)
         top.addWidget(self.rules_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(top)
         layout.addWidget(self._legend())
         layout.addWidget(split, stretch=1)
-        QWidget.setTabOrder(self.year, self.rules_button)
+        QWidget.setTabOrder(self.year, self.send_back.button)
+        QWidget.setTabOrder(self.send_back.button, self.rules_button)
         QWidget.setTabOrder(self.rules_button, self.grid)
         QWidget.setTabOrder(self.grid, tabs)
 
@@ -129,6 +134,7 @@ class StatusPage(QWidget):
                 f"&nbsp;{html.escape(translate('Status', STATE_LABELS[state]))}"
             )
         parts.append(html.escape(translate("StatusPage", "v2: corrected, the newest version counts")))
+        parts.append(html.escape(translate("StatusPage", "{mark}: sent back").format(mark=SENT_BACK_MARK)))
         legend = QLabel("&nbsp;&nbsp;&nbsp;".join(parts))
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
@@ -169,9 +175,10 @@ class StatusPage(QWidget):
     def refresh(self) -> None:
         with self.state.store.reading() as session:
             status = year_status(session, self.state.reference, self.year.value(), today=self.today())
+            sent_back = sent_backs(session, self.year.value())
             self.contacts = latest_contacts(session)
         self.status = status
-        self.model.show_status(status)
+        self.model.show_status(status, sent_back)
         overall = status.overall_rate()
         self.summary.setText(
             translate(
