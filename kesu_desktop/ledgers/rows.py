@@ -185,7 +185,7 @@ def _record(
             fields.setdefault(name, None)
     title = next((name for name in TITLE_FIELDS if name in fields), None)
     if title is not None and fields[title] is None:
-        issues.append(Issue(title, raws[title], "title_missing"))
+        issues.append(Issue(title, raws.get(title), "title_missing"))
     issues.extend(_rules(fields, raws, layout.kind))
     return LedgerRow(number, _status(issues, duplicate_of), fields, tuple(issues), duplicate_of)
 

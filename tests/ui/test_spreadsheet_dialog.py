@@ -278,6 +278,7 @@ def test_the_file_menu_of_a_unit_offers_the_workbook(make_window, unit_store):
     texts = [action.text() for action in file_menu.actions() if not action.isSeparator()]
     assert texts == [
         "&Import records from Excel…",
+        "Bring in a &ledger (台账)…",
         "&Export records to Excel…",
         "Save an empty Excel &template…",
         "E&xit",

@@ -249,3 +249,14 @@ def test_a_mapping_file_that_is_no_json_is_refused(reference, tmp_path):
 
     with pytest.raises(LedgerMappingError):
         read_mapping_file(path, reference)
+
+
+def test_a_sheet_whose_title_column_is_not_chosen_needs_every_title(unit_store, reference, tmp_path):
+    entry = {"sheet": "活动登记", "columns": {"C": "date", "G": "participants"}}
+    mapping = read_mapping_file(_mapping(tmp_path, entry), reference)
+
+    result = _import(unit_store, reference, options=LedgerOptions(mapping=mapping, dry_run=True))
+
+    rows = [row for row in result.plan.rows if row.sheet == "活动登记" and row.status == NEEDS_FIXING]
+    assert _status(result, "活动登记", 5) == NEEDS_FIXING
+    assert all(any("empty" in reason.template for reason in row.reasons) for row in rows)
