@@ -22,7 +22,7 @@ from kesu_desktop.store import database
 from tests.conftest import UNIT_CODE
 from tests.spreadsheet_rows import replace_parts
 from tests.ui.helpers import focused, press, type_text
-from ui.ledgers.import_dialog import LedgerImportDialog, ledger_import_interactive
+from ui.ledgers.import_dialog import LedgerImportDialog, county_ledger_interactive, ledger_import_interactive
 from ui.ledgers.preview_model import FIRST_CELL_COLUMN, STATUS_COLUMN
 from ui.ledgers.sheet_tabs import SheetTab
 
@@ -258,3 +258,32 @@ def test_the_file_menu_offers_the_ledger(make_window, unit_store):
     window = make_window(unit_store)
     file_menu = window.menuBar().actions()[0].menu()
     assert "Bring in a &ledger (台账)…" in [action.text() for action in file_menu.actions()]
+
+
+GUCHENG_CODE = "141023105"
+
+
+def test_the_county_brings_in_a_units_ledger_apart_from_its_returns(
+    qtbot, make_state, county_store, translator, message_boxes, monkeypatch
+):
+    county = make_state(county_store, "en")
+    monkeypatch.setattr("ui.ledgers.import_dialog.QInputDialog.getItem", lambda *args, **kwargs: ("古城镇", True))
+    shown: list[LedgerImportDialog] = []
+
+    def exec_dialog(dialog: LedgerImportDialog) -> int:
+        shown.append(dialog)
+        assert "Ledger of 古城镇" in dialog.findChildren(type(dialog.counts))[0].text()
+        assert dialog.counts.text() == COUNTS
+        tick_both_and_import(qtbot, dialog)
+        return int(dialog.result())
+
+    monkeypatch.setattr(LedgerImportDialog, "exec", exec_dialog)
+
+    result = county_ledger_interactive(None, county, translator, path=GUCHENG)  # type: ignore[arg-type]
+
+    assert result is not None and len(result.stored) == STORED_WITH_BOTH_BOXES
+    with county_store.reading() as session:
+        kept = session.scalars(select(models.LedgerRecord.unit_code)).all()
+        assert session.scalars(select(models.ReceivedReturn)).first() is None
+    assert kept == [GUCHENG_CODE] * STORED_WITH_BOTH_BOXES
+    assert [m.text for m in message_boxes.shown] == ["27 records stored from the ledger."]

@@ -81,6 +81,15 @@ class InboxPage(QWidget):
             translate("CountyInbox", "Write each unit's signed bulletin (receipts, returns sent back) for the stick.")
         )
         self.bulletins_button.clicked.connect(self.write_bulletins)
+        self.ledger_button = QPushButton(translate("CountyInbox", "Bring in a unit's &ledger (台账)…"))
+        self.ledger_button.setToolTip(
+            translate(
+                "CountyInbox",
+                "A unit's hand-kept ledger of the months before it used KeSu, for the evaluation (marked as a "
+                "ledger's, never as a signed return).",
+            )
+        )
+        self.ledger_button.clicked.connect(self.bring_in_ledger)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.outcome = QLabel()
@@ -110,6 +119,7 @@ class InboxPage(QWidget):
         for button in (self.check_button, self.import_button, self.confirm_button):
             actions.addWidget(button)
         actions.addWidget(self.summary, stretch=1)
+        actions.addWidget(self.ledger_button)
         actions.addWidget(self.bulletins_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -247,6 +257,12 @@ class InboxPage(QWidget):
         )
         if dialog.exec():
             self.check()
+
+    def bring_in_ledger(self) -> None:
+        # The ledger reader loads with the first ledger, not with the county's pages.
+        from ui.ledgers.import_dialog import county_ledger_interactive
+
+        county_ledger_interactive(self, self.state, self.translator)
 
     def write_bulletins(self) -> None:
         """The bulletins for the units, into the stick or folder last added as a source unless the clerk changes it."""

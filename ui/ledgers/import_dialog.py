@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.county.inbox.ledgers import import_unit_ledger, plan_unit_ledger
 from kesu_desktop.ledgers.choices import SheetChoices
 from kesu_desktop.ledgers.importer import LedgerImport, LedgerOptions, import_ledger, plan_sheets
 from kesu_desktop.ledgers.layout import load_header_words
@@ -51,14 +53,27 @@ class LedgerImportDialog(QDialog):
         path: Path,
         sheets: list[LedgerSheet],
         parent: QWidget | None = None,
+        unit_code: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.state, self.translator, self.path, self.sheets = state, translator, Path(path), sheets
+        self.at_county = state.installation.role == "county"
+        self.unit_code = unit_code or state.installation.setup.unit_code
         self.plan: LedgerPlan | None = None
         self.chosen: dict[str, SheetChoices] = {}
         self.result_import: LedgerImport | None = None
         self.setWindowTitle(translate("LedgerDialog", "Bring in a ledger (台账)"))
-        heading = QLabel(translate("LedgerDialog", "Ledger: {file}").format(file=self.path))
+        if self.at_county:
+            unit = state.reference.unit(self.unit_code).name
+            heading = QLabel(
+                translate(
+                    "LedgerDialog",
+                    "Ledger of {unit}: {file}. Its rows are kept as the unit's history from a ledger, apart from "
+                    "its signed returns, for the months before it used KeSu.",
+                ).format(unit=unit, file=self.path)
+            )
+        else:
+            heading = QLabel(translate("LedgerDialog", "Ledger: {file}").format(file=self.path))
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts = QLabel()
         self.counts.setStyleSheet("font-weight: bold;")
@@ -115,13 +130,11 @@ class LedgerImportDialog(QDialog):
 
     def replan(self) -> None:
         """Plan the ledger under the current choices and fixes, and show it (nothing is stored)."""
-        setup = self.state.installation.setup
+        planner = plan_unit_ledger if self.at_county else plan_sheets
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.state.store.reading() as session:
-                plan = plan_sheets(
-                    self.path, self.sheets, session, self.state.reference, setup.unit_code, self.options()
-                )
+                plan = planner(self.path, self.sheets, session, self.state.reference, self.unit_code, self.options())
         except KesuError as error:
             self.plan = None
             self.counts.setText(self.translator.render(error))
@@ -154,13 +167,14 @@ class LedgerImportDialog(QDialog):
     def import_ledger(self) -> None:
         """Store the ledger as planned, all or nothing; a busy store or a refusal is shown and the dialog stays."""
         setup = self.state.installation.setup
+        importer = import_unit_ledger if self.at_county else import_ledger
         try:
             with self.state.store.transaction() as session:
-                result = import_ledger(
+                result = importer(
                     self.path,
                     session,
                     self.state.reference,
-                    setup.unit_code,
+                    self.unit_code,
                     setup.clerk_name,
                     self.options(dry_run=False),
                     sheets=self.sheets,
@@ -194,9 +208,10 @@ def read_ledger_or_say_why(parent: QWidget | None, path: Path, translator: Trans
 
 
 def ledger_import_interactive(
-    parent: QWidget, state: AppState, translator: Translator, path: Path | None = None
+    parent: QWidget, state: AppState, translator: Translator, path: Path | None = None, unit_code: str | None = None
 ) -> LedgerImport | None:
-    """Ask for a ledger (unless ``path`` is given), read it, and bring it in as the clerk chooses."""
+    """Ask for a ledger (unless ``path`` is given), read it, and bring it in as the clerk chooses: this unit's,
+    or at the county unit ``unit_code``'s."""
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(
             parent,
@@ -210,7 +225,27 @@ def ledger_import_interactive(
     sheets = read_ledger_or_say_why(parent, path, translator)
     if sheets is None:
         return None
-    dialog = LedgerImportDialog(state, translator, path, sheets, parent)
+    dialog = LedgerImportDialog(state, translator, path, sheets, parent, unit_code)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.result_import
+
+
+def county_ledger_interactive(
+    parent: QWidget, state: AppState, translator: Translator, unit_code: str | None = None, path: Path | None = None
+) -> LedgerImport | None:
+    """At the county: ask whose ledger it is (unless ``unit_code`` is given), then bring it in."""
+    if unit_code is None:
+        units = state.reference.reporting_units()
+        name, chosen = QInputDialog.getItem(
+            parent,
+            translate("LedgerDialog", "Bring in a unit's ledger (台账)"),
+            translate("LedgerDialog", "Whose ledger is it? (the months before the unit used KeSu)"),
+            [unit.name for unit in units],
+            0,
+            False,
+        )
+        if not chosen:
+            return None
+        unit_code = next(unit.code for unit in units if unit.name == name)
+    return ledger_import_interactive(parent, state, translator, path, unit_code)

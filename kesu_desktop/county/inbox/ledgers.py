@@ -28,7 +28,7 @@ from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.county.held.figures import figure_rows
 from kesu_desktop.county.status.rules import reporting_rules
 from kesu_desktop.ledgers.importer import LedgerImport, LedgerOptions, plan_sheets, refusal
-from kesu_desktop.ledgers.plan import PlannedRow
+from kesu_desktop.ledgers.plan import LedgerPlan, PlannedRow
 from kesu_desktop.ledgers.rows import APPROXIMATE, READY
 from kesu_desktop.ledgers.saved import save_choices
 from kesu_desktop.ledgers.sheets import LedgerSheet, read_ledger
@@ -92,6 +92,19 @@ class CountyHeld:
         return None
 
 
+def plan_unit_ledger(
+    path: Path,
+    sheets: list[LedgerSheet],
+    session: Session,
+    reference: ReferenceData,
+    unit_code: str,
+    options: LedgerOptions,
+    today: date | None = None,
+) -> LedgerPlan:
+    """The plan of unit ``unit_code``'s ledger ``sheets`` against what the county holds of it; stores nothing."""
+    return plan_sheets(path, sheets, session, reference, unit_code, options, today, CountyHeld(session, unit_code))
+
+
 def import_unit_ledger(
     path: Path,
     session: Session,
@@ -110,7 +123,7 @@ def import_unit_ledger(
         sheets = read_ledger(path)
     if not options.dry_run:
         begin_writing(session)
-    plan = plan_sheets(path, sheets, session, reference, unit_code, options, today, CountyHeld(session, unit_code))
+    plan = plan_unit_ledger(path, sheets, session, reference, unit_code, options, today)
     refused = refusal(plan, options)
     if refused is not None:
         return LedgerImport(plan, options.dry_run, refused)
