@@ -81,7 +81,7 @@ class InboxPage(QWidget):
             translate("CountyInbox", "Write each unit's signed bulletin (receipts, returns sent back) for the stick.")
         )
         self.bulletins_button.clicked.connect(self.write_bulletins)
-        self.ledger_button = QPushButton(translate("CountyInbox", "Bring in a unit's &ledger (台账)…"))
+        self.ledger_button = QPushButton(translate("CountyInbox", "Bring in a unit's l&edger (台账)…"))
         self.ledger_button.setToolTip(
             translate(
                 "CountyInbox",
