@@ -2,7 +2,7 @@
 signed bulletin (:mod:`kesu_desktop.bulletins.document`) written onto a stick or into a folder: receipts of every
 return the county holds of the unit (version, fingerprint, when received, on time or late), the returns sent
 back, the unit's share of each target of the current plan with its progress as the county sees it, the county's
-reference data (:mod:`kesu_desktop.reference.county_updates`), and a notice.
+reference data (laid over a township's by :mod:`kesu_desktop.reference.county_updates`), and a notice.
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 
 from db import models
 from kesu_desktop.base.errors import KesuError
+from kesu_desktop.base.signing import fingerprint
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.bulletins.document import SUFFIX, write_bulletin
 from kesu_desktop.county.status.rules import deadline_of, reporting_rules
 from kesu_desktop.county.targets.progress import NoPlan, choose_plan, plan_progress
-from kesu_desktop.reference.county_updates import update_of
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import parse_period
 from kesu_desktop.store.installation import signing_key
@@ -77,6 +77,58 @@ def send_back(
     return row
 
 
+def reference_update(reference: ReferenceData) -> dict[str, Any]:
+    """The county's reference data as a bulletin carries it, with its fingerprint."""
+    content: dict[str, Any] = {
+        "units": [{"code": u.code, "name": u.name, "kind": u.kind} for u in reference.units],
+        "activity_forms": [
+            {
+                "code": f.code,
+                "name_zh": f.name_zh,
+                "name_en": f.name_en,
+                "national_row": f.national_row,
+                "active": f.active,
+            }
+            for f in reference.activity_forms
+        ],
+        "training_kinds": [
+            {"code": k.code, "name_zh": k.name_zh, "name_en": k.name_en, "target_group_code": k.target_group_code}
+            for k in reference.training_kinds
+        ],
+        "campaigns": [
+            {"code": c.code, "name_zh": c.name_zh, "name_en": c.name_en, "usual_month": c.usual_month}
+            for c in reference.campaigns
+        ],
+        "key_projects": [{"code": k.code, "name_zh": k.name_zh, "name_en": k.name_en} for k in reference.key_projects],
+        "plans": [
+            {
+                "code": p.code,
+                "name": p.name,
+                "document_no": p.document_no,
+                "start_year": p.start_year,
+                "end_year": p.end_year,
+                "retired": p.retired,
+                "targets": [
+                    {
+                        "code": t.code,
+                        "name_zh": t.name_zh,
+                        "name_en": t.name_en,
+                        "kind": t.kind,
+                        "comparison": t.comparison,
+                        "figure": str(t.figure),
+                        "measure_unit": t.measure_unit,
+                        "target_group_code": t.target_group_code,
+                        "measure": t.measure,
+                    }
+                    for t in p.targets
+                ],
+            }
+            for p in reference.plans
+        ],
+    }
+    return {"fingerprint": fingerprint(content), **content}
+
+
 def sent_backs(session: Session, year: int) -> dict[tuple[str, str], tuple[int, str]]:
     """(unit, month) -> (version, reason) of each return of ``year`` the county sent back."""
     rows = session.execute(
@@ -117,7 +169,7 @@ def bulletin_payload(
             )
         ],
         "shares": _shares(session, reference, unit_code, now.date()),
-        "reference": update_of(reference),
+        "reference": reference_update(reference),
         "notice": notice.strip(),
     }
 
@@ -131,13 +183,13 @@ def _receipts(session: Session, unit_code: str) -> list[dict[str, Any]]:
         .order_by(returns.period, returns.version)
     )
     receipts = []
-    for period, version, fingerprint, received_at in rows:
+    for period, version, printed, received_at in rows:
         days_late = max(0, (received_at.date() - deadline_of(parse_period(period), rules.deadline_day)).days)
         receipts.append(
             {
                 "period": period,
                 "version": version,
-                "fingerprint": fingerprint,
+                "fingerprint": printed,
                 "received_at": received_at.isoformat(timespec="seconds"),
                 "timeliness": LATE if days_late else ON_TIME,
                 "days_late": days_late,

@@ -2,11 +2,12 @@
 activity forms (with those retired), the training kinds, the campaigns, the key projects, and the plans with
 their targets, as the county holds them (a county may run a newer KeSu, and it enters the plans).
 
-The county's data is identified by its fingerprint. At a township it comes from the newest bulletin applied and
-not undone (:func:`newest_bulletin`), and is laid over the shipped data at every start (:func:`apply_update`,
-after :func:`~kesu_desktop.reference.data.load_reference_files`): a row it names is added or changed; a row it
-does not name is left as it is, and a form it retires stays on the records that have it and can no longer be
-chosen for new ones. Nothing is ever deleted, so no record loses what it refers to.
+The county writes it (:func:`kesu_desktop.county.bulletins.reference_update`), identified by its fingerprint. At a
+township it comes from the newest bulletin applied and not undone (:func:`newest_bulletin`), and is laid over the
+shipped data at every start (:func:`apply_update`, after :func:`~kesu_desktop.reference.data.load_reference_files`):
+a row it names is added or changed; a row it does not name is left as it is, and a form it retires stays on the
+records that have it and can no longer be chosen for new ones. Nothing is ever deleted, so no record loses what it
+refers to.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import models
-from kesu_desktop.base.signing import fingerprint
 from kesu_desktop.reference.data import ReferenceData, read_reference
 
 TABLES: dict[str, tuple[Any, tuple[str, ...]]] = {
@@ -43,58 +43,6 @@ class ReferenceChange:
     change: str
     name: str
     fields: tuple[str, ...] = ()
-
-
-def update_of(reference: ReferenceData) -> dict[str, Any]:
-    """The county's reference data as a bulletin carries it, with its fingerprint."""
-    content: dict[str, Any] = {
-        "units": [{"code": u.code, "name": u.name, "kind": u.kind} for u in reference.units],
-        "activity_forms": [
-            {
-                "code": f.code,
-                "name_zh": f.name_zh,
-                "name_en": f.name_en,
-                "national_row": f.national_row,
-                "active": f.active,
-            }
-            for f in reference.activity_forms
-        ],
-        "training_kinds": [
-            {"code": k.code, "name_zh": k.name_zh, "name_en": k.name_en, "target_group_code": k.target_group_code}
-            for k in reference.training_kinds
-        ],
-        "campaigns": [
-            {"code": c.code, "name_zh": c.name_zh, "name_en": c.name_en, "usual_month": c.usual_month}
-            for c in reference.campaigns
-        ],
-        "key_projects": [{"code": k.code, "name_zh": k.name_zh, "name_en": k.name_en} for k in reference.key_projects],
-        "plans": [
-            {
-                "code": p.code,
-                "name": p.name,
-                "document_no": p.document_no,
-                "start_year": p.start_year,
-                "end_year": p.end_year,
-                "retired": p.retired,
-                "targets": [
-                    {
-                        "code": t.code,
-                        "name_zh": t.name_zh,
-                        "name_en": t.name_en,
-                        "kind": t.kind,
-                        "comparison": t.comparison,
-                        "figure": str(t.figure),
-                        "measure_unit": t.measure_unit,
-                        "target_group_code": t.target_group_code,
-                        "measure": t.measure,
-                    }
-                    for t in p.targets
-                ],
-            }
-            for p in reference.plans
-        ],
-    }
-    return {"fingerprint": fingerprint(content), **content}
 
 
 def newest_bulletin(session: Session) -> models.CountyBulletin | None:
