@@ -94,7 +94,23 @@ class ReceivedRecord(Base):
     data: Mapped[str] = mapped_column(Text)  # JSON, as in the payload
 
 
-class ReturnFigure(Base):
+class FigureCells:
+    """The cells of the one aggregation of a month's records (or a return's), as a dimension, key and group with
+    its figures: held beside each return (:class:`ReturnFigure`) and each ledger (:class:`LedgerFigure`)."""
+
+    dimension: Mapped[str] = mapped_column(String(12))
+    key: Mapped[str] = mapped_column(String(40), default="")
+    group_code: Mapped[str] = mapped_column(String(20), default="")
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    participants: Mapped[int] = mapped_column(Integer, default=0)
+    women: Mapped[int] = mapped_column(Integer, default=0)
+    sessions: Mapped[int] = mapped_column(Integer, default=0)
+    trainees: Mapped[int] = mapped_column(Integer, default=0)
+    low_income: Mapped[int] = mapped_column(Integer, default=0)
+    certified: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReturnFigure(FigureCells, Base):
     """One cell of the one aggregation of a received return's records, or one of its period-end figures, stored
     when the return is imported: every county figure is a sum of these, so it equals the sum of the returns.
 
@@ -114,16 +130,6 @@ class ReturnFigure(Base):
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     return_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("received_return.id", ondelete="CASCADE"), index=True)
-    dimension: Mapped[str] = mapped_column(String(12))
-    key: Mapped[str] = mapped_column(String(40), default="")
-    group_code: Mapped[str] = mapped_column(String(20), default="")
-    count: Mapped[int] = mapped_column(Integer, default=0)
-    participants: Mapped[int] = mapped_column(Integer, default=0)
-    women: Mapped[int] = mapped_column(Integer, default=0)
-    sessions: Mapped[int] = mapped_column(Integer, default=0)
-    trainees: Mapped[int] = mapped_column(Integer, default=0)
-    low_income: Mapped[int] = mapped_column(Integer, default=0)
-    certified: Mapped[int] = mapped_column(Integer, default=0)
     value: Mapped[int | None] = mapped_column(Integer)
     not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -282,7 +288,7 @@ class LedgerRecord(Base):
     data: Mapped[str] = mapped_column(Text)  # JSON, as in a return's payload
 
 
-class LedgerFigure(Base):
+class LedgerFigure(FigureCells, Base):
     """One cell of the one aggregation of a ledger's records of one month, as :class:`ReturnFigure` holds a
     return's: the evaluation adds them for the months no return covers, marked as a ledger's."""
 
@@ -297,13 +303,3 @@ class LedgerFigure(Base):
     import_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ledger_import.id", ondelete="CASCADE"), index=True)
     unit_code: Mapped[str] = mapped_column(String(20))
     period: Mapped[str] = mapped_column(String(7))
-    dimension: Mapped[str] = mapped_column(String(12))
-    key: Mapped[str] = mapped_column(String(40), default="")
-    group_code: Mapped[str] = mapped_column(String(20), default="")
-    count: Mapped[int] = mapped_column(Integer, default=0)
-    participants: Mapped[int] = mapped_column(Integer, default=0)
-    women: Mapped[int] = mapped_column(Integer, default=0)
-    sessions: Mapped[int] = mapped_column(Integer, default=0)
-    trainees: Mapped[int] = mapped_column(Integer, default=0)
-    low_income: Mapped[int] = mapped_column(Integer, default=0)
-    certified: Mapped[int] = mapped_column(Integer, default=0)

@@ -2,5 +2,5 @@
 file (:mod:`.document`) and the township's side of it (:mod:`.township`: pinning the county's key, applying,
 undoing, what the county recorded of each month); the county writes them (:mod:`kesu_desktop.county.bulletins`).
 
-May use: ``store``, ``reference``, ``base`` and ``db``.
+May use: ``returns`` (the signed manifest), ``store``, ``reference``, ``base`` and ``db``.
 """

@@ -24,15 +24,15 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.safe_write import bytes_writer, write_atomically
-from kesu_desktop.base.signing import Signature, fingerprint, key_fingerprint, sign, verify
+from kesu_desktop.base.signing import Signature, sign
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.returns.manifest import SignedManifest
 
 FORMAT, FORMAT_VERSION = "kesu-county-bulletin", 1
 SUFFIX = ".kesubulletin"
@@ -63,18 +63,8 @@ class BulletinRefusedError(KesuError):
     """A bulletin file refused as a whole before anything was stored: unreadable, damaged, forged, or not one."""
 
 
-@dataclass(frozen=True)
-class SignedBulletin:
-    payload: dict[str, Any]
-    signature: Signature
-
-    @property
-    def fingerprint(self) -> str:
-        return fingerprint(self.payload)
-
-    @property
-    def key_fingerprint(self) -> str:
-        return key_fingerprint(self.signature.public_key)
+class SignedBulletin(SignedManifest):
+    """A bulletin's payload with the county's signature (fingerprints as a return's manifest has them)."""
 
     @property
     def unit_code(self) -> str:
@@ -131,10 +121,10 @@ def read_bulletin(path: Path, *, shown_as: Path | None = None) -> SignedBulletin
     problem = payload_problem(payload)
     if problem is not None:
         raise BulletinRefusedError(_NOT_A_BULLETIN, path=shown, detail=problem)
-    signature = Signature(key, value)
-    if not verify(payload, signature):
+    bulletin = SignedBulletin(payload, Signature(key, value))
+    if not bulletin.is_authentic():
         raise BulletinRefusedError(_FORGED, path=shown)
-    return SignedBulletin(payload, signature)
+    return bulletin
 
 
 _TEXT = ("bulletin_id", "issued_at", "county_code", "county_name", "unit_code", "unit_name", "notice")

@@ -26,15 +26,7 @@ from kesu_desktop.county.inbox.ledgers import import_unit_ledger
 from kesu_desktop.ledgers.choices import read_mapping_file
 from kesu_desktop.ledgers.importer import REFUSED_APPROXIMATE, LedgerImport, LedgerOptions
 from kesu_desktop.ledgers.plan import LedgerPlan
-from kesu_desktop.ledgers.rows import (
-    APPROXIMATE,
-    DUPLICATE,
-    NEEDS_FIXING,
-    READY,
-    SKIPPED_NOTES,
-    SKIPPED_SECTION,
-    SKIPPED_TOTAL,
-)
+from kesu_desktop.ledgers.rows import APPROXIMATE, NEEDS_FIXING, STATUS_NAMES
 from kesu_desktop.reference.data import ReferenceData
 
 EXIT_OK, EXIT_REFUSED = 0, 3
@@ -61,15 +53,6 @@ _REFUSED_APPROXIMATE = QT_TRANSLATE_NOOP(
     "Nothing stored: {count} rows have approximate figures. Check them, then import with --accept-approximate "
     "to store them as written.",
 )
-STATUS_NAMES = {
-    READY: QT_TRANSLATE_NOOP("Ledger", "ready"),
-    APPROXIMATE: QT_TRANSLATE_NOOP("Ledger", "approximate"),
-    NEEDS_FIXING: QT_TRANSLATE_NOOP("Ledger", "needs fixing"),
-    DUPLICATE: QT_TRANSLATE_NOOP("Ledger", "duplicate"),
-    SKIPPED_TOTAL: QT_TRANSLATE_NOOP("Ledger", "total row"),
-    SKIPPED_SECTION: QT_TRANSLATE_NOOP("Ledger", "section row"),
-    SKIPPED_NOTES: QT_TRANSLATE_NOOP("Ledger", "notes row"),
-}
 
 
 def add_ledger_arguments(parser: argparse.ArgumentParser, tr: Translator) -> None:
@@ -176,15 +159,20 @@ def _report_text(result: LedgerImport, tr: Translator, out: TextIO) -> None:
             status = tr.translate("Ledger", STATUS_NAMES[row.status])
             line = tr.translate("CLI", _ROW)
             print(line.format(sheet=row.sheet, row=row.row, status=status, reason=_reason(reason, tr)), file=out)
-    for sheet, total in plan.disagreeing_totals:
-        for field, check in total.checks.items():
-            if check.result == "disagrees":
-                line = tr.translate("CLI", _TOTAL_DISAGREES)
-                values = {"stated": check.stated, "sum": check.sum, "field": total_header(plan, sheet, field)}
-                print(line.format(sheet=sheet, row=total.row, label=total.label.strip(), **values), file=out)
-    skipped = sum(plan.count(status) for status in (SKIPPED_TOTAL, SKIPPED_SECTION, SKIPPED_NOTES))
-    counts = {status: plan.count(status) for status in (READY, APPROXIMATE, NEEDS_FIXING, DUPLICATE)}
-    print(tr.translate("CLI", _COUNTS).format(file=plan.file, skipped=skipped, **counts), file=out)
+    for found in plan.disagreements():
+        line = tr.translate("CLI", _TOTAL_DISAGREES)
+        print(
+            line.format(
+                sheet=found.sheet,
+                row=found.row,
+                label=found.label,
+                field=found.header,
+                stated=found.stated,
+                sum=found.sum,
+            ),
+            file=out,
+        )
+    print(tr.translate("CLI", _COUNTS).format(file=plan.file, **plan.status_counts()), file=out)
     if result.refused is None:
         template = _DRY_RUN if result.dry_run else _STORED
         print(tr.translate("CLI", template).format(count=len(result.stored)), file=out)
@@ -192,11 +180,3 @@ def _report_text(result: LedgerImport, tr: Translator, out: TextIO) -> None:
         print(tr.translate("CLI", _REFUSED_APPROXIMATE).format(count=plan.count(APPROXIMATE)), file=out)
     else:
         print(tr.translate("CLI", _REFUSED_FIXING).format(count=plan.count(NEEDS_FIXING)), file=out)
-
-
-def total_header(plan: LedgerPlan, sheet: str, field: str) -> str:
-    """The header of the column of ``field`` in ``sheet``, as the ledger writes it."""
-    choices = next(s.choices for s in plan.sheets if s.name == sheet)
-    assert choices is not None
-    letter = next((letter for letter, name in choices.columns.items() if name == field), None)
-    return choices.headers.get(letter, field) if letter else field

@@ -90,6 +90,11 @@ class SheetChoices:
     training_kind: str = OTHER
     target_group: str = PUBLIC
 
+    def header_of(self, field: str) -> str:
+        """The header, as the ledger writes it, of the column chosen for ``field``; the field's name if none."""
+        letter = next((letter for letter, name in self.columns.items() if name == field), None)
+        return self.headers.get(letter, field) if letter is not None else field
+
     @property
     def layout(self) -> Layout:
         return Layout(self.kind, self.header_rows, self.columns, self.headers, self.year)

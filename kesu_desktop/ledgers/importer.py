@@ -12,7 +12,7 @@ then finds every row already stored (duplicates).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,7 +30,7 @@ from kesu_desktop.ledgers.plan import (
     UnitRecords,
     plan_ledger,
 )
-from kesu_desktop.ledgers.rows import APPROXIMATE, NEEDS_FIXING, READY
+from kesu_desktop.ledgers.rows import APPROXIMATE, NEEDS_FIXING
 from kesu_desktop.ledgers.saved import save_choices, saved_mapping
 from kesu_desktop.ledgers.sheets import LedgerSheet, read_ledger
 from kesu_desktop.records.origins import ledger_origin
@@ -95,6 +95,10 @@ def plan_sheets(
     )
 
 
+Keeper = Callable[[Session, ReferenceData, str, str, Path, tuple[PlannedRow, ...]], None]
+"""Stores the rows of a ledger: (session, reference, unit code, actor, the ledger's path, the rows)."""
+
+
 def import_ledger(
     path: Path,
     session: Session,
@@ -104,23 +108,28 @@ def import_ledger(
     options: LedgerOptions,
     today: date | None = None,
     sheets: list[LedgerSheet] | None = None,
+    *,
+    held: HeldRecords | None = None,
+    keep: Keeper | None = None,
 ) -> LedgerImport:
-    """Plan the ledger at ``path`` (its ``sheets`` when already read) and, unless it is a dry run or refused,
-    store its rows for ``unit_code`` through ``session`` (the caller commits) and keep the choices for the next
-    ledger of the same shape. A file refused as a whole raises
+    """Plan the ledger at ``path`` (its ``sheets`` when already read) against what is ``held`` (by default the
+    unit's own records) and, unless it is a dry run or refused, ``keep`` its rows (by default as the unit's
+    records: :func:`store_rows`) through ``session`` (the caller commits) and the choices for the next ledger
+    of the same shape; a ledger that adds nothing leaves no trace. A file refused as a whole raises
     :class:`~kesu_desktop.base.xlsx_limits.XlsxRefusedError` before the store is touched; a store another job
     keeps busy, :class:`~kesu_desktop.store.database.ImportBusyError`."""
+    path = Path(path)
     if sheets is None:
-        sheets = read_ledger(Path(path))
+        sheets = read_ledger(path)
     if not options.dry_run:
         begin_writing(session)
-    plan = plan_sheets(path, sheets, session, reference, unit_code, options, today)
+    plan = plan_sheets(path, sheets, session, reference, unit_code, options, today, held)
     refused = refusal(plan, options)
-    rows = tuple(row for row in plan.rows if row.status in (READY, APPROXIMATE) and row.record is not None)
     if refused is not None:
         return LedgerImport(plan, options.dry_run, refused)
-    if not options.dry_run:
-        store_rows(session, reference, unit_code, actor, plan.file, rows)
+    rows = plan.stored_rows
+    if rows and not options.dry_run:
+        (keep or store_rows)(session, reference, unit_code, actor, path, rows)
         save_choices(session, [sheet.choices for sheet in plan.sheets if sheet.choices is not None], actor)
     return LedgerImport(plan, options.dry_run, None, rows)
 
@@ -135,14 +144,14 @@ def refusal(plan: LedgerPlan, options: LedgerOptions) -> str | None:
 
 
 def store_rows(
-    session: Session, reference: ReferenceData, unit_code: str, actor: str, file: str, rows: tuple[PlannedRow, ...]
+    session: Session, reference: ReferenceData, unit_code: str, actor: str, path: Path, rows: tuple[PlannedRow, ...]
 ) -> None:
-    """Store ``rows`` as new records of ``unit_code``, each remembering the ledger ``file``, sheet and row."""
+    """Store ``rows`` as new records of ``unit_code``, each remembering the ledger's file, sheet and row."""
     records: list[tuple[uuid.UUID, RecordInput]] = []
     origins: dict[uuid.UUID, str] = {}
     for row in rows:
         assert row.record is not None
         record_id = uuid.uuid4()
         records.append((record_id, row.record))
-        origins[record_id] = ledger_origin(file, row.sheet, row.row)
+        origins[record_id] = ledger_origin(path.name, row.sheet, row.row)
     add_records(session, unit_code, records, reference, actor=actor, origins=origins)

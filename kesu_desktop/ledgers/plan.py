@@ -30,7 +30,16 @@ from kesu_desktop.base.errors import KesuError, ValidationError
 from kesu_desktop.ledgers.choices import LedgerMapping, SheetChoices, form_key, propose_choices, with_forms
 from kesu_desktop.ledgers.layout import HeaderWords
 from kesu_desktop.ledgers.reasons import DUPLICATE_ROW, DUPLICATE_STORED, problem_reason
-from kesu_desktop.ledgers.rows import APPROXIMATE, DUPLICATE, NEEDS_FIXING, READY, LedgerRow, TotalCheck, read_sheet
+from kesu_desktop.ledgers.rows import (
+    APPROXIMATE,
+    DUPLICATE,
+    NEEDS_FIXING,
+    READY,
+    SKIPPED_STATUSES,
+    LedgerRow,
+    TotalCheck,
+    read_sheet,
+)
 from kesu_desktop.ledgers.sheets import LedgerSheet
 from kesu_desktop.records.locks import PeriodLockedError, locked_version
 from kesu_desktop.records.types import ActivityInput, TrainingInput
@@ -87,15 +96,42 @@ class LedgerPlan:
     def count(self, status: str) -> int:
         return sum(1 for row in self.rows if row.status == status)
 
+    def status_counts(self) -> dict[str, int]:
+        """How many rows are ready, approximate, to fix and duplicates, and how many were passed over
+        (``skipped``: totals, sections and notes)."""
+        counts = {status: self.count(status) for status in (READY, APPROXIMATE, NEEDS_FIXING, DUPLICATE)}
+        return counts | {"skipped": sum(self.count(status) for status in SKIPPED_STATUSES)}
+
     @property
-    def disagreeing_totals(self) -> tuple[tuple[str, TotalCheck], ...]:
-        """Each 小计 or 合计 of the ledger that disagrees with the sum of its rows, with its sheet."""
-        return tuple(
-            (sheet.name, total)
-            for sheet in self.sheets
-            for total in sheet.totals
-            if any(check.result == "disagrees" for check in total.checks.values())
-        )
+    def stored_rows(self) -> tuple[PlannedRow, ...]:
+        """The rows importing this plan stores (once nothing blocks it)."""
+        return tuple(row for row in self.rows if row.status in _STORABLE and row.record is not None)
+
+    def disagreements(self) -> tuple[Disagreement, ...]:
+        """Each figure of a 小计 or 合计 that disagrees with the sum of the rows it covers."""
+        found = []
+        for sheet in self.sheets:
+            for total in sheet.totals:
+                for field, check in total.checks.items():
+                    if check.result == "disagrees":
+                        header = sheet.choices.header_of(field) if sheet.choices is not None else field
+                        found.append(
+                            Disagreement(sheet.name, total.row, total.label.strip(), header, check.stated, check.sum)
+                        )
+        return tuple(found)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A ledger's own total that its rows do not add up to: where, which figure (as the ledger heads its
+    column), what it states and what the rows sum to."""
+
+    sheet: str
+    row: int
+    label: str
+    header: str
+    stated: int
+    sum: int
 
 
 class HeldRecords(Protocol):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.ledgers.layout import KIND_FIELDS, Layout
 from kesu_desktop.ledgers.sheets import LedgerSheet
 from kesu_desktop.ledgers.values import read_count, read_dates, read_hours
@@ -16,6 +17,17 @@ from kesu_desktop.ledgers.values import read_count, read_dates, read_hours
 READY, APPROXIMATE, NEEDS_FIXING, DUPLICATE = "ready", "approximate", "needs_fixing", "duplicate"
 SKIPPED_SECTION, SKIPPED_TOTAL, SKIPPED_NOTES = "skipped_section", "skipped_total", "skipped_notes"
 RECORD_STATUSES = (READY, APPROXIMATE, NEEDS_FIXING, DUPLICATE)
+SKIPPED_STATUSES = (SKIPPED_TOTAL, SKIPPED_SECTION, SKIPPED_NOTES)
+STATUS_NAMES = {
+    READY: QT_TRANSLATE_NOOP("Ledger", "ready"),
+    APPROXIMATE: QT_TRANSLATE_NOOP("Ledger", "approximate"),
+    NEEDS_FIXING: QT_TRANSLATE_NOOP("Ledger", "needs fixing"),
+    DUPLICATE: QT_TRANSLATE_NOOP("Ledger", "duplicate"),
+    SKIPPED_TOTAL: QT_TRANSLATE_NOOP("Ledger", "total row"),
+    SKIPPED_SECTION: QT_TRANSLATE_NOOP("Ledger", "section row"),
+    SKIPPED_NOTES: QT_TRANSLATE_NOOP("Ledger", "notes row"),
+}
+"""Each status as the clerk reads it (context ``Ledger``)."""
 
 TEXT_FIELDS = ("title", "content", "venue", "form", "organiser", "notes")
 COUNT_FIELDS = ("participants", "trainees", "women", "low_income", "certified")

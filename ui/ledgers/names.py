@@ -1,30 +1,14 @@
-"""The names the ledger dialog shows for the statuses of a ledger row and for the fields a column can be, in the
-user's language (context ``LedgerDialog``, or ``Fields`` where the record editors name the field already)."""
+"""The names the ledger dialog shows for the statuses of a ledger row (context ``Ledger``, as the command line
+shows them) and for the fields a column can be, in the user's language (context ``LedgerDialog``, or ``Fields``
+where the record editors name the field already)."""
 
 from __future__ import annotations
 
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.ledgers.rows import (
-    APPROXIMATE,
-    DUPLICATE,
-    NEEDS_FIXING,
-    READY,
-    SKIPPED_NOTES,
-    SKIPPED_SECTION,
-    SKIPPED_TOTAL,
-)
+from kesu_desktop.ledgers.rows import STATUS_NAMES
 from kesu_desktop.records.fields import LABELS
 from ui.i18n import translate
 
-STATUS_NAMES = {
-    READY: QT_TRANSLATE_NOOP("LedgerDialog", "ready"),
-    APPROXIMATE: QT_TRANSLATE_NOOP("LedgerDialog", "approximate"),
-    NEEDS_FIXING: QT_TRANSLATE_NOOP("LedgerDialog", "needs fixing"),
-    DUPLICATE: QT_TRANSLATE_NOOP("LedgerDialog", "duplicate"),
-    SKIPPED_TOTAL: QT_TRANSLATE_NOOP("LedgerDialog", "total row"),
-    SKIPPED_SECTION: QT_TRANSLATE_NOOP("LedgerDialog", "section row"),
-    SKIPPED_NOTES: QT_TRANSLATE_NOOP("LedgerDialog", "notes row"),
-}
 KIND_NAMES = {
     "activity": QT_TRANSLATE_NOOP("LedgerDialog", "Activities"),
     "training": QT_TRANSLATE_NOOP("LedgerDialog", "Trainings"),
@@ -39,7 +23,7 @@ _RECORD_FIELDS = {"organiser": {"training": "organisation"}}
 
 
 def status_name(status: str) -> str:
-    return translate("LedgerDialog", STATUS_NAMES.get(status, status))
+    return translate("Ledger", STATUS_NAMES.get(status, status))
 
 
 def field_name(kind: str, field: str | None) -> str:

@@ -6,15 +6,7 @@ from __future__ import annotations
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.ledgers.importer import REFUSED_APPROXIMATE, REFUSED_NEEDS_FIXING, LedgerOptions, refusal
 from kesu_desktop.ledgers.plan import LedgerPlan
-from kesu_desktop.ledgers.rows import (
-    APPROXIMATE,
-    DUPLICATE,
-    NEEDS_FIXING,
-    READY,
-    SKIPPED_NOTES,
-    SKIPPED_SECTION,
-    SKIPPED_TOTAL,
-)
+from kesu_desktop.ledgers.rows import APPROXIMATE, NEEDS_FIXING
 from ui.i18n import translate
 
 _COUNTS = QT_TRANSLATE_NOOP(
@@ -45,39 +37,19 @@ _UNPLANNED = QT_TRANSLATE_NOOP("LedgerDialog", "Nothing can be stored: the ledge
 
 def plan_summary(plan: LedgerPlan) -> tuple[str, list[str], list[str]]:
     """The counts line, a line per disagreeing total, and a line per sheet left alone."""
-    skipped = sum(plan.count(status) for status in (SKIPPED_TOTAL, SKIPPED_SECTION, SKIPPED_NOTES))
-    counts = {status: plan.count(status) for status in (READY, APPROXIMATE, NEEDS_FIXING, DUPLICATE)}
-    text = translate("LedgerDialog", _COUNTS).format(skipped=skipped, **counts)
-    totals = []
-    for sheet, total in plan.disagreeing_totals:
-        for field, check in total.checks.items():
-            if check.result == "disagrees":
-                values = {"stated": check.stated, "sum": check.sum, "field": _header(plan, sheet, field)}
-                totals.append(
-                    translate("LedgerDialog", _TOTAL).format(
-                        sheet=sheet, row=total.row, label=total.label.strip(), **values
-                    )
-                )
+    text = translate("LedgerDialog", _COUNTS).format(**plan.status_counts())
+    totals = [
+        translate("LedgerDialog", _TOTAL).format(
+            sheet=found.sheet, row=found.row, label=found.label, field=found.header, stated=found.stated, sum=found.sum
+        )
+        for found in plan.disagreements()
+    ]
     left_alone = [
         translate("LedgerDialog", _LEFT_ALONE).format(sheet=sheet.name)
         for sheet in plan.sheets
         if sheet.choices is None
     ]
     return text, totals, left_alone
-
-
-def _header(plan: LedgerPlan, sheet: str, field: str) -> str:
-    """The header of the column of ``field`` in ``sheet``, as the ledger writes it."""
-    choices = next((s.choices for s in plan.sheets if s.name == sheet), None)
-    if choices is None:
-        return field
-    letter = next((letter for letter, name in choices.columns.items() if name == field), None)
-    return choices.headers.get(letter, field) if letter else field
-
-
-def stored_count(plan: LedgerPlan) -> int:
-    """The rows importing ``plan`` would store."""
-    return sum(1 for row in plan.rows if row.status in (READY, APPROXIMATE) and row.record is not None)
 
 
 def why_not(plan: LedgerPlan | None, options: LedgerOptions) -> tuple[str, bool]:
@@ -89,7 +61,7 @@ def why_not(plan: LedgerPlan | None, options: LedgerOptions) -> tuple[str, bool]
         return translate("LedgerDialog", _NEEDS_FIXING).format(count=plan.count(NEEDS_FIXING)), False
     if refused == REFUSED_APPROXIMATE:
         return translate("LedgerDialog", _APPROXIMATE).format(count=plan.count(APPROXIMATE)), False
-    count = stored_count(plan)
+    count = len(plan.stored_rows)
     if not count:
         return translate("LedgerDialog", _NOTHING), False
     return translate("LedgerDialog", _WILL_STORE).format(count=count), True

@@ -27,16 +27,13 @@ from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.county.held.figures import figure_rows
 from kesu_desktop.county.status.rules import reporting_rules
-from kesu_desktop.ledgers.importer import LedgerImport, LedgerOptions, plan_sheets, refusal
+from kesu_desktop.ledgers.importer import LedgerImport, LedgerOptions, import_ledger, plan_sheets
 from kesu_desktop.ledgers.plan import LedgerPlan, PlannedRow
-from kesu_desktop.ledgers.rows import APPROXIMATE, READY
-from kesu_desktop.ledgers.saved import save_choices
-from kesu_desktop.ledgers.sheets import LedgerSheet, read_ledger
+from kesu_desktop.ledgers.sheets import LedgerSheet
 from kesu_desktop.records.types import ActivityInput
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import month_of
 from kesu_desktop.returns.manifest import payload_record
-from kesu_desktop.store.database import begin_writing
 
 RETURN_HELD = QT_TRANSLATE_NOOP(
     "Errors",
@@ -115,28 +112,17 @@ def import_unit_ledger(
     today: date | None = None,
     sheets: list[LedgerSheet] | None = None,
 ) -> LedgerImport:
-    """Plan the ledger at ``path`` of unit ``unit_code`` and, unless it is a dry run or refused, keep its rows
-    as the unit's history from a ledger (the caller commits). A file refused as a whole raises before the store
-    is touched."""
-    path = Path(path)
-    if sheets is None:
-        sheets = read_ledger(path)
-    if not options.dry_run:
-        begin_writing(session)
-    plan = plan_unit_ledger(path, sheets, session, reference, unit_code, options, today)
-    refused = refusal(plan, options)
-    if refused is not None:
-        return LedgerImport(plan, options.dry_run, refused)
-    rows = tuple(row for row in plan.rows if row.status in (READY, APPROXIMATE) and row.record is not None)
-    if rows and not options.dry_run:  # a ledger that adds nothing leaves no trace
-        _keep(session, reference, unit_code, actor, path, rows)
-        save_choices(session, [sheet.choices for sheet in plan.sheets if sheet.choices is not None], actor)
-    return LedgerImport(plan, options.dry_run, None, rows)
+    """Plan the ledger at ``path`` of unit ``unit_code`` against what the county holds of it and, unless it is a
+    dry run or refused, keep its rows as the unit's history from a ledger (the caller commits). A file refused
+    as a whole raises before the store is touched."""
+    held = CountyHeld(session, unit_code)
+    return import_ledger(path, session, reference, unit_code, actor, options, today, sheets, held=held, keep=_keep)
 
 
 def _keep(
     session: Session, reference: ReferenceData, unit_code: str, actor: str, path: Path, rows: tuple[PlannedRow, ...]
 ) -> None:
+    """Keep ``rows`` of unit ``unit_code``'s ledger at ``path`` with their figures, month by month."""
     import_id = uuid.uuid4()
     session.add(
         models.LedgerImport(
