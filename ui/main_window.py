@@ -23,6 +23,7 @@ from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.reference.periods import Period
 from kesu_desktop.store.backups import automatic_backup
+from ui.bulletins.actions import bulletin_actions
 from ui.i18n import translate
 from ui.pages.settings import SettingsPage
 from ui.returns.reopen_dialog import ReopenDialog
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         if self.state.installation.role == "unit":
             file_menu.addActions(spreadsheet_actions(self, self.state, translator, self.refresh_current_page))
+            file_menu.addSeparator()
+            file_menu.addActions(bulletin_actions(self, self.state, translator, self.refresh_current_page))
             file_menu.addSeparator()
         quit_action = QAction(translate("MainWindow", "E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

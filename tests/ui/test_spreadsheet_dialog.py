@@ -281,6 +281,8 @@ def test_the_file_menu_of_a_unit_offers_the_workbook(make_window, unit_store):
         "Bring in a &ledger (台账)…",
         "&Export records to Excel…",
         "Save an empty Excel &template…",
+        "Import the county's &bulletin…",
+        "&Undo the last county bulletin…",
         "E&xit",
     ]
 

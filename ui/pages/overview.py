@@ -1,5 +1,6 @@
 """The unit's Overview (概览): this month and this year at a glance, from the one aggregation; the returns still
-to export, and the period-end figures of the month being reported (last month until its return is exported)."""
+to export, the period-end figures of the month being reported (last month until its return is exported), and
+the targets the county split among the units (分解任务) as its newest bulletin gives this unit's share."""
 
 from __future__ import annotations
 
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from kesu_desktop.base.translation import Translator
+from kesu_desktop.bulletins.township import newest_payload
 from kesu_desktop.records.fields import label
 from kesu_desktop.records.figures import missing_figures, month_being_reported
 from kesu_desktop.returns.aggregation import PeriodSummary, summarise
 from kesu_desktop.returns.ledger import MonthStatus, month_statuses
+from ui.bulletins.shares_box import SharesBox
 from ui.i18n import translate
 from ui.records.figures_dialog import StockFiguresDialog
 from ui.returns.page import state_text
@@ -132,6 +135,9 @@ class OverviewPage(QWidget):
         grid = QGridLayout()
         grid.addWidget(self.month_box, 0, 0)
         grid.addWidget(self.year_box, 0, 1)
+        self.shares_box = SharesBox()
+        self.shares_box.hide()
+        grid.addWidget(self.shares_box, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         self.returns_note = QLabel()
@@ -155,6 +161,8 @@ class OverviewPage(QWidget):
                 for status in month_statuses(session, unit, year, today)
                 if status.state in ("due", "overdue", "reopened")
             ]
+            bulletin = newest_payload(session)
+        self.shares_box.show_payload(bulletin)
         self.show_returns_due(statuses)
         names = {i.code: i.name(self.state.language) for i in self.state.reference.stock_indicators}
         self.figures_month = date.fromisoformat(f"{reported}-01")

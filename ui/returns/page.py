@@ -1,5 +1,6 @@
-"""The Returns page: the year's months with their status, preview, export, and reopening for correction;
-plus the quarter, year and plan-to-date for the unit's own review."""
+"""The Returns page: the year's months with their status and what the county's newest bulletin recorded of each
+(received, or sent back with its reason), preview, export, and reopening for correction (with the county's reason
+offered for a month it sent back); plus the quarter, year and plan-to-date for the unit's own review."""
 
 from __future__ import annotations
 
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
+from kesu_desktop.bulletins.township import SENT_BACK, CountyMonth, county_months, newest_payload
 from kesu_desktop.reference.periods import Period, parse_period
 from kesu_desktop.returns.assemble import build_return_form
 from kesu_desktop.returns.export import preview_pdf
 from kesu_desktop.returns.form import ReturnForm
 from kesu_desktop.returns.ledger import MonthStatus, month_statuses
+from ui.bulletins.texts import bulletin_source, county_month_text
 from ui.i18n import translate
 from ui.returns.export_dialog import ExportDialog
 from ui.returns.preview import PreviewDialog
@@ -61,6 +64,7 @@ class ReturnsPage(QWidget):
         super().__init__(parent)
         self.state, self.translator, self.today = state, translator, today
         self.statuses: list[MonthStatus] = []
+        self.county: dict[str, CountyMonth] = {}
         heading = QLabel(translate("Returns", "Monthly returns"))
         heading.setObjectName("pageTitle")
         this_year = self._today().year
@@ -70,7 +74,10 @@ class ReturnsPage(QWidget):
         self.year.currentIndexChanged.connect(self.refresh)
         year_label = QLabel(translate("Returns", "&Year:"))
         year_label.setBuddy(self.year)
-        self.table = QTableWidget(0, 5)
+        self.bulletin_line = QLabel()
+        self.bulletin_line.setObjectName("hint")
+        self.bulletin_line.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
                 translate("Returns", "Month"),
@@ -78,6 +85,7 @@ class ReturnsPage(QWidget):
                 translate("Returns", "Deadline"),
                 translate("Returns", "Exported"),
                 translate("Returns", "Fingerprint"),
+                translate("Returns", "County"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -116,6 +124,7 @@ class ReturnsPage(QWidget):
         actions.addWidget(self.review_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.bulletin_line)
         layout.addWidget(self.table)
         layout.addLayout(actions)
 
@@ -127,6 +136,8 @@ class ReturnsPage(QWidget):
         selected = self.table.currentRow()
         with self.state.store.reading() as session:
             self.statuses = month_statuses(session, self.state.installation.setup.unit_code, year, self._today())
+            self.county = county_months(session)
+            self.bulletin_line.setText(bulletin_source(newest_payload(session)))
         self.table.setRowCount(len(self.statuses))
         for row, status in enumerate(self.statuses):
             latest = status.latest
@@ -142,11 +153,31 @@ class ReturnsPage(QWidget):
                 if column == 1 and status.state in STATE_COLOUR:
                     item.setForeground(QBrush(QColor(STATE_COLOUR[status.state])))
                 self.table.setItem(row, column, item)
+            self.table.setItem(row, len(values), self._county_item(status))
         # the month now due first; else the latest owed (overdue or reopened), not the oldest one in red
         owed = [r for r, s in enumerate(self.statuses) if s.state in ("overdue", "reopened")]
         default = next((r for r, s in enumerate(self.statuses) if s.state == "due"), owed[-1] if owed else 0)
         self.table.selectRow(selected if selected >= 0 else default)
         self._update_buttons()
+
+    def _county_item(self, status: MonthStatus) -> QTableWidgetItem:
+        month = self.county.get(status.period.code)
+        if month is None:
+            return QTableWidgetItem("")
+        latest = status.latest.version if status.latest else None
+        item = QTableWidgetItem(county_month_text(month, latest))
+        if month.state == SENT_BACK:
+            item.setToolTip(month.reason or "")
+            if latest == month.version:
+                item.setForeground(QBrush(QColor(ERROR_COLOUR)))
+        return item
+
+    def county_reason(self, status: MonthStatus) -> str:
+        """The county's reason when it sent back the version of the month's return exported last, else ""."""
+        month = self.county.get(status.period.code)
+        if month is None or month.state != SENT_BACK or status.latest is None or month.version != status.latest.version:
+            return ""
+        return month.reason or ""
 
     def selected(self) -> MonthStatus | None:
         row = self.table.currentRow()
@@ -199,7 +230,10 @@ class ReturnsPage(QWidget):
 
     def reopen(self) -> None:
         status = self.selected()
-        if status is not None and ReopenDialog(self.state, self.translator, status.period, self).exec():
+        if status is None:
+            return
+        dialog = ReopenDialog(self.state, self.translator, status.period, self, reason=self.county_reason(status))
+        if dialog.exec():
             self.refresh()
 
     def show_review(self) -> None:

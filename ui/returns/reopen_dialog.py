@@ -1,4 +1,5 @@
-"""Reopening a reported month for correction: the reason is required and kept with the version."""
+"""Reopening a reported month for correction: the reason is required and kept with the version (offered
+filled in with the county's reason when the county sent the return back)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,15 @@ from ui.widgets.error_label import error_label
 
 
 class ReopenDialog(QDialog):
-    def __init__(self, state: AppState, translator: Translator, period: Period, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: AppState,
+        translator: Translator,
+        period: Period,
+        parent: QWidget | None = None,
+        *,
+        reason: str = "",
+    ) -> None:
         super().__init__(parent)
         self.state, self.translator, self.period = state, translator, period
         self.setWindowTitle(
@@ -30,6 +39,7 @@ class ReopenDialog(QDialog):
         explanation.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
+        self.reason.setPlainText(reason)
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.confirm)

@@ -1,0 +1,49 @@
+"""The words the township's pages use for the newest county bulletin: when it was issued and by whom, and what
+the county recorded of a month's return (received on time or late, or sent back with its reason)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
+from kesu_desktop.bulletins.township import SENT_BACK, CountyMonth
+from ui.i18n import translate
+
+_TIMELINESS = {
+    "on_time": QT_TRANSLATE_NOOP("Bulletins", "received {date} (on time)"),
+    "late": QT_TRANSLATE_NOOP("Bulletins", "received {date} (late)"),
+}
+
+
+def issued_text(iso: str) -> str:
+    """``2024-05-10T09:00:00`` as ``2024-05-10 09:00``."""
+    return iso.replace("T", " ")[:16]
+
+
+def county_month_text(month: CountyMonth, latest_version: int | None) -> str:
+    """What the county recorded of the month, naming the version when the unit has exported a newer one since."""
+    if month.state == SENT_BACK:
+        text = translate("Bulletins", "sent back: {reason}").format(reason=month.reason or "")
+    else:
+        template = _TIMELINESS.get(month.timeliness or "", QT_TRANSLATE_NOOP("Bulletins", "received {date}"))
+        text = translate("Bulletins", template).format(date=(month.received_at or "")[:10])
+    if latest_version is not None and latest_version != month.version:
+        text = translate("Bulletins", "{text} (version {version})").format(text=text, version=month.version)
+    return text
+
+
+def bulletin_source(payload: dict[str, Any] | None) -> str:
+    """The line saying which bulletin the county's column comes from, and its notice if any."""
+    if payload is None:
+        return translate(
+            "Bulletins",
+            "No bulletin from the county has been imported yet (File ▸ Import the county's bulletin…); the County "
+            "column fills in once one is.",
+        )
+    line = translate("Bulletins", "The County column comes from the bulletin of {issued} by {county}.").format(
+        issued=issued_text(str(payload["issued_at"])), county=payload.get("county_name", "")
+    )
+    notice = str(payload.get("notice") or "")
+    if notice:
+        line += " " + translate("Bulletins", "Notice: {notice}").format(notice=notice)
+    return line
