@@ -53,6 +53,302 @@
     </message>
 </context>
 <context>
+    <name>Bulletins</name>
+    <message>
+        <location filename="../../ui/bulletins/actions.py" line="22"/>
+        <source>Import the county&apos;s &amp;bulletin…</source>
+        <translation>导入县回执(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/actions.py" line="31"/>
+        <source>&amp;Undo the last county bulletin…</source>
+        <translation>撤销最近导入的县回执(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="34"/>
+        <source>County bulletins (*{suffix})</source>
+        <translation>县回执 (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="36"/>
+        <source>The county&apos;s bulletin of {issued} is applied. The county lists {receipts} of our returns as received and {send_backs} as sent back for correction.</source>
+        <translation>已导入县里 {issued} 的回执：县里登记收到本单位月报 {receipts} 份，退回更正 {send_backs} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="41"/>
+        <source>The county&apos;s bulletin of {issued} is applied already; nothing changed.</source>
+        <translation>县里 {issued} 的回执已经导入过，未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="42"/>
+        <source>The bulletin of {issued} is older than the one applied; it was left alone and nothing changed.</source>
+        <translation>{issued} 的回执比已导入的回执旧，已忽略，未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="56"/>
+        <source>Import the county&apos;s bulletin</source>
+        <translation>导入县回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="76"/>
+        <location filename="../../ui/bulletins/importing.py" line="86"/>
+        <source>Bulletin not applied</source>
+        <translation>回执未导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="80"/>
+        <source>County bulletin</source>
+        <translation>县回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="105"/>
+        <source>The county&apos;s key {fingerprint} is kept now: only bulletins it signs are taken.</source>
+        <translation>已保存县里的密钥 {fingerprint}：今后只接受用此密钥签发的回执。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="111"/>
+        <source>On the Returns page, reopen each month sent back, correct it and export it again.</source>
+        <translation>请在“月报”页重新打开每个被退回的月份，更正后重新导出报送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="117"/>
+        <source>Notice from the county: {notice}</source>
+        <translation>县里的通知：{notice}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="128"/>
+        <source>Undo the county bulletin</source>
+        <translation>撤销县回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="129"/>
+        <source>Undo the county&apos;s bulletin of {issued}? The Returns page and the Overview then show what the bulletin before it said, or nothing if it was the first. The county&apos;s key stays kept.</source>
+        <translation>撤销县里 {issued} 的回执吗？撤销后“月报”页和“概览”显示上一份回执的内容；如这是第一份，则不显示。县里的密钥仍然保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="144"/>
+        <source>Nothing undone</source>
+        <translation>未撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="146"/>
+        <source>Undid the county&apos;s bulletin of {issued}.</source>
+        <translation>已撤销县里 {issued} 的回执。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="150"/>
+        <source>No bulletin from the county is applied now.</source>
+        <translation>现在没有已导入的县回执。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="152"/>
+        <source>The bulletin of {issued} is shown again.</source>
+        <translation>现在显示 {issued} 的回执。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="155"/>
+        <source>County bulletin undone</source>
+        <translation>县回执已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/key_dialog.py" line="28"/>
+        <source>The county&apos;s key</source>
+        <translation>县里的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/key_dialog.py" line="30"/>
+        <source>First bulletin from {county}</source>
+        <translation>{county}的第一份回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/key_dialog.py" line="34"/>
+        <source>This is the first bulletin from the county. Compare the key fingerprint below with the one the county office gave you, on paper or by phone. Accept only if every character agrees: from then on, only bulletins signed with this key are taken.</source>
+        <translation>这是县里的第一份回执。请把下面的密钥指纹与县科协办公室书面或电话告知的指纹逐字核对，完全一致才接受：此后只接受用这个密钥签发的回执。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/key_dialog.py" line="46"/>
+        <location filename="../../ui/county/bulletin_dialog.py" line="127"/>
+        <source>Fingerprint of the county&apos;s key</source>
+        <translation>县里密钥的指纹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/key_dialog.py" line="48"/>
+        <source>The fingerprints &amp;agree — accept</source>
+        <translation>指纹一致，接受(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/shares_box.py" line="41"/>
+        <source>Targets the county set for us (分解任务)</source>
+        <translation>县里分解给本单位的任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/shares_box.py" line="44"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/shares_box.py" line="45"/>
+        <source>Our share</source>
+        <translation>本单位任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/shares_box.py" line="46"/>
+        <source>Done so far (county&apos;s count)</source>
+        <translation>已完成（县里统计）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/shares_box.py" line="73"/>
+        <source>{plan}; as the county counted in its bulletin of {issued}.</source>
+        <translation>{plan}；按县里 {issued} 回执中的统计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="13"/>
+        <source>received {date} (on time)</source>
+        <translation>{date} 已收到（按时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="14"/>
+        <source>received {date} (late)</source>
+        <translation>{date} 已收到（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="26"/>
+        <source>sent back: {reason}</source>
+        <translation>已退回：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="28"/>
+        <source>received {date}</source>
+        <translation>{date} 已收到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="31"/>
+        <source>{text} (version {version})</source>
+        <translation>{text}（第{version}版）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="38"/>
+        <source>No bulletin from the county has been imported yet (File ▸ Import the county&apos;s bulletin…); the County column fills in once one is.</source>
+        <translation>尚未导入县回执（文件 ▸ 导入县回执…）；导入后“县里”一栏显示县里的登记情况。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="43"/>
+        <source>The County column comes from the bulletin of {issued} by {county}.</source>
+        <translation>“县里”一栏来自{county} {issued} 的回执。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="48"/>
+        <source>Notice: {notice}</source>
+        <translation>通知：{notice}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="58"/>
+        <source>The county&apos;s key fingerprint is {fingerprint}: tell the townships (on paper or by phone) so they can check it when they import their first bulletin.</source>
+        <translation>县里的密钥指纹是 {fingerprint}：请书面或电话告知各单位，以便他们导入第一份回执时核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="75"/>
+        <location filename="../../ui/county/bulletin_dialog.py" line="234"/>
+        <source>Write bulletins for the units</source>
+        <translation>为各单位写回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="76"/>
+        <source>Bulletins for the units (县回执)</source>
+        <translation>各单位的县回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="79"/>
+        <source>Each unit&apos;s bulletin tells it which returns the county received (on time or late), which were sent back and why, and its share of the targets. Put them on the stick the units take home.</source>
+        <translation>每个单位的回执告诉它：县里收到了哪些月报（按时或逾期）、哪些被退回及原因、分解给它的任务。请写到各单位带回的U盘上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="88"/>
+        <source>&amp;Folder or stick:</source>
+        <translation>文件夹或U盘(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="90"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="101"/>
+        <source>&amp;Units (Space ticks or unticks):</source>
+        <translation>单位（空格键勾选或取消）(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="103"/>
+        <source>&amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="105"/>
+        <source>&amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="117"/>
+        <source>Optional: a notice to every unit (at most {limit} characters)</source>
+        <translation>可选：给每个单位的通知（最多 {limit} 字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="121"/>
+        <source>N&amp;otice:</source>
+        <translation>通知(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="123"/>
+        <source>Signed with the county&apos;s key:</source>
+        <translation>用县里的密钥签发：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="130"/>
+        <source>&amp;Write the bulletins</source>
+        <translation>写回执(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="163"/>
+        <source>Where to write the bulletins</source>
+        <translation>回执写到哪里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="172"/>
+        <source>{ticked} of {total} ticked</source>
+        <translation>已勾选 {ticked} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="183"/>
+        <source>The folder {folder} does not exist; insert the stick or choose another folder.</source>
+        <translation>文件夹 {folder} 不存在；请插入U盘或选择别的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="187"/>
+        <source>The folder {folder} cannot be written (a locked stick?); choose another folder.</source>
+        <translation>文件夹 {folder} 无法写入（U盘写保护？）；请选择别的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="227"/>
+        <source>The {count} bulletins written before are complete; write the others again.</source>
+        <translation>此前写好的 {count} 份回执是完整的；其余的请重新写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="233"/>
+        <source>Writing the bulletins…</source>
+        <translation>正在写回执…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="245"/>
+        <source>Bulletins written</source>
+        <translation>回执已写好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/bulletin_dialog.py" line="247"/>
+        <source>{count} bulletins are written in {folder}.</source>
+        <translation>已在 {folder} 写好 {count} 份回执。</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../../kesu_desktop/cli/main.py" line="54"/>
@@ -81,73 +377,79 @@
     </message>
     <message>
         <location filename="../../kesu_desktop/cli/commands.py" line="87"/>
+        <source>the county&apos;s bulletin (receipts and returns sent back)</source>
+        <translation>县回执（收到和退回的月报）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/commands.py" line="94"/>
         <source>the county office&apos;s inbox</source>
         <translation>县级收件（导入各单位月报）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="53"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="58"/>
         <source>check and import returns from files, folders or a stick</source>
         <translation>检查并导入文件、文件夹或U盘中的月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="55"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="60"/>
         <source>file or folder</source>
         <translation>文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="57"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="62"/>
         <source>only say what would happen; store nothing</source>
         <translation>只列出将会怎样处理，不保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="63"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="68"/>
         <source>confirm the key of each unit that has none yet (compare the fingerprints first)</source>
         <translation>确认尚无密钥的单位的密钥（请先核对指纹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="65"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="72"/>
         <source>past imports</source>
         <translation>以往的导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="67"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="74"/>
         <source>list past imports</source>
         <translation>列出以往的导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="69"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="76"/>
         <source>undo an import</source>
         <translation>撤销一次导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="70"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="74"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="77"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="81"/>
         <source>the import (its first characters do)</source>
         <translation>导入批次（输入前几位即可）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="72"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="79"/>
         <source>write an import&apos;s receipt list (xlsx and PDF)</source>
         <translation>写出一次导入的收件登记（xlsx 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="78"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="85"/>
         <source>the units&apos; signing keys</source>
         <translation>各单位的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="80"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="87"/>
         <source>list the units&apos; keys</source>
         <translation>列出各单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="82"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="89"/>
         <source>confirm a unit&apos;s key</source>
         <translation>确认单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="83"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="89"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="90"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="96"/>
+        <location filename="../../kesu_desktop/cli/county_bulletins.py" line="35"/>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="94"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="78"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="49"/>
@@ -156,72 +458,72 @@
         <translation>单位代码或名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="85"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="92"/>
         <source>the key&apos;s fingerprint (when several wait)</source>
         <translation>密钥指纹（有多个待确认时填写）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="87"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="94"/>
         <source>why the unit&apos;s key changed</source>
         <translation>单位密钥更换的原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="88"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="95"/>
         <source>revoke a unit&apos;s key</source>
         <translation>吊销单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="90"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="97"/>
         <source>why the key is revoked</source>
         <translation>吊销密钥的原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="94"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="101"/>
         <source>build a demo county in a new folder: every unit&apos;s demo returns, imported</source>
         <translation>在新文件夹里建演示县：导入各单位的演示月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="97"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="104"/>
         <source>months reported (default 12)</source>
         <translation>报送的月数（默认 12）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="153"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="160"/>
         <source>Import {id} recorded.</source>
         <translation>导入批次 {id} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="155"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="162"/>
         <source>Nothing new: nothing was stored.</source>
         <translation>没有新内容：未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="174"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="181"/>
         <source>Import {id} was undone.</source>
         <translation>导入批次 {id} 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="195"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="202"/>
         <source> (undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="199"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="206"/>
         <source>{files} files, {stored} stored</source>
         <translation>{files} 个文件，保存 {stored} 份</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="225"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="232"/>
         <source>The key {fingerprint} of {unit} is confirmed.</source>
         <translation>{unit}的密钥 {fingerprint} 已确认。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="228"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="235"/>
         <source>The key {fingerprint} of {unit} is revoked.</source>
         <translation>{unit}的密钥 {fingerprint} 已吊销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="262"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="269"/>
         <source>Demo county in {folder}: {units} units, {returns} returns of {first} to {last} imported, {missing} never sent, {late} received late.</source>
         <translation>演示县已建在 {folder}：{units} 个单位，导入 {first} 至 {last} 的月报 {returns} 份，{missing} 份未报，{late} 份迟报。</translation>
     </message>
@@ -281,7 +583,7 @@
         <translation>新演示文件夹的单位代码或全称（默认新城镇）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="99"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="106"/>
         <location filename="../../kesu_desktop/cli/folder.py" line="73"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认 1）</translation>
@@ -292,9 +594,97 @@
         <translation>检查数据库完整性</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="59"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="68"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="81"/>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="37"/>
+        <source>Applied the county&apos;s bulletin of {issued}: {receipts} receipts, {send_backs} returns sent back.</source>
+        <translation>已导入县里 {issued} 的回执：收到 {receipts} 份，退回 {send_backs} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="40"/>
+        <source>This bulletin of {issued} is applied already; nothing changed.</source>
+        <translation>{issued} 的这份回执已经导入过，未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="41"/>
+        <source>This bulletin of {issued} is older than the one applied; it was left alone.</source>
+        <translation>{issued} 的这份回执比已导入的旧，已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="46"/>
+        <source>Dry run, nothing changed.</source>
+        <translation>试运行，未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="47"/>
+        <source>The county&apos;s key {fingerprint} is now pinned: only bulletins it signs are taken.</source>
+        <translation>已保存县里的密钥 {fingerprint}：今后只接受它签发的回执。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="48"/>
+        <source>Reference data from the county: {change} {table} {name}</source>
+        <translation>县里的参考数据：{change} {table} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="50"/>
+        <source>adds</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="51"/>
+        <source>changes</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="52"/>
+        <source>retires (kept on the records that have it)</source>
+        <translation>停用（已有的记录仍保留）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="54"/>
+        <source>No bulletin from the county has been applied yet.</source>
+        <translation>尚未导入县回执。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="55"/>
+        <source>Undid the county&apos;s bulletin of {issued}.</source>
+        <translation>已撤销县里 {issued} 的回执。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="56"/>
+        <source>{period} v{version}: {state} {received_at} {fingerprint}</source>
+        <translation>{period} 第{version}版：{state} {received_at} {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="58"/>
+        <source>received by the county</source>
+        <translation>县里已收到</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="59"/>
+        <source>sent back: {reason}</source>
+        <translation>已退回：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="70"/>
+        <source>check and apply a bulletin</source>
+        <translation>检查并导入回执</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="71"/>
+        <source>the bulletin (.kesubulletin)</source>
+        <translation>回执文件（.kesubulletin）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="72"/>
+        <source>only say what would happen</source>
+        <translation>只说明将会怎样，不作改动</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="73"/>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="80"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="64"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="75"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="88"/>
+        <location filename="../../kesu_desktop/cli/county_bulletins.py" line="51"/>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="38"/>
         <location filename="../../kesu_desktop/cli/county_reports.py" line="51"/>
         <location filename="../../kesu_desktop/cli/county_reports.py" line="69"/>
@@ -304,11 +694,26 @@
         <location filename="../../kesu_desktop/cli/county_totals.py" line="56"/>
         <location filename="../../kesu_desktop/cli/figures.py" line="42"/>
         <location filename="../../kesu_desktop/cli/folder.py" line="82"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="65"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="70"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="78"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="66"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="71"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="79"/>
         <source>print the result as JSON</source>
         <translation>以 JSON 格式输出结果</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="77"/>
+        <source>pin the county&apos;s key at the first bulletin (compare its fingerprint first)</source>
+        <translation>第一份回执时保存县里的密钥（请先核对指纹）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="79"/>
+        <source>what the county&apos;s bulletin says</source>
+        <translation>县回执的内容</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="81"/>
+        <source>undo the bulletin applied last</source>
+        <translation>撤销最近导入的回执</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/cli/folder.py" line="113"/>
@@ -342,7 +747,7 @@
         <translation>以 Excel 工作簿导入导出科普活动和培训</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="41"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="49"/>
         <source>write an empty workbook to fill in</source>
         <translation>生成一个空白的填报工作簿</translation>
     </message>
@@ -383,8 +788,8 @@
     </message>
     <message>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="54"/>
-        <location filename="../../kesu_desktop/cli/records.py" line="44"/>
-        <location filename="../../kesu_desktop/cli/records.py" line="48"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="52"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="56"/>
         <source>file to write</source>
         <translation>要写入的文件</translation>
     </message>
@@ -524,102 +929,107 @@
         <translation>已删除 {count} 项分解任务。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="46"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="54"/>
         <source>write this unit&apos;s records</source>
         <translation>导出本单位的记录</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="53"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="61"/>
         <source>only records starting in this year or month (default: all)</source>
         <translation>只导出在该年或该月开始的记录（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="55"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="63"/>
         <source>read a filled-in workbook</source>
         <translation>读入填好的工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="56"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="64"/>
         <source>workbook to read</source>
         <translation>要读入的工作簿</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="58"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="66"/>
         <source>check and say what would change; store nothing</source>
         <translation>只检查并说明将有哪些变化，不保存</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="63"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="71"/>
         <source>store the valid rows even if others have errors (default: all or nothing)</source>
         <translation>即使有的行有错，也保存正确的行（默认：全部正确才保存）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="65"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="73"/>
         <source>print the report as JSON</source>
         <translation>以 JSON 格式输出报告</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="84"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="77"/>
+        <source>bring in a ledger (台账) kept by hand in Excel or WPS</source>
+        <translation>导入用 Excel 或 WPS 手工记的台账</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/records.py" line="98"/>
         <source>Wrote an empty workbook to {file}.</source>
         <translation>已生成空白工作簿 {file}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="97"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="111"/>
         <source>Wrote {activities} activities and {trainings} trainings to {file}.</source>
         <translation>已将 {activities} 条科普活动和 {trainings} 条培训写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="146"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="160"/>
         <source>Dry run, nothing stored: {added} would be added, {updated} updated, {unchanged} unchanged.</source>
         <translation>试运行，未保存：将新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="149"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="163"/>
         <source>Dry run, nothing stored: {added} would be added, {updated} updated, {unchanged} unchanged; {errors} rows with errors would be left out.</source>
         <translation>试运行，未保存：将新增 {added} 条，更新 {updated} 条，{unchanged} 条不变；有错的 {errors} 行将不导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="154"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="168"/>
         <source>Nothing stored: {errors} rows have errors. Correct them, or import with --valid-only to store the other rows ({added} to add, {updated} to update).</source>
         <translation>未保存任何记录：有 {errors} 行有错。请改正，或加 --valid-only 只导入其余正确的行（新增 {added} 条，更新 {updated} 条）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="159"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="173"/>
         <source>Imported: {added} added, {updated} updated, {unchanged} unchanged; {errors} rows with errors were left out.</source>
         <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变；有错的 {errors} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="162"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="176"/>
         <source>Imported: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="200"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="214"/>
         <source>{sheet}, row {row}, column {column}: {reason}</source>
         <translation>{sheet}，第 {row} 行，{column} 列：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="30"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="31"/>
         <source>not yet due</source>
         <translation>未到报送期</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="31"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="32"/>
         <source>due</source>
         <translation>待报送</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="32"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="33"/>
         <source>overdue</source>
         <translation>逾期未报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="33"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="34"/>
         <source>exported, version {version}</source>
         <translation>已报送，第{version}版</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="34"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="35"/>
         <source>reopened for correction</source>
         <translation>已重新打开更正</translation>
     </message>
@@ -629,7 +1039,7 @@
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="46"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="47"/>
         <source>write the month&apos;s Excel and PDF and lock the month</source>
         <translation>导出该月的 Excel 和 PDF 并锁定该月</translation>
     </message>
@@ -667,8 +1077,8 @@
         <location filename="../../kesu_desktop/cli/county_status.py" line="66"/>
         <location filename="../../kesu_desktop/cli/figures.py" line="41"/>
         <location filename="../../kesu_desktop/cli/figures.py" line="44"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="48"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="72"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="49"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="73"/>
         <source>the month</source>
         <translation>月份</translation>
     </message>
@@ -784,10 +1194,10 @@
     </message>
     <message>
         <location filename="../../kesu_desktop/cli/backup.py" line="35"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="76"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="83"/>
         <location filename="../../kesu_desktop/cli/county_reports.py" line="49"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="70"/>
-        <location filename="../../kesu_desktop/cli/returns.py" line="50"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="51"/>
         <source>folder to write to</source>
         <translation>写入的文件夹</translation>
     </message>
@@ -817,57 +1227,57 @@
         <translation>已将 {file} 恢复到 {folder}；原有数据已保存到 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="53"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="54"/>
         <source>files to write (default both)</source>
         <translation>要生成的文件（默认两种都生成）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="58"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="59"/>
         <source>export the current month before it is over (nothing more will be recorded for it)</source>
         <translation>在本月结束前导出本月（本月不会再登记任何内容）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="63"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="64"/>
         <source>report period-end figures not filled in as 0 (zero) or not applicable (na)</source>
         <translation>未填的期末数按 0（zero）或不适用（na）报送</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="67"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="68"/>
         <source>the year&apos;s months and their status</source>
         <translation>列出一年各月的报送状态</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="69"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="70"/>
         <source>the year (default this year)</source>
         <translation>年份（默认今年）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="71"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="72"/>
         <source>reopen a month for correction</source>
         <translation>重新打开某月以便更正</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="73"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="74"/>
         <source>why it must be corrected</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="74"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="75"/>
         <source>print the return&apos;s tables</source>
         <translation>显示报表各表内容</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="76"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="77"/>
         <source>2024-03, 2024-Q1, 2024 or PLAN-2021</source>
         <translation>2024-03、2024-Q1、2024 或 PLAN-2021</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="126"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="127"/>
         <source>Version {version}, fingerprint {fingerprint}; the month is now locked.</source>
         <translation>第{version}版，指纹 {fingerprint}；该月已锁定。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="171"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="186"/>
         <source>{period} is open for correction.</source>
         <translation>{period} 已重新打开，可以更正。</translation>
     </message>
@@ -1151,6 +1561,126 @@
         <location filename="../../kesu_desktop/cli/county_survey.py" line="85"/>
         <source> (the county&apos;s choice)</source>
         <translation>（本县调整）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_bulletins.py" line="33"/>
+        <source>send a unit&apos;s return back (退回) with the reason</source>
+        <translation>退回某单位的月报并写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_bulletins.py" line="36"/>
+        <source>the return&apos;s month</source>
+        <translation>月报所属月份</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_bulletins.py" line="38"/>
+        <source>what the unit is to correct</source>
+        <translation>单位需要更正的内容</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_bulletins.py" line="41"/>
+        <source>write each unit&apos;s signed bulletin (县回执) for the stick</source>
+        <translation>为各单位写签名的县回执，放到U盘上</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_bulletins.py" line="43"/>
+        <source>folder to write</source>
+        <translation>写入的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_bulletins.py" line="48"/>
+        <source>only this unit (code or name; repeat for more; default: every reporting unit)</source>
+        <translation>只写这个单位（代码或名称；可重复；默认：所有报送单位）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_bulletins.py" line="50"/>
+        <source>a notice to every unit</source>
+        <translation>给每个单位的通知</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_bulletins.py" line="69"/>
+        <source>Sent back version {version} of {unit}&apos;s return for {period}; the next bulletin says so.</source>
+        <translation>已退回{unit} {period} 月报第{version}版；下一次的回执会告知该单位。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_bulletins.py" line="93"/>
+        <source>Wrote {count} bulletins, signed with the county&apos;s key {fingerprint}.</source>
+        <translation>已写 {count} 份回执，用县里的密钥 {fingerprint} 签发。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="35"/>
+        <source>{file}: {ready} ready, {approximate} approximate, {needs_fixing} to fix, {duplicate} duplicates; {skipped} total, section and notes rows passed over.</source>
+        <translation>{file}：可导入 {ready} 行，约数 {approximate} 行，待修改 {needs_fixing} 行，重复 {duplicate} 行；跳过合计、分段和说明行 {skipped} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="40"/>
+        <source>{sheet}, row {row}: the ledger&apos;s {label} says {stated} for {field}, but its rows add up to {sum}.</source>
+        <translation>{sheet}，第{row}行：台账的{label}中{field}为 {stated}，但各行相加为 {sum}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="43"/>
+        <source>{sheet}, row {row} ({status}): {reason}</source>
+        <translation>{sheet}，第{row}行（{status}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="44"/>
+        <source>Dry run, nothing stored: {count} records would be stored.</source>
+        <translation>试运行，未保存：将保存 {count} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="45"/>
+        <source>Stored {count} records from the ledger.</source>
+        <translation>已从台账保存 {count} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="46"/>
+        <source>Nothing stored: {count} rows need fixing. Correct them in the ledger, or import with --skip-flagged to leave them out.</source>
+        <translation>未保存任何记录：有 {count} 行待修改。请在台账中改正，或加 --skip-flagged 略过这些行。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="51"/>
+        <source>Nothing stored: {count} rows have approximate figures. Check them, then import with --accept-approximate to store them as written.</source>
+        <translation>未保存任何记录：有 {count} 行是约数。请核对后加 --accept-approximate 按原数保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="59"/>
+        <source>the ledger (.xlsx or .xls)</source>
+        <translation>台账文件（.xlsx 或 .xls）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="64"/>
+        <source>the columns, forms and groups to use, as JSON (default: the ones saved last)</source>
+        <translation>采用的列、形式和对象，JSON 格式（默认：上次保存的）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="67"/>
+        <source>check and say what would be stored; store nothing</source>
+        <translation>检查并说明将保存什么；不保存</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="69"/>
+        <source>print every row read as JSON</source>
+        <translation>以 JSON 格式输出读到的每一行</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="73"/>
+        <source>leave out the rows that need fixing (default: store nothing while any does)</source>
+        <translation>略过待修改的行（默认：有待修改的行时一律不保存）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="78"/>
+        <source>store approximate figures (约300人) as written, noted as approximate</source>
+        <translation>约数（如约300人）按原数保存，并注明为约数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="90"/>
+        <source>bring in a unit&apos;s ledger (台账) for the months before it used KeSu</source>
+        <translation>补录某单位使用本系统之前各月的台账</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="93"/>
+        <source>the unit whose ledger it is (code or name)</source>
+        <translation>台账所属单位（代码或名称）</translation>
     </message>
 </context>
 <context>
@@ -1450,93 +1980,113 @@ The returns this import stored ({stored}) are removed; a version it replaced cou
 {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="56"/>
-        <location filename="../../ui/county/inbox_page.py" line="163"/>
+        <location filename="../../ui/county/inbox_page.py" line="57"/>
+        <location filename="../../ui/county/inbox_page.py" line="180"/>
         <source>Import returns</source>
         <translation>导入月报</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="59"/>
+        <location filename="../../ui/county/inbox_page.py" line="60"/>
         <source>Add the returns the units brought, as files, a folder or a whole USB stick, and check them: checking stores nothing. Then import the new and corrected returns.</source>
         <translation>添加各单位报送的月报（文件、文件夹或整个U盘）并检查：检查不会保存任何内容。然后导入新收和更正的月报。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="69"/>
+        <location filename="../../ui/county/inbox_page.py" line="70"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="71"/>
+        <location filename="../../ui/county/inbox_page.py" line="72"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="73"/>
+        <location filename="../../ui/county/inbox_page.py" line="74"/>
         <source>Confirm &amp;key…</source>
         <translation>确认密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="75"/>
+        <location filename="../../ui/county/inbox_page.py" line="76"/>
         <source>Compare the selected file&apos;s key with the unit&apos;s paper return and confirm it.</source>
         <translation>将所选文件的密钥与该单位的纸质月报核对并确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="110"/>
+        <location filename="../../ui/county/inbox_page.py" line="79"/>
+        <source>Write &amp;bulletins for the units…</source>
+        <translation>为各单位写回执(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="81"/>
+        <source>Write each unit&apos;s signed bulletin (receipts, returns sent back) for the stick.</source>
+        <translation>为每个单位写一份签名的回执（收到的月报、退回的月报），放到U盘上带回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="84"/>
+        <source>Bring in a unit&apos;s l&amp;edger (台账)…</source>
+        <translation>补录单位台账(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="86"/>
+        <source>A unit&apos;s hand-kept ledger of the months before it used KeSu, for the evaluation (marked as a ledger&apos;s, never as a signed return).</source>
+        <translation>单位使用本系统之前各月的手工台账，用于总结评估（标为台账补录，不作为签章月报）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/inbox_page.py" line="127"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="117"/>
+        <location filename="../../ui/county/inbox_page.py" line="134"/>
         <source>Past imports</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="163"/>
+        <location filename="../../ui/county/inbox_page.py" line="180"/>
         <source>Check returns</source>
         <translation>检查月报</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="179"/>
+        <location filename="../../ui/county/inbox_page.py" line="196"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="195"/>
+        <location filename="../../ui/county/inbox_page.py" line="212"/>
         <source>Nothing is stored yet; Import will store the new and corrected returns ({count}).</source>
         <translation>尚未保存任何内容。点“导入”将收录 {count} 份新收或更正的月报。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="199"/>
+        <location filename="../../ui/county/inbox_page.py" line="216"/>
         <source>Some files wait for their unit&apos;s key: select one and choose Confirm key… (Import notes the keys to confirm under Units &amp; keys).</source>
         <translation>有文件在等待确认其单位的密钥：选中文件后点“确认密钥…”（点“导入”会把待确认的密钥记入“单位与密钥”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="205"/>
+        <location filename="../../ui/county/inbox_page.py" line="222"/>
         <source>Nothing to import: no file holds a new or corrected return.</source>
         <translation>没有可导入的内容：没有文件含新收或更正的月报。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="216"/>
+        <location filename="../../ui/county/inbox_page.py" line="233"/>
         <source>Imported. Returns stored: {count}. The import is listed below.</source>
         <translation>导入完成：收录 {count} 份月报。这次导入已列在下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="220"/>
+        <location filename="../../ui/county/inbox_page.py" line="237"/>
         <source>Nothing was stored: no file holds a new or corrected return.</source>
         <translation>未保存任何内容：没有文件含新收或更正的月报。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="223"/>
+        <location filename="../../ui/county/inbox_page.py" line="240"/>
         <source>Some files ({count}) wait for their unit&apos;s key: confirm it (Confirm key…), then check and import again.</source>
         <translation>{count} 个文件在等待确认其单位的密钥：请先确认密钥（“确认密钥…”），再重新检查并导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="248"/>
+        <location filename="../../ui/county/inbox_page.py" line="276"/>
         <source>Check the files to see what importing them would do.</source>
         <translation>点“检查”查看导入这些文件的结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/inbox_page.py" line="253"/>
+        <location filename="../../ui/county/inbox_page.py" line="281"/>
         <source>The held returns changed: check the files again.</source>
         <translation>已收月报有变化：请重新检查文件。</translation>
     </message>
@@ -1916,10 +2466,16 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>有 {count} 条科普活动没有对象人群。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/ledgers/choices.py" line="63"/>
         <location filename="../../kesu_desktop/ledgers/layout.py" line="51"/>
         <location filename="../../kesu_desktop/reference/data.py" line="138"/>
         <source>The reference data file {file} cannot be read: {reason}</source>
         <translation>无法读取基础数据文件 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/choices.py" line="64"/>
+        <source>The mapping file {path} cannot be used: {reason}. Correct it, or import without --mapping.</source>
+        <translation>对应关系文件 {path} 无法使用：{reason}。请改正，或不加 --mapping 导入。</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/reference/data.py" line="155"/>
@@ -1937,58 +2493,58 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>参考数据文件 {file} 第 {row} 行：“active”只能是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="76"/>
+        <location filename="../../kesu_desktop/store/database.py" line="106"/>
         <source>The disk that holds the data folder {folder} is full, so this change was not saved. Everything saved before is safe. Free some space (empty the Recycle Bin, delete files you no longer need), then save again.</source>
         <translation>数据文件夹 {folder} 所在的磁盘已满，这次修改没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站、删除不再需要的文件），然后再保存一次。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="86"/>
+        <location filename="../../kesu_desktop/store/database.py" line="116"/>
         <source>Another job is saving to the data folder {folder} right now (an import of records, or KeSu open a second time), so this change was not saved yet. Everything saved before is safe. Wait until that job has finished, then save again.</source>
         <translation>另一项工作正在向数据文件夹 {folder} 保存（例如正在导入记录，或者科素填报被打开了第二次），所以这次修改还没有保存。之前保存的内容都完好。请等那项工作完成后再保存。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="96"/>
+        <location filename="../../kesu_desktop/store/database.py" line="126"/>
         <source>The data folder {folder} cannot be written to (it is read-only), so this change was not saved. Everything saved before is safe. Ask whoever looks after this computer to allow writing there.</source>
         <translation>数据文件夹 {folder} 无法写入（只读），这次修改没有保存。之前保存的内容都完好无损。请让负责这台电脑的人允许在该文件夹写入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="105"/>
+        <location filename="../../kesu_desktop/store/database.py" line="135"/>
         <source>The computer could not read or write the data folder {folder} ({reason}), so this change was not saved. Everything saved before is safe. Check that the disk is working and has space, then try again.</source>
         <translation>电脑无法读写数据文件夹 {folder}（{reason}），这次修改没有保存。之前保存的内容都完好无损。请检查磁盘是否正常、是否还有空间，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="116"/>
+        <location filename="../../kesu_desktop/store/database.py" line="146"/>
         <source>The database {path} turned out to be damaged ({reason}). Close KeSu and start it again: it checks the database at start and offers to restore the newest good backup.</source>
         <translation>发现数据库 {path} 已损坏（{reason}）。请关闭科素填报后重新启动：启动时会检查数据库，并提供恢复最近一份完好备份的选项。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="333"/>
+        <location filename="../../kesu_desktop/store/database.py" line="363"/>
         <source>The database {path} was replaced or removed while KeSu had it open (by another program), so nothing more is saved into it and this change was not saved. Close KeSu and start it again.</source>
         <translation>科素填报打开数据库 {path} 期间，它被（别的程序）替换或删除了，所以不再向它保存任何内容，这次修改也没有保存。请关闭科素填报后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="395"/>
+        <location filename="../../kesu_desktop/store/database.py" line="425"/>
         <source>a removable drive (USB stick)</source>
         <translation>可移动磁盘（U盘）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="396"/>
+        <location filename="../../kesu_desktop/store/database.py" line="426"/>
         <source>a network drive</source>
         <translation>网络驱动器</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="406"/>
+        <location filename="../../kesu_desktop/store/database.py" line="436"/>
         <source>The data folder {path} is on {kind}. KeSu keeps its database only on this computer&apos;s own disk, because a pulled stick or a dropped network can damage it. Choose a folder on the local disk; use a USB stick only for returns and backups.</source>
         <translation>数据文件夹 {path} 位于{kind}上。科素填报只把数据库放在本机硬盘上，因为拔出U盘或网络中断都可能损坏数据库。请选择本机硬盘上的文件夹；U盘只用于报送月报和存放备份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="448"/>
+        <location filename="../../kesu_desktop/store/database.py" line="478"/>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="462"/>
-        <location filename="../../kesu_desktop/store/startup.py" line="50"/>
+        <location filename="../../kesu_desktop/store/database.py" line="492"/>
+        <location filename="../../kesu_desktop/store/startup.py" line="53"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {path}：{reason}</translation>
     </message>
@@ -2108,7 +2664,12 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{label}：“{value}”不是日期，请按 2024-03-05 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/records.py" line="73"/>
+        <location filename="../../kesu_desktop/cli/records.py" line="34"/>
+        <source>This data folder belongs to the county office, which brings in a unit&apos;s ledger with &apos;county import-ledger --unit CODE FILE&apos;.</source>
+        <translation>此数据文件夹属于县科协办公室；补录单位台账请用 &apos;county import-ledger --unit CODE FILE&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/records.py" line="87"/>
         <source>Records are kept by the reporting units; this data folder belongs to the county office.</source>
         <translation>记录由各填报单位登记；此数据文件夹属于县科协办公室。</translation>
     </message>
@@ -2412,7 +2973,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>导入已取消，未保存任何记录。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/errors.py" line="24"/>
+        <location filename="../../kesu_desktop/store/database.py" line="71"/>
         <source>Nothing was imported: another job is saving to this data folder right now (another import, or KeSu open a second time). Everything saved before is safe; wait until that job has finished, then import again.</source>
         <translation>没有导入任何内容：另一项工作正在向这个数据文件夹保存（例如另一次导入，或者科素填报被打开了第二次）。之前保存的内容都完好；请等那项工作完成后再导入。</translation>
     </message>
@@ -2493,22 +3054,22 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>工作簿 {path} 中没有名为“{activities}”或“{trainings}”的工作表，请使用科素填报的模板或导出的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="255"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="253"/>
         <source>{label}: record {record_id} is also in sheet {sheet}, row {row}; keep one of the rows, or empty this cell to add it as a new record.</source>
         <translation>{label}：记录 {record_id} 也出现在工作表“{sheet}”第 {row} 行；请只保留一行，或清空此格作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="272"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="270"/>
         <source>{label}: record {record_id} is a record of the other sheet; empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 属于另一个工作表；请清空此格，将此行作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="283"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="281"/>
         <source>{label}: record {record_id} belongs to another unit; empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 属于其他单位；请清空此格，将此行作为新记录添加。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="293"/>
+        <location filename="../../kesu_desktop/spreadsheet/importer.py" line="291"/>
         <source>{label}: record {record_id} is in the bin; restore it in KeSu first, or empty this cell to add the row as a new record.</source>
         <translation>{label}：记录 {record_id} 在回收站中；请先在科素填报中恢复，或清空此格作为新记录添加。</translation>
     </message>
@@ -2645,12 +3206,12 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>单位：此数据文件夹属于{name}；请填写该单位才能重置。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="97"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="98"/>
         <source>{period}: {count} period-end figures are not filled in ({names}). Set them with &apos;figures set&apos;, or export with --unfilled zero or --unfilled na.</source>
         <translation>{period}：有 {count} 项期末数未填（{names}）。请用 figures set 填写，或在导出时加 --unfilled zero 或 --unfilled na。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/returns.py" line="106"/>
+        <location filename="../../kesu_desktop/cli/returns.py" line="107"/>
         <source>{period} is not over yet (it ends on {end}); the export locks the month. If nothing more will be recorded for it, export it now with --early.</source>
         <translation>{period}还没有结束（{end}结束），导出会锁定本月。如果确定本月不会再登记任何内容，可以加 --early 现在导出。</translation>
     </message>
@@ -2786,7 +3347,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>此数据文件夹属于{unit}，不是县级办公室的；县级命令需要县里的数据文件夹（用 init --role county 设置）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="209"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="216"/>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="401"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="44"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="171"/>
@@ -3166,9 +3727,16 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>目标代码 {target} 用了两次；每个目标要有自己的代码。</translation>
     </message>
     <message>
+        <location filename="../../kesu_desktop/cli/county_bulletins.py" line="23"/>
+        <location filename="../../kesu_desktop/cli/ledgers.py" line="33"/>
         <location filename="../../kesu_desktop/plans/rules.py" line="237"/>
         <source>There is no reporting unit {unit}; give its code or name.</source>
         <translation>没有填报单位 {unit}；请填写单位代码或名称。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_bulletins.py" line="24"/>
+        <source>The folder {folder} does not exist; insert the stick or create the folder.</source>
+        <translation>文件夹 {folder} 不存在；请插入U盘或新建该文件夹。</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/county/targets/progress.py" line="67"/>
@@ -3182,7 +3750,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>无法把 {file} 当作 UTF-8 文本读取。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/reports/evaluation.py" line="42"/>
+        <location filename="../../kesu_desktop/county/reports/evaluation.py" line="45"/>
         <source>No plan has ended before {today}, so there is no plan to evaluate.</source>
         <translation>在 {today} 之前没有已结束的规划，无可评估的规划。</translation>
     </message>
@@ -3265,6 +3833,171 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <location filename="../../kesu_desktop/county/reports/workbook.py" line="69"/>
         <source>Sheet {sheet}, {section}: cell {cell} shows {shown}, but the signed report says {signed}.</source>
         <translation>工作表 {sheet}，{section}：单元格 {cell} 显示 {shown}，签名的报表数据为 {signed}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/bulletins/document.py" line="41"/>
+        <source>The file {path} could not be read; check that its drive is still there and try again.</source>
+        <translation>无法读取文件 {path}；请检查所在的盘是否还在，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/bulletins/document.py" line="44"/>
+        <source>The file {path} is {size} bytes, far more than a county bulletin; it is not one, or it is damaged.</source>
+        <translation>文件 {path} 有 {size} 字节，远大于县回执；它不是县回执，或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/bulletins/document.py" line="47"/>
+        <source>The file {path} is not a county bulletin of KeSu, or it is damaged ({detail}); nothing was changed.</source>
+        <translation>文件 {path} 不是科素填报的县回执，或已损坏（{detail}）；未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/bulletins/document.py" line="50"/>
+        <source>The bulletin {path} is written in format {version}, newer than this KeSu reads; install the newer version of KeSu the county uses.</source>
+        <translation>回执 {path} 是第 {version} 版格式，比本程序能读的新；请安装县里使用的新版科素填报。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/bulletins/document.py" line="55"/>
+        <source>The bulletin {path} does not match its signature: it was changed after the county wrote it; ask the county for a new one. Nothing was changed.</source>
+        <translation>回执 {path} 与其签名不符：县里写好后被改动过；请向县里重新索取。未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/bulletins/township.py" line="33"/>
+        <source>This bulletin is for {other}, not for {unit}; give each unit its own. Nothing was changed.</source>
+        <translation>这份回执是给{other}的，不是给{unit}的；每个单位只导入自己的回执。未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/bulletins/township.py" line="36"/>
+        <source>This is the first bulletin from the county: compare its key fingerprint {fingerprint} with the one the county states (on paper or by phone) and accept it if they agree. Nothing was changed.</source>
+        <translation>这是县里的第一份回执：请把密钥指纹 {fingerprint} 与县里书面或电话告知的指纹核对，一致后再接受。未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/bulletins/township.py" line="41"/>
+        <source>This is the first bulletin from the county: compare its key fingerprint {fingerprint} with the one the county states (on paper or by phone), then import it again with --accept-county-key. Nothing was changed.</source>
+        <translation>这是县里的第一份回执：请把密钥指纹 {fingerprint} 与县里书面或电话告知的指纹核对，一致后加 --accept-county-key 重新导入。未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/bulletins/township.py" line="46"/>
+        <source>This bulletin is signed by the key {fingerprint}, not by the county&apos;s key {pinned}: it does not come from the county office. Nothing was changed.</source>
+        <translation>这份回执由密钥 {fingerprint} 签发，不是县里的密钥 {pinned}：它不是县科协办公室发出的。未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/bulletins/township.py" line="51"/>
+        <source>No bulletin from the county is applied, so there is none to undo.</source>
+        <translation>没有已导入的县回执，无可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/bulletin.py" line="43"/>
+        <source>This data folder belongs to the county office, which writes bulletins; a unit&apos;s folder imports them.</source>
+        <translation>此数据文件夹属于县科协办公室，由它写回执；回执由各单位的文件夹导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/bulletins.py" line="34"/>
+        <source>The county holds no return of {unit} for {period}; nothing to send back.</source>
+        <translation>县里没有{unit} {period} 的月报，无可退回。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/bulletins.py" line="35"/>
+        <source>Reason: required; say what the unit is to correct, as it will read it in its bulletin.</source>
+        <translation>原因：必填；写明单位需要更正什么，单位会在回执中看到。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/bulletins.py" line="38"/>
+        <source>Version {version} of {unit}&apos;s return for {period} was sent back already.</source>
+        <translation>{unit} {period} 月报第{version}版已经退回过。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/bulletins.py" line="39"/>
+        <source>Notice: at most {limit} characters; shorten it.</source>
+        <translation>通知：最多 {limit} 字；请缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/inbox/ledgers.py" line="38"/>
+        <source>The county holds the signed return of {period}, so this month takes nothing from a ledger; leave the row out.</source>
+        <translation>县里已有 {period} 的签章月报，该月不再从台账补录；请略过这一行。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/county/inbox/ledgers.py" line="42"/>
+        <source>The unit reports by monthly return from {first} on, so {period} takes nothing from a ledger; leave the row out.</source>
+        <translation>该单位自 {first} 起报送月报，{period} 不从台账补录；请略过这一行。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="11"/>
+        <source>{header}: {raw} is not a day that exists; type the day it was held.</source>
+        <translation>{header}：{raw}不是存在的日子；请填写举办的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="12"/>
+        <source>{header}: {raw} names no single day; type the day it was held, such as 2022-06-15.</source>
+        <translation>{header}：{raw}不是具体某一天；请填写举办的日期，如 2022-06-15。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="15"/>
+        <source>{header}: {raw} has no year, and the ledger&apos;s title names none; type the date with its year.</source>
+        <translation>{header}：{raw}没有年份，台账标题中也没有；请填写带年份的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="18"/>
+        <source>{header}: {raw} ends before it starts; type the first day, then the last.</source>
+        <translation>{header}：{raw}结束早于开始；请先填开始日期，再填结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="21"/>
+        <source>{header}: {raw} is not a date KeSu can read; type it as 2022-06-15 or 2022年6月15日.</source>
+        <translation>{header}：{raw}不是可识别的日期；请写成 2022-06-15 或 2022年6月15日。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="24"/>
+        <source>{header}: {raw} is not a number; type the number of people, or clear the cell if none was counted.</source>
+        <translation>{header}：{raw}不是数字；请填写人数，未统计的请清空。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="27"/>
+        <source>{header}: {raw} is below zero; type the number of people.</source>
+        <translation>{header}：{raw}小于零；请填写人数。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="28"/>
+        <source>{header}: {raw} is approximate; it is stored as written ({value}), noted as approximate, once you confirm.</source>
+        <translation>{header}：{raw}是约数；确认后按原数（{value}）保存，并注明为约数。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="32"/>
+        <source>{header}: {raw} is given in days; type the hours (课时), as KeSu will not guess a day&apos;s hours.</source>
+        <translation>{header}：{raw}是按天记的；请填写课时数，本程序不推测一天折合多少课时。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="35"/>
+        <source>{header}: {raw} is not a number; type the hours, such as 4.</source>
+        <translation>{header}：{raw}不是数字；请填写课时，如 4。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="36"/>
+        <source>{header}: {raw} is below zero; type the hours, such as 4.</source>
+        <translation>{header}：{raw}小于零；请填写课时，如 4。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="37"/>
+        <source>{header}: empty; type what the activity or training was.</source>
+        <translation>{header}：为空；请填写活动或培训的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="38"/>
+        <source>{header}: {raw} is more than the row&apos;s {total} people in all; correct one of them.</source>
+        <translation>{header}：{raw}多于这一行的总人数 {total}；请改正其中之一。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="41"/>
+        <source>{header}: {raw} certificates are more than the row&apos;s {total} trainees; correct one of them.</source>
+        <translation>{header}：取得证书 {raw} 人多于这一行的培训人数 {total}；请改正其中之一。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="45"/>
+        <source>The same as row {row} of this sheet, so it is not stored twice; if it was held twice, change its date.</source>
+        <translation>与本表第{row}行相同，不重复保存；如确实举办了两次，请改正日期。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/reasons.py" line="48"/>
+        <source>Already stored: {title} of {date}, so it is not stored again.</source>
+        <translation>已保存过：{date} 的“{title}”，不再重复保存。</translation>
     </message>
 </context>
 <context>
@@ -3635,67 +4368,77 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="27"/>
+        <location filename="../../ui/records/history_dialog.py" line="28"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="28"/>
+        <location filename="../../ui/records/history_dialog.py" line="29"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="29"/>
+        <location filename="../../ui/records/history_dialog.py" line="30"/>
         <source>Moved to the bin</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="30"/>
+        <location filename="../../ui/records/history_dialog.py" line="31"/>
         <source>Restored from the bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="33"/>
+        <location filename="../../ui/records/history_dialog.py" line="34"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="56"/>
+        <location filename="../../ui/records/history_dialog.py" line="35"/>
+        <source>From a ledger</source>
+        <translation>来自台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/history_dialog.py" line="36"/>
+        <source>{file}, sheet {sheet}, row {row}</source>
+        <translation>{file}，工作表 {sheet}，第{row}行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/history_dialog.py" line="59"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="57"/>
+        <location filename="../../ui/records/history_dialog.py" line="60"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="58"/>
+        <location filename="../../ui/records/history_dialog.py" line="61"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="59"/>
+        <location filename="../../ui/records/history_dialog.py" line="62"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="60"/>
+        <location filename="../../ui/records/history_dialog.py" line="63"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="61"/>
+        <location filename="../../ui/records/history_dialog.py" line="64"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="115"/>
+        <location filename="../../ui/records/history_dialog.py" line="126"/>
         <source>History of “{title}”</source>
         <translation>“{title}”的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/records/history_dialog.py" line="124"/>
+        <location filename="../../ui/records/history_dialog.py" line="135"/>
         <source>Every change to this record, oldest first. Entries cannot be changed or removed.</source>
         <translation>这条记录的全部改动，按时间先后排列。修改记录不能更改或删除。</translation>
     </message>
@@ -3767,6 +4510,257 @@ The files are complete: the USB stick is safe to remove.</source>
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/rows.py" line="22"/>
+        <source>ready</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/rows.py" line="23"/>
+        <source>approximate</source>
+        <translation>约数</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/rows.py" line="24"/>
+        <source>needs fixing</source>
+        <translation>待修改</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/rows.py" line="25"/>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/rows.py" line="26"/>
+        <source>total row</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/rows.py" line="27"/>
+        <source>section row</source>
+        <translation>分段行</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/ledgers/rows.py" line="28"/>
+        <source>notes row</source>
+        <translation>说明行</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <location filename="../../ui/ledgers/choices_panel.py" line="39"/>
+        <source>not recognised — check</source>
+        <translation>未能识别，请核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/choices_panel.py" line="76"/>
+        <source>The header takes t&amp;wo rows</source>
+        <translation>表头占两行(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/choices_panel.py" line="81"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/choices_panel.py" line="82"/>
+        <source>The year of the dates the ledger writes without one (6月12日)</source>
+        <translation>未写年份的日期（如6月12日）所属年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/choices_panel.py" line="88"/>
+        <source>Columns</source>
+        <translation>各列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/choices_panel.py" line="91"/>
+        <source>Activity forms written in the ledger</source>
+        <translation>台账中写的活动形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/choices_panel.py" line="95"/>
+        <source>Target groups of its activities</source>
+        <translation>活动的对象人群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/choices_panel.py" line="98"/>
+        <source>Its trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="42"/>
+        <source>Excel workbooks (*.xlsx *.xls)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="65"/>
+        <source>Bring in a ledger (台账)</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="69"/>
+        <source>Ledger of {unit}: {file}. Its rows are kept as the unit&apos;s history from a ledger, apart from its signed returns, for the months before it used KeSu.</source>
+        <translation>{unit}的台账：{file}。各行作为该单位使用本系统之前各月的台账补录数据保存，与签章月报分开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="76"/>
+        <source>Ledger: {file}</source>
+        <translation>台账：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="89"/>
+        <source>&amp;Leave out the rows that still need fixing</source>
+        <translation>略过仍待修改的行(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="91"/>
+        <source>I have &amp;checked the approximate figures; store them as written</source>
+        <translation>约数已核对，按原数保存(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="97"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="183"/>
+        <source>Nothing stored</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="191"/>
+        <source>Ledger brought in</source>
+        <translation>台账已导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="192"/>
+        <source>{count} records stored from the ledger.</source>
+        <translation>已从台账保存 {count} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="206"/>
+        <source>Ledger not read</source>
+        <translation>台账未读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="218"/>
+        <source>Bring in a ledger from</source>
+        <translation>从哪里导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="242"/>
+        <source>Bring in a unit&apos;s ledger (台账)</source>
+        <translation>补录单位台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/import_dialog.py" line="243"/>
+        <source>Whose ledger is it? (the months before the unit used KeSu)</source>
+        <translation>这是哪个单位的台账？（该单位使用本系统之前的各月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/names.py" line="13"/>
+        <source>Activities</source>
+        <translation>科普活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/names.py" line="14"/>
+        <source>Trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/names.py" line="16"/>
+        <source>not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/names.py" line="18"/>
+        <source>Date (or first and last day)</source>
+        <translation>日期（或起止日期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/names.py" line="19"/>
+        <source>Activity form (as written)</source>
+        <translation>活动形式（台账原文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/names.py" line="20"/>
+        <source>Training content</source>
+        <translation>培训内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/preview_model.py" line="28"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/preview_model.py" line="29"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/preview_model.py" line="30"/>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/preview_model.py" line="31"/>
+        <source>Typed here; the ledger says: {text}</source>
+        <translation>在此改过；台账原文：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/sheet_tabs.py" line="31"/>
+        <source>Type over a cell of a record row to correct it (the ledger file is not changed); Enter keeps it.</source>
+        <translation>在记录行的单元格上直接输入即可改正（不改动台账文件）；按回车确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/summary.py" line="12"/>
+        <source>{ready} ready, {approximate} approximate, {needs_fixing} need fixing, {duplicate} duplicates; {skipped} rows passed over (totals, sections, notes).</source>
+        <translation>可导入 {ready} 行，约数 {approximate} 行，待修改 {needs_fixing} 行，重复 {duplicate} 行；跳过 {skipped} 行（合计、分段、说明）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/summary.py" line="17"/>
+        <source>{sheet}, row {row}: the ledger&apos;s {label} says {stated} for {field}, but its rows add up to {sum}.</source>
+        <translation>{sheet}，第{row}行：台账的{label}中{field}为 {stated}，但各行相加为 {sum}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/summary.py" line="20"/>
+        <source>{sheet}: no ledger header in its first rows, so it is left alone.</source>
+        <translation>{sheet}：前几行中没有台账表头，不予读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/summary.py" line="21"/>
+        <source>{count} records will be stored when you press Import.</source>
+        <translation>按“导入”后将保存 {count} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/summary.py" line="22"/>
+        <source>Nothing can be stored yet: {count} rows need fixing. Type the corrections into the rows (their reasons say what to type), or tick “Leave out the rows that still need fixing”.</source>
+        <translation>暂时不能保存：有 {count} 行待修改。请在这些行中改正（原因栏说明了应填什么），或勾选“略过仍待修改的行”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/summary.py" line="27"/>
+        <source>Nothing can be stored yet: {count} rows have approximate figures (such as 约300人). Check them, then tick “I have checked the approximate figures”.</source>
+        <translation>暂时不能保存：有 {count} 行是约数（如约300人）。请核对后勾选“约数已核对”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/summary.py" line="32"/>
+        <source>Nothing to store: no row of the ledger is ready (each is already stored, or no record).</source>
+        <translation>没有可保存的：台账中没有可导入的行（都已保存过，或不是记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/summary.py" line="35"/>
+        <source>Nothing can be stored: the ledger could not be checked.</source>
+        <translation>不能保存：无法检查这份台账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheet/actions.py" line="31"/>
+        <source>Bring in a &amp;ledger (台账)…</source>
+        <translation>导入台账(&amp;L)…</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <location filename="../../ui/store/lock.py" line="51"/>
@@ -3803,122 +4797,122 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Units &amp; keys</source>
         <translation>单位与密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Completeness</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Consolidation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Targets</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Activities</source>
         <translation>科普活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Returns</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;About KeSu Desktop</source>
         <translation>关于科素填报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Backed up to {file}</source>
         <translation>已备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>KeSu Desktop</source>
         <translation>科素填报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Unit: {name} ({code})  Clerk: {clerk}</source>
         <translation>单位：{name}（{code}）  填报人：{clerk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Data: {folder}</source>
         <translation>数据：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&lt;h3&gt;KeSu Desktop {version}&lt;/h3&gt;&lt;p&gt;Records the science-popularization work of Xiangfen County&apos;s townships, towns and departments and reports it to the county, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei, Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;科素填报 {version}&lt;/h3&gt;&lt;p&gt;离线记录襄汾县各乡镇、开发区和县直部门的科普工作，并向县里报送。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑，Apache License 2.0。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>About KeSu Desktop</source>
         <translation>关于科素填报</translation>
     </message>
@@ -3949,68 +4943,68 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="67"/>
+        <location filename="../../ui/pages/overview.py" line="70"/>
         <source>Target group</source>
         <translation>对象人群</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="68"/>
+        <location filename="../../ui/pages/overview.py" line="71"/>
         <source>Activities</source>
         <translation>活动次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="69"/>
+        <location filename="../../ui/pages/overview.py" line="72"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="91"/>
-        <location filename="../../ui/pages/overview.py" line="102"/>
+        <location filename="../../ui/pages/overview.py" line="94"/>
+        <location filename="../../ui/pages/overview.py" line="105"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="121"/>
+        <location filename="../../ui/pages/overview.py" line="124"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="127"/>
+        <location filename="../../ui/pages/overview.py" line="130"/>
         <source>&amp;Enter period-end figures…</source>
         <translation>填写期末数(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="162"/>
+        <location filename="../../ui/pages/overview.py" line="170"/>
         <source>{count} period-end figures for {year}-{month:02d} are not filled in yet.</source>
         <translation>{year}年{month}月的期末数还有 {count} 项未填。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="170"/>
+        <location filename="../../ui/pages/overview.py" line="178"/>
         <source>Period-end figures for {year}-{month:02d} are filled in.</source>
         <translation>{year}年{month}月的期末数已填齐。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="177"/>
+        <location filename="../../ui/pages/overview.py" line="185"/>
         <source>This month ({year}-{month:02d})</source>
         <translation>本月（{year}年{month}月）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="179"/>
+        <location filename="../../ui/pages/overview.py" line="187"/>
         <source>This year ({year})</source>
         <translation>本年（{year}年）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="184"/>
+        <location filename="../../ui/pages/overview.py" line="192"/>
         <source>Every monthly return due so far has been exported.</source>
         <translation>到期的月报都已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="187"/>
+        <location filename="../../ui/pages/overview.py" line="195"/>
         <source>{month} ({state})</source>
         <translation>{month}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="193"/>
+        <location filename="../../ui/pages/overview.py" line="201"/>
         <source>Monthly returns to export ({count}): {months}</source>
         <translation>待导出的月报（{count} 个）：{months}</translation>
     </message>
@@ -5207,12 +6201,12 @@ The files are complete: the USB stick is safe to remove.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/returns/reopen_dialog.py" line="21"/>
+        <location filename="../../ui/returns/reopen_dialog.py" line="30"/>
         <source>Reopen {period} for correction</source>
         <translation>重新打开 {period} 以便更正</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/reopen_dialog.py" line="24"/>
+        <location filename="../../ui/returns/reopen_dialog.py" line="33"/>
         <source>The month becomes editable again. The next export will be a new version marked as a correction (更正) that lists what changed. Why must the return be corrected?</source>
         <translation>该月将重新可以修改。下次导出将是标明“更正”的新版本，并列出改动内容。为什么要更正这份报表？</translation>
     </message>
@@ -5784,119 +6778,192 @@ Fingerprint {fingerprint}.</source>
 <context>
     <name>Returns</name>
     <message>
-        <location filename="../../ui/returns/page.py" line="38"/>
+        <location filename="../../ui/returns/page.py" line="41"/>
         <source>not yet due</source>
         <translation>未到报送期</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="39"/>
+        <location filename="../../ui/returns/page.py" line="42"/>
         <source>due</source>
         <translation>待报送</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="40"/>
+        <location filename="../../ui/returns/page.py" line="43"/>
         <source>overdue</source>
         <translation>逾期未报</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="41"/>
+        <location filename="../../ui/returns/page.py" line="44"/>
         <source>exported, version {version}</source>
         <translation>已报送，第{version}版</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="42"/>
+        <location filename="../../ui/returns/page.py" line="45"/>
         <source>reopened for correction</source>
         <translation>已重新打开更正</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="46"/>
+        <location filename="../../ui/returns/page.py" line="49"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="47"/>
+        <location filename="../../ui/returns/page.py" line="50"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="48"/>
+        <location filename="../../ui/returns/page.py" line="51"/>
         <source>Plan to date</source>
         <translation>规划期至今</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="64"/>
+        <location filename="../../ui/returns/page.py" line="68"/>
         <source>Monthly returns</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="71"/>
+        <location filename="../../ui/returns/page.py" line="75"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="76"/>
+        <location filename="../../ui/returns/page.py" line="83"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="77"/>
+        <location filename="../../ui/returns/page.py" line="84"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="78"/>
+        <location filename="../../ui/returns/page.py" line="85"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="79"/>
+        <location filename="../../ui/returns/page.py" line="86"/>
         <source>Exported</source>
         <translation>报出时间</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="80"/>
+        <location filename="../../ui/returns/page.py" line="87"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="90"/>
+        <location filename="../../ui/returns/page.py" line="88"/>
+        <source>County</source>
+        <translation>县里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/page.py" line="98"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="92"/>
+        <location filename="../../ui/returns/page.py" line="100"/>
         <source>Prin&amp;t preview…</source>
         <translation>打印预览(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="94"/>
+        <location filename="../../ui/returns/page.py" line="102"/>
         <source>&amp;Export to USB stick…</source>
         <translation>导出到U盘(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="96"/>
+        <location filename="../../ui/returns/page.py" line="104"/>
         <source>&amp;Reopen for correction…</source>
         <translation>重新打开更正(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="101"/>
+        <location filename="../../ui/returns/page.py" line="109"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="114"/>
+        <location filename="../../ui/returns/page.py" line="122"/>
         <source>Review:</source>
         <translation>汇总查看：</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="185"/>
+        <location filename="../../ui/returns/page.py" line="216"/>
         <source>No print preview</source>
         <translation>无法打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/page.py" line="187"/>
+        <location filename="../../ui/returns/page.py" line="218"/>
         <source>Print preview of the return for {period}</source>
         <translation>{period}月报的打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>SendBack</name>
+    <message>
+        <location filename="../../ui/county/send_back_dialog.py" line="49"/>
+        <source>Send back a return</source>
+        <translation>退回月报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/send_back_dialog.py" line="50"/>
+        <source>Send back {unit}&apos;s return</source>
+        <translation>退回{unit}的月报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/send_back_dialog.py" line="53"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/send_back_dialog.py" line="54"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/send_back_dialog.py" line="57"/>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/send_back_dialog.py" line="58"/>
+        <source>{version} (received {time})</source>
+        <translation>第{version}版（{time} 收到）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/send_back_dialog.py" line="61"/>
+        <source>The unit reads the reason in the next bulletin the county writes for it, and sends a corrected return. Say what is to be corrected:</source>
+        <translation>单位会在县里下一次写给它的回执中看到退回原因，并报送更正版。请写明需要更正什么：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/send_back_dialog.py" line="70"/>
+        <source>Reason for sending back</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/send_back_dialog.py" line="71"/>
+        <source>Ctrl+Enter sends the return back</source>
+        <translation>Ctrl+Enter 退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/send_back_dialog.py" line="73"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/send_back_dialog.py" line="77"/>
+        <source>&amp;Send back</source>
+        <translation>退回(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/send_back_dialog.py" line="133"/>
+        <source>Send &amp;back…</source>
+        <translation>退回(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/send_back_dialog.py" line="135"/>
+        <source>Send the selected month&apos;s return back to the unit to correct</source>
+        <translation>把所选月份的月报退回该单位更正</translation>
     </message>
 </context>
 <context>
@@ -6480,17 +7547,17 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
         <translation>记录已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/actions.py" line="23"/>
+        <location filename="../../ui/spreadsheet/actions.py" line="24"/>
         <source>&amp;Import records from Excel…</source>
         <translation>从 Excel 导入记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/actions.py" line="30"/>
+        <location filename="../../ui/spreadsheet/actions.py" line="42"/>
         <source>&amp;Export records to Excel…</source>
         <translation>导出记录到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheet/actions.py" line="32"/>
+        <location filename="../../ui/spreadsheet/actions.py" line="44"/>
         <source>Save an empty Excel &amp;template…</source>
         <translation>保存空白 Excel 模板(&amp;T)…</translation>
     </message>
@@ -6546,39 +7613,44 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
         <translation>零报</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_model.py" line="70"/>
+        <location filename="../../ui/county/status_model.py" line="72"/>
         <source>Late by {days} days</source>
         <translation>迟报{days}天</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_model.py" line="73"/>
+        <location filename="../../ui/county/status_model.py" line="75"/>
         <source>Version {version} received {time}</source>
         <translation>第{version}版，{time}收到</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_model.py" line="77"/>
+        <location filename="../../ui/county/status_model.py" line="79"/>
         <source>Due by {date}</source>
         <translation>报送期限：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_model.py" line="83"/>
+        <location filename="../../ui/county/status_model.py" line="85"/>
         <source>No return was due</source>
         <translation>无应报月报</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_model.py" line="84"/>
+        <location filename="../../ui/county/status_model.py" line="86"/>
         <source>{reported} of {due} returns due were reported</source>
         <translation>应报{due}份，已报{reported}份</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_model.py" line="164"/>
-        <location filename="../../ui/county/status_page.py" line="196"/>
+        <location filename="../../ui/county/status_model.py" line="172"/>
+        <source>Sent back: {reason}</source>
+        <translation>已退回：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_model.py" line="186"/>
+        <location filename="../../ui/county/status_page.py" line="203"/>
         <source>{month}</source>
         <translation>{month}月</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_model.py" line="165"/>
-        <location filename="../../ui/county/status_model.py" line="168"/>
+        <location filename="../../ui/county/status_model.py" line="187"/>
+        <location filename="../../ui/county/status_model.py" line="190"/>
         <source>Rate</source>
         <translation>报送率</translation>
     </message>
@@ -6586,87 +7658,92 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../ui/county/status_page.py" line="70"/>
+        <location filename="../../ui/county/status_page.py" line="72"/>
         <source>Reporting status</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="76"/>
+        <location filename="../../ui/county/status_page.py" line="78"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="79"/>
+        <location filename="../../ui/county/status_page.py" line="81"/>
         <source>Reporting &amp;rules…</source>
         <translation>报送规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="85"/>
+        <location filename="../../ui/county/status_page.py" line="88"/>
         <source>Rate by month</source>
         <translation>各月报送率</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="86"/>
+        <location filename="../../ui/county/status_page.py" line="89"/>
         <source>Chase-up list</source>
         <translation>催报单</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="131"/>
+        <location filename="../../ui/county/status_page.py" line="136"/>
         <source>v2: corrected, the newest version counts</source>
         <translation>v2：已更正，以最新版本为准</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="140"/>
+        <location filename="../../ui/county/status_page.py" line="137"/>
+        <source>{mark}: sent back</source>
+        <translation>{mark}：已退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/status_page.py" line="146"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="142"/>
+        <location filename="../../ui/county/status_page.py" line="148"/>
         <source>&amp;Whole year to date</source>
         <translation>全年截至今日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="144"/>
+        <location filename="../../ui/county/status_page.py" line="150"/>
         <source>Chase-up &amp;list…</source>
         <translation>催报单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="145"/>
+        <location filename="../../ui/county/status_page.py" line="151"/>
         <source>Write the chase-up list as Excel and PDF files</source>
         <translation>将催报单生成 Excel 和 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="177"/>
+        <location filename="../../ui/county/status_page.py" line="184"/>
         <source>Reporting rate {rate} ({reported} of {due} returns due); missing {missing}, late {late}. Due by day {day} of the following month.</source>
         <translation>报送率 {rate}（应报{due}份，已报{reported}份）；未报{missing}份，迟报{late}份。报送期限为次月{day}日。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="197"/>
+        <location filename="../../ui/county/status_page.py" line="204"/>
         <source>Reporting rate by month, {year}</source>
         <translation>{year}年各月报送率</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="203"/>
+        <location filename="../../ui/county/status_page.py" line="210"/>
         <source>Reporting rate (%)</source>
         <translation>报送率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="249"/>
+        <location filename="../../ui/county/status_page.py" line="256"/>
         <source>Where to write the chase-up list</source>
         <translation>催报单保存到哪里</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="260"/>
+        <location filename="../../ui/county/status_page.py" line="267"/>
         <source>Chase-up list not written</source>
         <translation>催报单未能生成</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="265"/>
+        <location filename="../../ui/county/status_page.py" line="272"/>
         <source>Chase-up list written</source>
         <translation>催报单已生成</translation>
     </message>
     <message>
-        <location filename="../../ui/county/status_page.py" line="266"/>
+        <location filename="../../ui/county/status_page.py" line="273"/>
         <source>The chase-up list is written, to print:
 {files}</source>
         <translation>催报单已生成，可打印：
