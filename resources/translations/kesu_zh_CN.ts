@@ -4570,6 +4570,21 @@ The files are complete: the USB stick is safe to remove.</source>
         <translation>未写年份的日期（如6月12日）所属年份</translation>
     </message>
     <message>
+        <location filename="../../ui/ledgers/choices_panel.py" line="84"/>
+        <source>&amp;Kind of ledger:</source>
+        <translation>台账类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/choices_panel.py" line="85"/>
+        <source>&amp;Header row:</source>
+        <translation>表头所在行(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/choices_panel.py" line="87"/>
+        <source>&amp;Year of dates without one:</source>
+        <translation>未写年份的日期所属年份(&amp;Y)：</translation>
+    </message>
+    <message>
         <location filename="../../ui/ledgers/choices_panel.py" line="88"/>
         <source>Columns</source>
         <translation>各列</translation>
@@ -4588,6 +4603,16 @@ The files are complete: the USB stick is safe to remove.</source>
         <location filename="../../ui/ledgers/choices_panel.py" line="98"/>
         <source>Its trainings</source>
         <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/choices_panel.py" line="103"/>
+        <source>Training ki&amp;nd:</source>
+        <translation>培训类别(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledgers/choices_panel.py" line="106"/>
+        <source>Target &amp;group:</source>
+        <translation>对象人群(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../ui/ledgers/import_dialog.py" line="42"/>

@@ -81,10 +81,10 @@ class SheetChoicesPanel(QWidget):
         self.year.setSpecialValueText(translate("LedgerDialog", "none"))
         self.year.setToolTip(translate("LedgerDialog", "The year of the dates the ledger writes without one (6月12日)"))
         form = QFormLayout()
-        form.addRow(self._label("&Kind of ledger:", self.kind), self.kind)
-        form.addRow(self._label("&Header row:", self.header_row), self.header_row)
+        form.addRow(self._label(QT_TRANSLATE_NOOP("LedgerDialog", "&Kind of ledger:"), self.kind), self.kind)
+        form.addRow(self._label(QT_TRANSLATE_NOOP("LedgerDialog", "&Header row:"), self.header_row), self.header_row)
         form.addRow("", self.two_rows)
-        form.addRow(self._label("&Year of dates without one:", self.year), self.year)
+        form.addRow(self._label(QT_TRANSLATE_NOOP("LedgerDialog", "&Year of dates without one:"), self.year), self.year)
         self.columns_box = QGroupBox(translate("LedgerDialog", "Columns"))
         self.columns_layout = QFormLayout(self.columns_box)
         self.column_combos: dict[str, QComboBox] = {}
@@ -99,8 +99,12 @@ class SheetChoicesPanel(QWidget):
         self.training_kind = _narrow(CodeCombo(reference.training_kinds, language))
         self.target_group = _narrow(CodeCombo(reference.target_groups, language))
         training = QFormLayout(self.training_box)
-        training.addRow(self._label("Training ki&nd:", self.training_kind), self.training_kind)
-        training.addRow(self._label("Target &group:", self.target_group), self.target_group)
+        training.addRow(
+            self._label(QT_TRANSLATE_NOOP("LedgerDialog", "Training ki&nd:"), self.training_kind), self.training_kind
+        )
+        training.addRow(
+            self._label(QT_TRANSLATE_NOOP("LedgerDialog", "Target &group:"), self.target_group), self.target_group
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for group in (self.training_box, self.forms_box, self.groups_box, self.columns_box):
