@@ -22,6 +22,7 @@ from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.signing import fingerprint
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.bulletins.document import SUFFIX, write_bulletin
+from kesu_desktop.county.reports.survey_mapping import survey_mapping
 from kesu_desktop.county.status.rules import deadline_of, reporting_rules
 from kesu_desktop.county.targets.progress import NoPlan, choose_plan, plan_progress
 from kesu_desktop.reference.data import ReferenceData
@@ -77,8 +78,11 @@ def send_back(
     return row
 
 
-def reference_update(reference: ReferenceData) -> dict[str, Any]:
-    """The county's reference data as a bulletin carries it, with its fingerprint."""
+def reference_update(session: Session, reference: ReferenceData) -> dict[str, Any]:
+    """The county's reference data as a bulletin carries it, with its fingerprint; each activity form counts in
+    the national survey's row the county chose for it (:func:`survey_mapping`), so the townships' returns
+    count it there too."""
+    mapping = survey_mapping(session, reference)
     content: dict[str, Any] = {
         "units": [{"code": u.code, "name": u.name, "kind": u.kind} for u in reference.units],
         "activity_forms": [
@@ -86,7 +90,7 @@ def reference_update(reference: ReferenceData) -> dict[str, Any]:
                 "code": f.code,
                 "name_zh": f.name_zh,
                 "name_en": f.name_en,
-                "national_row": f.national_row,
+                "national_row": mapping.row_of_form(f.code),
                 "active": f.active,
             }
             for f in reference.activity_forms
@@ -169,7 +173,7 @@ def bulletin_payload(
             )
         ],
         "shares": _shares(session, reference, unit_code, now.date()),
-        "reference": reference_update(reference),
+        "reference": reference_update(session, reference),
         "notice": notice.strip(),
     }
 

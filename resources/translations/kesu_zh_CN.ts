@@ -90,63 +90,77 @@
         <translation>导入县回执</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="76"/>
-        <location filename="../../ui/bulletins/importing.py" line="86"/>
+        <location filename="../../ui/bulletins/importing.py" line="78"/>
+        <location filename="../../ui/bulletins/importing.py" line="101"/>
         <source>Bulletin not applied</source>
         <translation>回执未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="80"/>
+        <location filename="../../ui/bulletins/importing.py" line="82"/>
+        <location filename="../../ui/bulletins/importing.py" line="95"/>
         <source>County bulletin</source>
         <translation>县回执</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="105"/>
+        <location filename="../../ui/bulletins/importing.py" line="89"/>
+        <source>The county&apos;s bulletin also updates the lists KeSu offers, as the county keeps them:
+
+{changes}
+
+Records already entered keep what they have. Apply the bulletin?</source>
+        <translation>县回执还按县里的版本更新了本程序的选项清单：
+
+{changes}
+
+已录入的记录保持不变。导入这份回执吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="120"/>
         <source>The county&apos;s key {fingerprint} is kept now: only bulletins it signs are taken.</source>
         <translation>已保存县里的密钥 {fingerprint}：今后只接受用此密钥签发的回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="111"/>
+        <location filename="../../ui/bulletins/importing.py" line="126"/>
         <source>On the Returns page, reopen each month sent back, correct it and export it again.</source>
         <translation>请在“月报”页重新打开每个被退回的月份，更正后重新导出报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="117"/>
+        <location filename="../../ui/bulletins/importing.py" line="132"/>
         <source>Notice from the county: {notice}</source>
         <translation>县里的通知：{notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="128"/>
+        <location filename="../../ui/bulletins/importing.py" line="143"/>
         <source>Undo the county bulletin</source>
         <translation>撤销县回执</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="129"/>
+        <location filename="../../ui/bulletins/importing.py" line="144"/>
         <source>Undo the county&apos;s bulletin of {issued}? The Returns page and the Overview then show what the bulletin before it said, or nothing if it was the first. The county&apos;s key stays kept.</source>
         <translation>撤销县里 {issued} 的回执吗？撤销后“月报”页和“概览”显示上一份回执的内容；如这是第一份，则不显示。县里的密钥仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="144"/>
+        <location filename="../../ui/bulletins/importing.py" line="159"/>
         <source>Nothing undone</source>
         <translation>未撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="146"/>
+        <location filename="../../ui/bulletins/importing.py" line="161"/>
         <source>Undid the county&apos;s bulletin of {issued}.</source>
         <translation>已撤销县里 {issued} 的回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="150"/>
+        <location filename="../../ui/bulletins/importing.py" line="165"/>
         <source>No bulletin from the county is applied now.</source>
         <translation>现在没有已导入的县回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="152"/>
+        <location filename="../../ui/bulletins/importing.py" line="167"/>
         <source>The bulletin of {issued} is shown again.</source>
         <translation>现在显示 {issued} 的回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="155"/>
+        <location filename="../../ui/bulletins/importing.py" line="170"/>
         <source>County bulletin undone</source>
         <translation>县回执已撤销</translation>
     </message>
@@ -202,44 +216,94 @@
         <translation>{plan}；按县里 {issued} 回执中的统计。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="13"/>
+        <location filename="../../ui/bulletins/texts.py" line="16"/>
         <source>received {date} (on time)</source>
         <translation>{date} 已收到（按时）</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="14"/>
+        <location filename="../../ui/bulletins/texts.py" line="17"/>
         <source>received {date} (late)</source>
         <translation>{date} 已收到（逾期）</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="26"/>
+        <location filename="../../ui/bulletins/texts.py" line="29"/>
         <source>sent back: {reason}</source>
         <translation>已退回：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="28"/>
+        <location filename="../../ui/bulletins/texts.py" line="31"/>
         <source>received {date}</source>
         <translation>{date} 已收到</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="31"/>
+        <location filename="../../ui/bulletins/texts.py" line="34"/>
         <source>{text} (version {version})</source>
         <translation>{text}（第{version}版）</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="38"/>
+        <location filename="../../ui/bulletins/texts.py" line="41"/>
         <source>No bulletin from the county has been imported yet (File ▸ Import the county&apos;s bulletin…); the County column fills in once one is.</source>
         <translation>尚未导入县回执（文件 ▸ 导入县回执…）；导入后“县里”一栏显示县里的登记情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="43"/>
+        <location filename="../../ui/bulletins/texts.py" line="46"/>
         <source>The County column comes from the bulletin of {issued} by {county}.</source>
         <translation>“县里”一栏来自{county} {issued} 的回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="48"/>
+        <location filename="../../ui/bulletins/texts.py" line="51"/>
         <source>Notice: {notice}</source>
         <translation>通知：{notice}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="56"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="57"/>
+        <source>activity form</source>
+        <translation>活动形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="58"/>
+        <source>training kind</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="59"/>
+        <source>campaign</source>
+        <translation>主题活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="60"/>
+        <source>key project</source>
+        <translation>重点工程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="61"/>
+        <source>plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="64"/>
+        <source>new {table}: {name}</source>
+        <translation>新增{table}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="65"/>
+        <source>{table} changed: {name}</source>
+        <translation>{table}有改动：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="66"/>
+        <source>{table} no longer to be chosen (kept on the records that have it): {name}</source>
+        <translation>{table}停用（已有的记录仍保留）：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="82"/>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
     </message>
     <message>
         <location filename="../../ui/county/bulletin_dialog.py" line="58"/>
@@ -3890,22 +3954,22 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>此数据文件夹属于县科协办公室，由它写回执；回执由各单位的文件夹导入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/bulletins.py" line="34"/>
+        <location filename="../../kesu_desktop/county/bulletins.py" line="35"/>
         <source>The county holds no return of {unit} for {period}; nothing to send back.</source>
         <translation>县里没有{unit} {period} 的月报，无可退回。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/bulletins.py" line="35"/>
+        <location filename="../../kesu_desktop/county/bulletins.py" line="36"/>
         <source>Reason: required; say what the unit is to correct, as it will read it in its bulletin.</source>
         <translation>原因：必填；写明单位需要更正什么，单位会在回执中看到。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/bulletins.py" line="38"/>
+        <location filename="../../kesu_desktop/county/bulletins.py" line="39"/>
         <source>Version {version} of {unit}&apos;s return for {period} was sent back already.</source>
         <translation>{unit} {period} 月报第{version}版已经退回过。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/bulletins.py" line="39"/>
+        <location filename="../../kesu_desktop/county/bulletins.py" line="40"/>
         <source>Notice: at most {limit} characters; shorten it.</source>
         <translation>通知：最多 {limit} 字；请缩短。</translation>
     </message>

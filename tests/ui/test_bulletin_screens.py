@@ -21,6 +21,7 @@ from kesu_desktop.bulletins.document import read_bulletin
 from kesu_desktop.bulletins.township import county_months
 from kesu_desktop.county.bulletins import send_back, write_bulletins
 from kesu_desktop.county.inbox.imports import run_inbox
+from kesu_desktop.county.reports.survey_mapping import set_survey_row
 from kesu_desktop.plans.entries import set_share
 from kesu_desktop.records.demo import fill_demo
 from kesu_desktop.reference.data import ReferenceData
@@ -392,3 +393,23 @@ def test_the_county_has_no_bulletin_actions(make_window, county_store):
     window = make_window(county_store)
     texts = [action.text() for action in window.menuBar().actions()[0].menu().actions()]
     assert "Import the county's &bulletin…" not in texts
+
+
+@pytest.mark.parametrize("apply", [True, False], ids=["applied", "declined"])
+def test_what_the_countys_reference_data_changes_is_shown_before_it_is_applied(
+    qtbot, road, state, page, answers, apply
+):
+    with road.county.transaction() as session:
+        set_survey_row(session, road.county_reference, "activity_form", "science_show", "exhibition", by="李明")
+    path = road.bulletin(at=datetime(2024, 5, 10, 9))
+    answered = answers(yes=apply)
+
+    _import(qtbot, page, state, path)
+
+    question = next(text for text in answered.texts() if "updates the lists" in text)
+    assert "activity form changed: 科学实验秀、科技节" in question
+    _keys, bulletins, _months = _stored(state.store)
+    assert bulletins == (1 if apply else 0)
+    with state.store.reading() as session:
+        row = session.get(models.ActivityForm, "science_show")
+        assert row is not None and row.national_row == ("exhibition" if apply else "other")

@@ -14,10 +14,11 @@ from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.bulletins.document import write_bulletin
 from kesu_desktop.bulletins.township import APPLIED, import_bulletin, undo_bulletin
 from kesu_desktop.county.bulletins import bulletin_payload
+from kesu_desktop.county.reports.survey_mapping import set_survey_row
 from kesu_desktop.records.service import add_activity
 from kesu_desktop.records.types import ActivityInput
 from kesu_desktop.records.validation import validate_activity
-from kesu_desktop.reference.county_updates import ADDED, CHANGED, RETIRED
+from kesu_desktop.reference.county_updates import ADDED, CHANGED, RETIRED, current_reference
 from kesu_desktop.reference.data import read_reference
 from kesu_desktop.store.installation import signing_key
 from kesu_desktop.store.startup import prepare_store
@@ -110,3 +111,18 @@ def test_a_form_the_county_retires_stays_on_old_records_and_cannot_be_chosen(uni
             assert session.get(models.Activity, kept.meta.id).form_code == "online"
     finally:
         store.close()
+
+
+def test_a_form_counts_in_the_survey_row_the_county_chose_for_it(unit_store, county, tmp_path):
+    store, reference = county
+    with store.transaction() as session:
+        set_survey_row(session, reference, "activity_form", "science_show", "exhibition", by="李明")
+    path = _bulletin(county, tmp_path)
+
+    result = _import(unit_store, path)
+
+    changed = {(c.table, c.code): c.fields for c in result.reference_changes}
+    assert changed[("activity_forms", "science_show")] == ("national_row",)
+    with unit_store.reading() as session:
+        now = current_reference(session)
+    assert next(f for f in now.activity_forms if f.code == "science_show").national_row == "exhibition"

@@ -26,7 +26,7 @@ from kesu_desktop.bulletins.township import (
     undo_bulletin,
 )
 from ui.bulletins.key_dialog import CountyKeyDialog
-from ui.bulletins.texts import issued_text
+from ui.bulletins.texts import issued_text, reference_change_lines
 from ui.i18n import translate
 from ui.spreadsheet.files import documents_folder
 from ui.state import AppState
@@ -70,6 +70,8 @@ def import_interactive(
             return _refused(parent, translator, trial)
         if trial.pins_key and CountyKeyDialog(trial.bulletin, parent).exec() != QDialog.DialogCode.Accepted:
             return None
+        if trial.reference_changes and not _changes_accepted(parent, trial):
+            return None
         with state.store.transaction() as session:
             result = import_bulletin(path, session, setup.unit_code, setup.clerk_name, accept_county_key=trial.pins_key)
     except KesuError as error:
@@ -79,6 +81,19 @@ def import_interactive(
         return _refused(parent, translator, result)
     QMessageBox.information(parent, translate("Bulletins", "County bulletin"), outcome_text(result))
     return result
+
+
+def _changes_accepted(parent: QWidget, trial: BulletinResult) -> bool:
+    """Whether the clerk applies the bulletin once told what its reference data changes."""
+    lines = "\n".join(f"• {line}" for line in reference_change_lines(trial.reference_changes))
+    text = translate(
+        "Bulletins",
+        "The county's bulletin also updates the lists KeSu offers, as the county keeps them:\n\n{changes}\n\n"
+        "Records already entered keep what they have. Apply the bulletin?",
+    ).format(changes=lines)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, translate("Bulletins", "County bulletin"), text, buttons)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _refused(parent: QWidget, translator: Translator, result: BulletinResult) -> BulletinResult:

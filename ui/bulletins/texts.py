@@ -1,12 +1,15 @@
 """The words the township's pages use for the newest county bulletin: when it was issued and by whom, and what
-the county recorded of a month's return (received on time or late, or sent back with its reason)."""
+the county recorded of a month's return (received on time or late, or sent back with its reason), and what its
+reference data changes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.bulletins.township import SENT_BACK, CountyMonth
+from kesu_desktop.reference.county_updates import ADDED, CHANGED, RETIRED, ReferenceChange
 from ui.i18n import translate
 
 _TIMELINESS = {
@@ -47,3 +50,34 @@ def bulletin_source(payload: dict[str, Any] | None) -> str:
     if notice:
         line += " " + translate("Bulletins", "Notice: {notice}").format(notice=notice)
     return line
+
+
+_TABLES = {
+    "units": QT_TRANSLATE_NOOP("Bulletins", "unit"),
+    "activity_forms": QT_TRANSLATE_NOOP("Bulletins", "activity form"),
+    "training_kinds": QT_TRANSLATE_NOOP("Bulletins", "training kind"),
+    "campaigns": QT_TRANSLATE_NOOP("Bulletins", "campaign"),
+    "key_projects": QT_TRANSLATE_NOOP("Bulletins", "key project"),
+    "plans": QT_TRANSLATE_NOOP("Bulletins", "plan"),
+}
+_CHANGES = {
+    ADDED: QT_TRANSLATE_NOOP("Bulletins", "new {table}: {name}"),
+    CHANGED: QT_TRANSLATE_NOOP("Bulletins", "{table} changed: {name}"),
+    RETIRED: QT_TRANSLATE_NOOP(
+        "Bulletins", "{table} no longer to be chosen (kept on the records that have it): {name}"
+    ),
+}
+SHOWN_CHANGES = 15
+
+
+def reference_change_lines(changes: Sequence[ReferenceChange]) -> list[str]:
+    """A line per change the county's reference data makes (the first :data:`SHOWN_CHANGES`, then how many more)."""
+    lines = [
+        translate("Bulletins", _CHANGES[change.change]).format(
+            table=translate("Bulletins", _TABLES.get(change.table, change.table)), name=change.name
+        )
+        for change in changes[:SHOWN_CHANGES]
+    ]
+    if len(changes) > SHOWN_CHANGES:
+        lines.append(translate("Bulletins", "… and {count} more").format(count=len(changes) - SHOWN_CHANGES))
+    return lines
