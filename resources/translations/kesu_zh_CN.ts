@@ -227,6 +227,7 @@ Records already entered keep what they have. Apply the bulletin?</source>
     </message>
     <message>
         <location filename="../../ui/bulletins/texts.py" line="29"/>
+        <location filename="../../ui/bulletins/texts.py" line="48"/>
         <source>sent back: {reason}</source>
         <translation>已退回：{reason}</translation>
     </message>
@@ -241,67 +242,77 @@ Records already entered keep what they have. Apply the bulletin?</source>
         <translation>{text}（第{version}版）</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="41"/>
+        <location filename="../../ui/bulletins/texts.py" line="43"/>
+        <source>Received by the county {time}: version {version}, fingerprint {fingerprint}</source>
+        <translation>县里 {time} 收到：第{version}版，指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="51"/>
+        <source>The county holds another file of this version than the one exported here (fingerprint {ours}); call the county office.</source>
+        <translation>县里收到的这一版与本机导出的文件不同（本机指纹 {ours}）；请与县科协办公室联系。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/texts.py" line="63"/>
         <source>No bulletin from the county has been imported yet (File ▸ Import the county&apos;s bulletin…); the County column fills in once one is.</source>
         <translation>尚未导入县回执（文件 ▸ 导入县回执…）；导入后“县里”一栏显示县里的登记情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="46"/>
+        <location filename="../../ui/bulletins/texts.py" line="68"/>
         <source>The County column comes from the bulletin of {issued} by {county}.</source>
         <translation>“县里”一栏来自{county} {issued} 的回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="51"/>
+        <location filename="../../ui/bulletins/texts.py" line="73"/>
         <source>Notice: {notice}</source>
         <translation>通知：{notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="56"/>
+        <location filename="../../ui/bulletins/texts.py" line="78"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="57"/>
+        <location filename="../../ui/bulletins/texts.py" line="79"/>
         <source>activity form</source>
         <translation>活动形式</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="58"/>
+        <location filename="../../ui/bulletins/texts.py" line="80"/>
         <source>training kind</source>
         <translation>培训类别</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="59"/>
+        <location filename="../../ui/bulletins/texts.py" line="81"/>
         <source>campaign</source>
         <translation>主题活动</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="60"/>
+        <location filename="../../ui/bulletins/texts.py" line="82"/>
         <source>key project</source>
         <translation>重点工程</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="61"/>
+        <location filename="../../ui/bulletins/texts.py" line="83"/>
         <source>plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="64"/>
+        <location filename="../../ui/bulletins/texts.py" line="86"/>
         <source>new {table}: {name}</source>
         <translation>新增{table}：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="65"/>
+        <location filename="../../ui/bulletins/texts.py" line="87"/>
         <source>{table} changed: {name}</source>
         <translation>{table}有改动：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="66"/>
+        <location filename="../../ui/bulletins/texts.py" line="88"/>
         <source>{table} no longer to be chosen (kept on the records that have it): {name}</source>
         <translation>{table}停用（已有的记录仍保留）：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/texts.py" line="82"/>
+        <location filename="../../ui/bulletins/texts.py" line="104"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 项</translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidg
 from db import models
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.bulletins.document import read_bulletin
-from kesu_desktop.bulletins.township import county_months
+from kesu_desktop.bulletins.township import CountyMonth, county_months
 from kesu_desktop.county.bulletins import send_back, write_bulletins
 from kesu_desktop.county.inbox.imports import run_inbox
 from kesu_desktop.county.reports.survey_mapping import set_survey_row
@@ -33,6 +33,7 @@ from tests.county_files import export, named
 from tests.ui.helpers import ShownMessage, when_shown
 from ui.bulletins.importing import import_interactive, undo_interactive
 from ui.bulletins.key_dialog import CountyKeyDialog
+from ui.bulletins.texts import county_month_tooltip
 from ui.pages.overview import OverviewPage
 from ui.returns.page import ReturnsPage
 from ui.returns.reopen_dialog import ReopenDialog
@@ -221,7 +222,11 @@ def test_the_first_bulletin_shows_the_key_and_once_accepted_the_returns_page_sho
     march, april = _county_cell(page, "2024-03"), _county_cell(page, "2024-04")
     assert march.text() == "received 2024-05-04 (late)"
     assert april.text() == f"sent back: {REASON}"
-    assert april.toolTip() == REASON
+    assert april.toolTip() == (
+        f"Received by the county 2024-05-04 10:00: version 1, fingerprint {months['2024-04'].fingerprint}\n"
+        f"sent back: {REASON}"
+    )
+    assert "another file" not in march.toolTip()
     assert april.foreground().color().name() == ERROR_COLOUR
     assert _county_cell(page, "2024-05").text() == ""
     assert "bulletin of 2024-05-10 09:00" in page.bulletin_line.text()
@@ -413,3 +418,14 @@ def test_what_the_countys_reference_data_changes_is_shown_before_it_is_applied(
     with state.store.reading() as session:
         row = session.get(models.ActivityForm, "science_show")
         assert row is not None and row.national_row == ("exhibition" if apply else "other")
+
+
+def test_a_county_fingerprint_other_than_the_exported_ones_is_pointed_out(language):
+    language("en")
+    month = CountyMonth("received", 1, "2024-04-03T10:00:00", "AAAA-BBBB-CCCC-DDDD", timeliness="on_time")
+
+    assert "another file" not in county_month_tooltip(month, (1, "AAAA-BBBB-CCCC-DDDD"))
+    assert "another file" not in county_month_tooltip(month, (2, "EEEE-FFFF-0000-1111"))
+    assert "(fingerprint EEEE-FFFF-0000-1111); call the county office" in county_month_tooltip(
+        month, (1, "EEEE-FFFF-0000-1111")
+    )

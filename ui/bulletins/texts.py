@@ -35,6 +35,28 @@ def county_month_text(month: CountyMonth, latest_version: int | None) -> str:
     return text
 
 
+def county_month_tooltip(month: CountyMonth, exported: tuple[int, str] | None) -> str:
+    """The month as the county recorded it, in full: when, which version and fingerprint, the reason; and a
+    warning when the county's fingerprint is not that of the version this unit exported (``exported``: version,
+    fingerprint)."""
+    lines = [
+        translate("Bulletins", "Received by the county {time}: version {version}, fingerprint {fingerprint}").format(
+            time=issued_text(month.received_at or ""), version=month.version, fingerprint=month.fingerprint
+        )
+    ]
+    if month.state == SENT_BACK:
+        lines.append(translate("Bulletins", "sent back: {reason}").format(reason=month.reason or ""))
+    if exported is not None and exported[0] == month.version and exported[1] != month.fingerprint:
+        lines.append(
+            translate(
+                "Bulletins",
+                "The county holds another file of this version than the one exported here (fingerprint {ours}); "
+                "call the county office.",
+            ).format(ours=exported[1])
+        )
+    return "\n".join(lines)
+
+
 def bulletin_source(payload: dict[str, Any] | None) -> str:
     """The line saying which bulletin the county's column comes from, and its notice if any."""
     if payload is None:

@@ -28,7 +28,7 @@ from kesu_desktop.returns.assemble import build_return_form
 from kesu_desktop.returns.export import preview_pdf
 from kesu_desktop.returns.form import ReturnForm
 from kesu_desktop.returns.ledger import MonthStatus, month_statuses
-from ui.bulletins.texts import bulletin_source, county_month_text
+from ui.bulletins.texts import bulletin_source, county_month_text, county_month_tooltip
 from ui.i18n import translate
 from ui.returns.export_dialog import ExportDialog
 from ui.returns.preview import PreviewDialog
@@ -166,10 +166,10 @@ class ReturnsPage(QWidget):
             return QTableWidgetItem("")
         latest = status.latest.version if status.latest else None
         item = QTableWidgetItem(county_month_text(month, latest))
-        if month.state == SENT_BACK:
-            item.setToolTip(month.reason or "")
-            if latest == month.version:
-                item.setForeground(QBrush(QColor(ERROR_COLOUR)))
+        exported = (status.latest.version, status.latest.fingerprint) if status.latest else None
+        item.setToolTip(county_month_tooltip(month, exported))
+        if month.state == SENT_BACK and latest == month.version:
+            item.setForeground(QBrush(QColor(ERROR_COLOUR)))
         return item
 
     def county_reason(self, status: MonthStatus) -> str:
