@@ -5,8 +5,9 @@
 The same steps build on Windows (dist/KeSu/KeSu.exe and kesu-cli.exe) and on Linux, including the domestic
 desktops (统信UOS, 银河麒麟) that run the Linux folder. After building, the bundle is tried the way a township and
 the county use it, each step in a fresh folder: ``--version``; a demo township (``demo``) that passes ``check``
-and exports a month's return onto a "stick"; a demo county that imports that return and writes a report; and
-the window of each started offscreen, still running after a few seconds. A missing data file or hidden import fails
+and exports a month's return onto a "stick"; a demo county that imports that return, writes a report and the
+township's bulletin, which the township applies; an old .xls ledger read (python-calamine and its header words);
+and the window of each started offscreen, still running after a few seconds. A missing data file or hidden import fails
 here, not on a clerk's PC. Prints the folder's size; exits 1 when any step fails.
 """
 
@@ -112,9 +113,56 @@ def smoke_test() -> dict[str, object]:
                 "--json",
             )
         )
+        back = stick / "back"
+        back.mkdir()
+        bulletin = json.loads(
+            _run(
+                "county bulletin",
+                "--data-dir",
+                county,
+                "county",
+                "bulletin",
+                "--out",
+                back,
+                "--unit",
+                "141023101",
+                "--json",
+            )
+        )
+        applied = json.loads(
+            _run(
+                "bulletin import",
+                "--data-dir",
+                township,
+                "bulletin",
+                "import",
+                bulletin["files"][0],
+                "--accept-county-key",
+                "--json",
+            )
+        )
+        ledger = ROOT / "tests" / "data" / "ledgers" / "gucheng-2022.xls"
+        rows = json.loads(
+            _run(
+                "records import-ledger",
+                "--data-dir",
+                township,
+                "records",
+                "import-ledger",
+                ledger,
+                "--dry-run",
+                "--json",
+            )
+        )
         _window_starts(township)
         _window_starts(county)  # the county's pages too: its charts need Qt modules the township's do not
-    return {"version": version, "return_files": len(exported["files"]), "report_files": len(report["files"])}
+    return {
+        "version": version,
+        "return_files": len(exported["files"]),
+        "report_files": len(report["files"]),
+        "bulletin": applied["status"],
+        "ledger_rows": len(rows),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
