@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -178,3 +179,17 @@ def _reference_problem(update: object) -> str | None:
         ):
             return "reference.plans malformed"
     return None
+
+
+def bulletins_for(unit_code: str, folders: Iterable[Path]) -> list[Path]:
+    """The bulletin files of ``unit_code`` (named ``{code}_…``, as the county writes them) at the top of each of
+    ``folders`` and one folder down (a stick's folder for the returns), the newest name last; a folder that cannot
+    be read (a stick pulled out) is passed over."""
+    found: list[Path] = []
+    for folder in folders:
+        for pattern in (f"{unit_code}_*{SUFFIX}", f"*/{unit_code}_*{SUFFIX}"):
+            try:
+                found += [path for path in folder.glob(pattern) if path.is_file()]
+            except OSError:
+                continue
+    return sorted(set(found), key=lambda path: path.name)

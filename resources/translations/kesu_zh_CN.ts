@@ -65,44 +65,60 @@
         <translation>撤销最近导入的县回执(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="34"/>
+        <location filename="../../ui/bulletins/importing.py" line="36"/>
         <source>County bulletins (*{suffix})</source>
         <translation>县回执 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="36"/>
+        <location filename="../../ui/bulletins/importing.py" line="38"/>
         <source>The county&apos;s bulletin of {issued} is applied. The county lists {receipts} of our returns as received and {send_backs} as sent back for correction.</source>
         <translation>已导入县里 {issued} 的回执：县里登记收到本单位月报 {receipts} 份，退回更正 {send_backs} 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="41"/>
+        <location filename="../../ui/bulletins/importing.py" line="43"/>
         <source>The county&apos;s bulletin of {issued} is applied already; nothing changed.</source>
         <translation>县里 {issued} 的回执已经导入过，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="42"/>
+        <location filename="../../ui/bulletins/importing.py" line="44"/>
         <source>The bulletin of {issued} is older than the one applied; it was left alone and nothing changed.</source>
         <translation>{issued} 的回执比已导入的回执旧，已忽略，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="56"/>
+        <location filename="../../ui/bulletins/importing.py" line="90"/>
+        <location filename="../../ui/bulletins/importing.py" line="108"/>
         <source>Import the county&apos;s bulletin</source>
         <translation>导入县回执</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="78"/>
-        <location filename="../../ui/bulletins/importing.py" line="101"/>
+        <location filename="../../ui/bulletins/importing.py" line="74"/>
+        <location filename="../../ui/bulletins/importing.py" line="130"/>
         <source>Bulletin not applied</source>
         <translation>回执未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="82"/>
-        <location filename="../../ui/bulletins/importing.py" line="95"/>
+        <location filename="../../ui/bulletins/importing.py" line="78"/>
+        <location filename="../../ui/bulletins/importing.py" line="124"/>
         <source>County bulletin</source>
         <translation>县回执</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="89"/>
+        <location filename="../../ui/bulletins/importing.py" line="91"/>
+        <source>The county&apos;s bulletin {file} is on the stick. Import it?</source>
+        <translation>U盘上有县回执 {file}。导入它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="96"/>
+        <source>&amp;Import it</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="97"/>
+        <source>Choose &amp;another file…</source>
+        <translation>选择其他文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins/importing.py" line="118"/>
         <source>The county&apos;s bulletin also updates the lists KeSu offers, as the county keeps them:
 
 {changes}
@@ -115,52 +131,52 @@ Records already entered keep what they have. Apply the bulletin?</source>
 已录入的记录保持不变。导入这份回执吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="120"/>
+        <location filename="../../ui/bulletins/importing.py" line="149"/>
         <source>The county&apos;s key {fingerprint} is kept now: only bulletins it signs are taken.</source>
         <translation>已保存县里的密钥 {fingerprint}：今后只接受用此密钥签发的回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="126"/>
+        <location filename="../../ui/bulletins/importing.py" line="155"/>
         <source>On the Returns page, reopen each month sent back, correct it and export it again.</source>
         <translation>请在“月报”页重新打开每个被退回的月份，更正后重新导出报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="132"/>
+        <location filename="../../ui/bulletins/importing.py" line="161"/>
         <source>Notice from the county: {notice}</source>
         <translation>县里的通知：{notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="143"/>
+        <location filename="../../ui/bulletins/importing.py" line="172"/>
         <source>Undo the county bulletin</source>
         <translation>撤销县回执</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="144"/>
+        <location filename="../../ui/bulletins/importing.py" line="173"/>
         <source>Undo the county&apos;s bulletin of {issued}? The Returns page and the Overview then show what the bulletin before it said, or nothing if it was the first. The county&apos;s key stays kept.</source>
         <translation>撤销县里 {issued} 的回执吗？撤销后“月报”页和“概览”显示上一份回执的内容；如这是第一份，则不显示。县里的密钥仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="159"/>
+        <location filename="../../ui/bulletins/importing.py" line="188"/>
         <source>Nothing undone</source>
         <translation>未撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="161"/>
+        <location filename="../../ui/bulletins/importing.py" line="190"/>
         <source>Undid the county&apos;s bulletin of {issued}.</source>
         <translation>已撤销县里 {issued} 的回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="165"/>
+        <location filename="../../ui/bulletins/importing.py" line="194"/>
         <source>No bulletin from the county is applied now.</source>
         <translation>现在没有已导入的县回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="167"/>
+        <location filename="../../ui/bulletins/importing.py" line="196"/>
         <source>The bulletin of {issued} is shown again.</source>
         <translation>现在显示 {issued} 的回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins/importing.py" line="170"/>
+        <location filename="../../ui/bulletins/importing.py" line="199"/>
         <source>County bulletin undone</source>
         <translation>县回执已撤销</translation>
     </message>
@@ -3910,27 +3926,27 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>工作表 {sheet}，{section}：单元格 {cell} 显示 {shown}，签名的报表数据为 {signed}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/bulletins/document.py" line="41"/>
+        <location filename="../../kesu_desktop/bulletins/document.py" line="42"/>
         <source>The file {path} could not be read; check that its drive is still there and try again.</source>
         <translation>无法读取文件 {path}；请检查所在的盘是否还在，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/bulletins/document.py" line="44"/>
+        <location filename="../../kesu_desktop/bulletins/document.py" line="45"/>
         <source>The file {path} is {size} bytes, far more than a county bulletin; it is not one, or it is damaged.</source>
         <translation>文件 {path} 有 {size} 字节，远大于县回执；它不是县回执，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/bulletins/document.py" line="47"/>
+        <location filename="../../kesu_desktop/bulletins/document.py" line="48"/>
         <source>The file {path} is not a county bulletin of KeSu, or it is damaged ({detail}); nothing was changed.</source>
         <translation>文件 {path} 不是科素填报的县回执，或已损坏（{detail}）；未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/bulletins/document.py" line="50"/>
+        <location filename="../../kesu_desktop/bulletins/document.py" line="51"/>
         <source>The bulletin {path} is written in format {version}, newer than this KeSu reads; install the newer version of KeSu the county uses.</source>
         <translation>回执 {path} 是第 {version} 版格式，比本程序能读的新；请安装县里使用的新版科素填报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/bulletins/document.py" line="55"/>
+        <location filename="../../kesu_desktop/bulletins/document.py" line="56"/>
         <source>The bulletin {path} does not match its signature: it was changed after the county wrote it; ask the county for a new one. Nothing was changed.</source>
         <translation>回执 {path} 与其签名不符：县里写好后被改动过；请向县里重新索取。未作任何改动。</translation>
     </message>

@@ -6,6 +6,7 @@ does it all for a unit."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -27,6 +28,7 @@ from kesu_desktop.records.demo import fill_demo
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.returns.ledger import month_statuses
 from kesu_desktop.store.database import Store
+from kesu_desktop.store.drives import Drive
 from kesu_desktop.store.installation import Setup, save_installation
 from tests.county_files import county_store as make_county
 from tests.county_files import export, named
@@ -429,3 +431,45 @@ def test_a_county_fingerprint_other_than_the_exported_ones_is_pointed_out(langua
     assert "(fingerprint EEEE-FFFF-0000-1111); call the county office" in county_month_tooltip(
         month, (1, "EEEE-FFFF-0000-1111")
     )
+
+
+def test_the_newest_bulletin_on_the_stick_is_offered(qtbot, road, state, page, monkeypatch):
+    older = road.bulletin(at=datetime(2024, 5, 10, 9))
+    newer = road.bulletin(at=datetime(2024, 5, 11, 9))
+    stick = road.folder / "usb"
+    (stick / "回执").mkdir(parents=True)
+    for path in (older, newer):
+        shutil.copy(path, stick / "回执" / path.name)
+    shutil.copy(road.bulletin(ZHAOKANG, at=datetime(2024, 5, 12, 9)), stick)
+    monkeypatch.setattr("ui.bulletins.importing.removable_drives", lambda: [Drive(stick, "USB", 1 << 30)])
+    failures: list[BaseException] = []
+    seen: list[str] = []
+
+    def box_saying(words: str) -> Callable[[], QWidget | None]:
+        def find() -> QWidget | None:
+            box = QApplication.activeModalWidget()
+            return box if isinstance(box, QMessageBox) and words in box.text() else None
+
+        return find
+
+    def take(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.defaultButton().click()
+
+    def close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.done(0)
+
+    when_shown(box_saying("is on the stick"), take, failures)
+    when_shown(box_saying("is applied"), close, failures)
+    key = KeyAnswer(True)
+    key.start(qtbot)
+
+    result = import_interactive(page, state, Translator("en"))
+
+    assert failures == [] and key.failures == []
+    assert seen[0] == f"The county's bulletin {newer.name} is on the stick. Import it?"
+    assert result is not None and result.status == "applied"
+    assert result.bulletin is not None and result.bulletin.issued_at == datetime(2024, 5, 11, 9)

@@ -12,7 +12,13 @@ from datetime import datetime
 import pytest
 
 from kesu_desktop.base.signing import new_private_key, sign
-from kesu_desktop.bulletins.document import MAX_BYTES, BulletinRefusedError, read_bulletin, write_bulletin
+from kesu_desktop.bulletins.document import (
+    MAX_BYTES,
+    BulletinRefusedError,
+    bulletins_for,
+    read_bulletin,
+    write_bulletin,
+)
 
 KEY = new_private_key()
 
@@ -98,3 +104,22 @@ def test_a_huge_file_is_refused_by_its_size_before_it_is_read(tmp_path):
 
     assert time.perf_counter() - started < 1
     assert "far more than a county bulletin" in str(refused.value)
+
+
+def test_a_units_bulletins_are_found_at_the_top_of_a_stick_and_one_folder_down(tmp_path):
+    stick, gone = tmp_path / "stick", tmp_path / "pulled-out"
+    (stick / "县回执").mkdir(parents=True)
+    for name in (
+        "141023101_新城镇_县回执_20240510-090000.kesubulletin",
+        "县回执/141023101_新城镇_县回执_20240601-090000.kesubulletin",
+        "141023102_赵康镇_县回执_20240701-090000.kesubulletin",
+        "141023101_新城镇_县回执_20240801-090000.txt",
+    ):
+        (stick / name).write_text("{}", encoding="utf-8")
+
+    found = bulletins_for("141023101", [gone, stick])
+
+    assert [path.name for path in found] == [
+        "141023101_新城镇_县回执_20240510-090000.kesubulletin",
+        "141023101_新城镇_县回执_20240601-090000.kesubulletin",
+    ]

@@ -2,8 +2,9 @@
 
 The bulletin is first checked without storing anything, with the county's key taken as accepted: when that
 would pin the key (the first bulletin), the clerk compares its fingerprint first; a refusal is shown with its
-reason and changes nothing. What was applied is then said in words. :func:`import_interactive` asks for the file
-unless it is given one, so tests drive it without a file dialog.
+reason and changes nothing. What was applied is then said in words. :func:`import_interactive` offers the unit's
+newest bulletin on an inserted stick, else asks for the file (starting on the stick), unless it is given one, so
+tests drive it without a file dialog.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
-from kesu_desktop.bulletins.document import SUFFIX
+from kesu_desktop.bulletins.document import SUFFIX, bulletins_for
 from kesu_desktop.bulletins.township import (
     APPLIED,
     IDENTICAL,
@@ -25,6 +26,7 @@ from kesu_desktop.bulletins.township import (
     newest_payload,
     undo_bulletin,
 )
+from kesu_desktop.store.drives import removable_drives
 from ui.bulletins.key_dialog import CountyKeyDialog
 from ui.bulletins.texts import issued_text, reference_change_lines
 from ui.i18n import translate
@@ -51,15 +53,9 @@ def import_interactive(
     """Ask for a bulletin (unless ``path`` is given), check it, confirm a first key, and apply it; the result,
     or None when the clerk cancelled."""
     if path is None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            parent,
-            translate("Bulletins", "Import the county's bulletin"),
-            str(documents_folder()),
-            translate("Bulletins", BULLETIN_FILTER).format(suffix=SUFFIX),
-        )
-        if not chosen:
+        path = _choose_file(parent, state)
+        if path is None:
             return None
-        path = Path(chosen)
     setup = state.installation.setup
     try:
         with state.store.reading() as session:
@@ -81,6 +77,39 @@ def import_interactive(
         return _refused(parent, translator, result)
     QMessageBox.information(parent, translate("Bulletins", "County bulletin"), outcome_text(result))
     return result
+
+
+def _choose_file(parent: QWidget, state: AppState) -> Path | None:
+    """The newest bulletin of this unit on an inserted stick, if the clerk takes it; else a file the clerk picks
+    (starting on the stick)."""
+    drives = [drive.path for drive in removable_drives()]
+    found = bulletins_for(state.installation.setup.unit_code, drives)
+    if found:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Bulletins", "Import the county's bulletin"),
+            translate("Bulletins", "The county's bulletin {file} is on the stick. Import it?").format(
+                file=found[-1].name
+            ),
+            parent=parent,
+        )
+        take = box.addButton(translate("Bulletins", "&Import it"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(translate("Bulletins", "Choose &another file…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(take)
+        box.exec()
+        if box.clickedButton() is take:
+            return found[-1]
+        if box.clickedButton() is not other:
+            return None
+    start = str(drives[0]) if drives else str(documents_folder())
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent,
+        translate("Bulletins", "Import the county's bulletin"),
+        start,
+        translate("Bulletins", BULLETIN_FILTER).format(suffix=SUFFIX),
+    )
+    return Path(chosen) if chosen else None
 
 
 def _changes_accepted(parent: QWidget, trial: BulletinResult) -> bool:
