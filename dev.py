@@ -144,6 +144,11 @@ def run_passing_signals_on(command: list[str]) -> int:
 def run_tests(python: Path, extra: list[str]) -> int:
     """The whole suite on every core (pytest-xdist) when nothing is asked; else pytest with the arguments given."""
     say("running the tests")
+    if not os.environ.get("KESU_TEST_POSTGRES_URL"):
+        say(
+            "no PostgreSQL server named (KESU_TEST_POSTGRES_URL): the tests of the county's store on PostgreSQL "
+            "are left out; .ci/run starts a server for them"
+        )
     arguments = extra or ["-n", "auto"]
     return subprocess.run([str(python), "-m", "pytest", *arguments], cwd=ROOT, check=False).returncode
 

@@ -35,6 +35,8 @@ def examples(count: int) -> int:
     return max(10, count // 6) if MUTATION_RUN else count
 
 
+pytest_plugins = ["tests.postgres"]  # the PostgreSQL server of the county-store tests, when there is one
+
 UNIT_CODE = "141023101"  # 新城镇
 
 

@@ -7,7 +7,19 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint, Uuid, text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    false,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base
@@ -74,7 +86,7 @@ class ReceivedReturn(Base):
     early: Mapped[bool] = mapped_column(Boolean, default=False)
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
     payload: Mapped[str] = mapped_column(Text)  # the signed payload, as canonical JSON
-    current: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))  # the newest version
+    current: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # the newest version
 
 
 class ReceivedRecord(Base):
@@ -193,7 +205,13 @@ class UnitKey(Base):
     __table_args__ = (
         UniqueConstraint("unit_code", "public_key"),
         CheckConstraint("state IN ('pending', 'pinned', 'retired', 'revoked')", name="state"),
-        Index("ix_unit_key_one_pinned", "unit_code", unique=True, sqlite_where=text("state = 'pinned'")),
+        Index(
+            "ix_unit_key_one_pinned",
+            "unit_code",
+            unique=True,
+            sqlite_where=text("state = 'pinned'"),
+            postgresql_where=text("state = 'pinned'"),
+        ),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     unit_code: Mapped[str] = mapped_column(ForeignKey("unit.code"))

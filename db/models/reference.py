@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, ForeignKeyConstraint, Integer, Numeric, String, Text, text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, ForeignKeyConstraint, Integer, Numeric, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base
@@ -86,7 +86,7 @@ class Plan(Base):
     document_no: Mapped[str]
     start_year: Mapped[int] = mapped_column(Integer)
     end_year: Mapped[int] = mapped_column(Integer)
-    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     targets: Mapped[list[PlanTarget]] = relationship(
         back_populates="plan", order_by="PlanTarget.sort_order", cascade="all, delete-orphan"
     )

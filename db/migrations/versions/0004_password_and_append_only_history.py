@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from db.postgresql import create_guards, drop_guards, is_postgresql
+
 revision: str = '0004'
 down_revision: str | None = '0003'
 branch_labels: str | Sequence[str] | None = None
@@ -41,13 +43,19 @@ def upgrade() -> None:
     with op.batch_alter_table('installation', schema=None) as batch_op:
         batch_op.add_column(sa.Column('password_hash', sa.Text(), nullable=True))
         batch_op.add_column(sa.Column('lock_after_minutes', sa.Integer(), server_default='10', nullable=False))
+    if is_postgresql():
+        create_guards(list(TRIGGERS))
+        return
     for trigger in TRIGGERS.values():
         op.execute(trigger)
 
 
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f'DROP TRIGGER {name}')
+    if is_postgresql():
+        drop_guards(list(TRIGGERS))
+    else:
+        for name in TRIGGERS:
+            op.execute(f'DROP TRIGGER {name}')
     with op.batch_alter_table('installation', schema=None) as batch_op:
         batch_op.drop_column('lock_after_minutes')
         batch_op.drop_column('password_hash')

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from db.postgresql import create_guards, drop_guards, is_postgresql
+
 revision: str = '0005'
 down_revision: str | None = '0004'
 branch_labels: str | Sequence[str] | None = None
@@ -39,13 +41,19 @@ def upgrade() -> None:
         "ALTER TABLE return_version ADD COLUMN state VARCHAR(10) DEFAULT 'exported' NOT NULL "
         "CONSTRAINT state CHECK (state IN ('pending', 'exported', 'abandoned'))"
     )
+    if is_postgresql():
+        create_guards(list(TRIGGERS))
+        return
     for trigger in TRIGGERS.values():
         op.execute(trigger)
 
 
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f'DROP TRIGGER {name}')
+    if is_postgresql():
+        drop_guards(list(TRIGGERS))
+    else:
+        for name in TRIGGERS:
+            op.execute(f'DROP TRIGGER {name}')
     with op.batch_alter_table('return_version', schema=None) as batch_op:
         batch_op.drop_column('state')
     with op.batch_alter_table('installation', schema=None) as batch_op:

@@ -91,7 +91,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('unit_code', 'public_key', name=op.f('uq_unit_key_unit_code'))
     )
     with op.batch_alter_table('unit_key', schema=None) as batch_op:
-        batch_op.create_index('ix_unit_key_one_pinned', ['unit_code'], unique=True, sqlite_where=sa.text("state = 'pinned'"))
+        batch_op.create_index('ix_unit_key_one_pinned', ['unit_code'], unique=True, sqlite_where=sa.text("state = 'pinned'"), postgresql_where=sa.text("state = 'pinned'"))
 
     op.create_table('received_record',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),

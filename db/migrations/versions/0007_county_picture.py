@@ -100,13 +100,13 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['unit_code'], ['unit.code'], name=op.f('fk_target_share_unit_code_unit')),
     sa.PrimaryKeyConstraint('plan_code', 'target_code', 'unit_code', name=op.f('pk_target_share'))
     )
-    op.add_column('received_return', sa.Column('current', sa.Boolean(), nullable=False, server_default=sa.text('0')))
+    op.add_column('received_return', sa.Column('current', sa.Boolean(), nullable=False, server_default=sa.false()))
     op.execute(
-        "UPDATE received_return SET current = 1 WHERE version = (SELECT MAX(newer.version) FROM received_return newer "
+        "UPDATE received_return SET current = TRUE WHERE version = (SELECT MAX(newer.version) FROM received_return newer "
         "WHERE newer.unit_code = received_return.unit_code AND newer.period = received_return.period)"
     )
     op.create_index('ix_received_return_current_period', 'received_return', ['current', 'period'], unique=False)
-    op.add_column('plan', sa.Column('retired', sa.Boolean(), nullable=False, server_default=sa.text('0')))
+    op.add_column('plan', sa.Column('retired', sa.Boolean(), nullable=False, server_default=sa.false()))
     op.add_column('plan_target', sa.Column('measure', sa.Text(), nullable=True))
 
 

@@ -74,6 +74,8 @@ def upgrade() -> None:
         op.drop_index(f'ix_{table}_unit_code', table_name=table)
         op.create_index(f'ix_{table}_list', table, list(columns))
         op.create_index(f'ix_{table}_title', table, ['unit_code', 'deleted_at', 'title', 'id'])
+    if op.get_bind().dialect.name != 'sqlite':
+        return  # FTS5 is SQLite's; the search serves a township's lists, whose store is always SQLite
     for table, columns in _SEARCHED.items():
         search = f'{table}_search'
         op.execute(
@@ -86,10 +88,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name in SEARCH_TRIGGERS:
-        op.execute(f'DROP TRIGGER {name}')
-    for table in _SEARCHED:
-        op.execute(f'DROP TABLE {table}_search')
+    if op.get_bind().dialect.name == 'sqlite':
+        for name in SEARCH_TRIGGERS:
+            op.execute(f'DROP TRIGGER {name}')
+        for table in _SEARCHED:
+            op.execute(f'DROP TABLE {table}_search')
     for table in _LIST_INDEXES:
         op.drop_index(f'ix_{table}_title', table_name=table)
         op.drop_index(f'ix_{table}_list', table_name=table)
