@@ -4,14 +4,19 @@ PostgreSQL, which runs a trigger function; each guard here is one function and o
 condition of SQLite's ``WHEN`` inside it. The records' text search (FTS5, migration 0009) has no PostgreSQL form:
 it serves a township's lists, and a township's store is always SQLite.
 
-Only a county office's store lives on PostgreSQL (issue 17); these guards keep its setup as a township's.
+Only a county office's store lives on PostgreSQL (issue 17); these guards keep its setup as a township's, and the
+write lock serialises its writers as SQLite's lock does.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from alembic import op
+from sqlalchemy import Connection
+
+WRITE_LOCK = 4_771_023
+"""The advisory lock every job that writes takes first (:func:`take_write_lock`): one writer at a time, as SQLite
+has it, so that what an import matches against the store cannot change before it writes."""
 
 
 @dataclass(frozen=True)
@@ -50,12 +55,21 @@ GUARDS = {
 }
 
 
+def take_write_lock(connection: Connection) -> None:
+    """Wait for the store's write lock and hold it until the transaction ends."""
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+
 def is_postgresql() -> bool:
     """Whether the migration running is on PostgreSQL."""
-    return op.get_bind().dialect.name == "postgresql"
+    from alembic import op  # the migrations' operations; the write lock above is used by the running app
+
+    return bool(op.get_bind().dialect.name == "postgresql")
 
 
 def create_guards(names: list[str]) -> None:
+    from alembic import op
+
     for name in names:
         guard = GUARDS[name]
         kept = "OLD" if "DELETE" in guard.event else "NEW"
@@ -67,6 +81,8 @@ def create_guards(names: list[str]) -> None:
 
 
 def drop_guards(names: list[str]) -> None:
+    from alembic import op
+
     for name in names:
         op.execute(f"DROP TRIGGER {name} ON {GUARDS[name].table}")
         op.execute(f"DROP FUNCTION {name}()")

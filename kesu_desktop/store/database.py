@@ -32,6 +32,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.postgresql import take_write_lock
 from kesu_desktop.base.errors import DamagedStoreError, NewerDatabaseError, StoreError, StoreWriteError
 from kesu_desktop.base.paths import DataDir, installed_path
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Phrase
@@ -80,8 +81,12 @@ class ImportBusyError(StoreError):
 def begin_writing(session: Session) -> None:
     """Take the store's write lock now, before what an import writes is matched with what is stored, so that
     nothing changes between that matching and the writing; wait for another job that holds it (as SQLite
-    waits), and raise :class:`ImportBusyError` when it holds it for too long."""
+    waits), and raise :class:`ImportBusyError` when it holds it for too long. On PostgreSQL the lock is an
+    advisory one, held until the transaction ends."""
     connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        take_write_lock(connection)
+        return
     driver = connection.connection.driver_connection
     if not isinstance(driver, sqlite3.Connection) or driver.in_transaction:
         return  # the caller's transaction has written already, so it holds the lock

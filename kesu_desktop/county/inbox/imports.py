@@ -43,6 +43,7 @@ from kesu_desktop.county.inbox.types import (
     ImportRecord,
 )
 from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.store.database import begin_writing
 
 Progress = Callable[[int, int], bool]
 """Called with (files done, files in all); returning False cancels: nothing is stored."""
@@ -385,6 +386,8 @@ def run_inbox(
     remembered to be confirmed; nothing else is written when nothing is stored. ``received_at`` (now, unless
     a demo county replays its months) is the receipt time that timeliness is measured on."""
     judged = _judge_all(candidates, reference, demo_folder=demo_folder, today=today, progress=progress)
+    if not dry_run:
+        begin_writing(session)  # two imports at once: the second waits, then finds the first's returns held
     plan = _plan(session, judged, accept_new_keys)
     results = tuple(plan.results[index] for index in range(len(judged)))
     if dry_run:

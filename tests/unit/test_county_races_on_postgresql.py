@@ -1,0 +1,87 @@
+"""Several clerks at once on the county's PostgreSQL store (issue 17): two imports of overlapping files started
+at the same moment store each return once, both finish, and the second finds the first's returns held, because
+every import takes the store's write lock before it matches the files with what is held."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import sessionmaker
+
+from db import models
+from kesu_desktop.county.inbox.imports import InboxRun, run_inbox
+from kesu_desktop.county.inbox.types import IDENTICAL, NEW
+from kesu_desktop.reference.data import load_reference_files, read_reference
+from kesu_desktop.store.database import alembic_config
+from kesu_desktop.store.installation import Setup, save_installation
+from tests.county_files import demo_unit, export, named
+
+TODAY = date(2024, 5, 10)
+
+
+def _returns(folder: Path) -> list[Path]:
+    files = []
+    for code in ("141023101", "141023102"):
+        store, reference = demo_unit(folder / code, code, months=3, today=TODAY)
+        try:
+            files.append(export(store, reference, "2024-04", folder / "stick", TODAY))
+        finally:
+            store.close()
+    return files
+
+
+def test_two_imports_of_overlapping_files_at_once_store_each_return_once(postgres_engine: Engine, tmp_path):
+    config = alembic_config()
+    with postgres_engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    sessions = sessionmaker(postgres_engine, expire_on_commit=False)
+    with sessions.begin() as session:
+        load_reference_files(session)
+        reference = read_reference(session)
+        save_installation(
+            session, Setup(role="county", unit_code="141023000", clerk_name="李明"), reference, is_demo=True
+        )
+    first, second = _returns(tmp_path)
+    start = threading.Barrier(2)
+    runs: dict[str, InboxRun] = {}
+    failures: list[BaseException] = []
+
+    def import_files(name: str, files: list[Path]) -> None:
+        try:
+            start.wait()
+            with sessions.begin() as session:
+                runs[name] = run_inbox(
+                    session,
+                    reference,
+                    named(*files),
+                    actor=name,
+                    dry_run=False,
+                    accept_new_keys=True,
+                    demo_folder=True,
+                    today=TODAY,
+                )
+        except BaseException as error:
+            failures.append(error)
+
+    clerks = [
+        threading.Thread(target=import_files, args=("李明", [first, second])),
+        threading.Thread(target=import_files, args=("刘芳", [second])),
+    ]
+    for clerk in clerks:
+        clerk.start()
+    for clerk in clerks:
+        clerk.join(timeout=120)
+
+    assert failures == []
+    with sessions() as session:
+        held = session.scalar(select(func.count()).select_from(models.ReceivedReturn))
+        imports = session.scalar(select(func.count()).select_from(models.CountyImport))
+    assert held == 2
+    shared = sorted(run.results[-1].status for run in runs.values())
+    assert shared == sorted([NEW, IDENTICAL])
+    assert imports == 1 + (runs["刘芳"].results[0].status == NEW)
