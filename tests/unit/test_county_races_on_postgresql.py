@@ -1,6 +1,7 @@
 """Several clerks at once on the county's PostgreSQL store (issue 17): two imports of overlapping files started
-at the same moment store each return once, both finish, and the second finds the first's returns held, because
-every import takes the store's write lock before it matches the files with what is held."""
+at the same moment store each return once, both finish, and the second finds the first's returns held; an undo
+beside an import takes back only its own import and leaves the rollups true; because every import and undo takes
+the store's write lock before it reads what it will change."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import sessionmaker
 
 from db import models
-from kesu_desktop.county.inbox.imports import InboxRun, run_inbox
+from kesu_desktop.county.held.sums import held_summaries
+from kesu_desktop.county.inbox.imports import InboxRun, run_inbox, undo_import
 from kesu_desktop.county.inbox.types import IDENTICAL, NEW
 from kesu_desktop.reference.data import load_reference_files, read_reference
 from kesu_desktop.store.database import alembic_config
@@ -85,3 +87,68 @@ def test_two_imports_of_overlapping_files_at_once_store_each_return_once(postgre
     shared = sorted(run.results[-1].status for run in runs.values())
     assert shared == sorted([NEW, IDENTICAL])
     assert imports == 1 + (runs["刘芳"].results[0].status == NEW)
+
+
+def test_an_undo_beside_an_import_takes_back_only_its_own_and_the_rollups_stay_true(postgres_engine: Engine, tmp_path):
+    config = alembic_config()
+    with postgres_engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    sessions = sessionmaker(postgres_engine, expire_on_commit=False)
+    with sessions.begin() as session:
+        load_reference_files(session)
+        reference = read_reference(session)
+        save_installation(
+            session, Setup(role="county", unit_code="141023000", clerk_name="李明"), reference, is_demo=True
+        )
+    first, second = _returns(tmp_path)
+
+    def run(files: list[Path]) -> InboxRun:
+        with sessions.begin() as session:
+            return run_inbox(
+                session,
+                reference,
+                named(*files),
+                actor="李明",
+                dry_run=False,
+                accept_new_keys=True,
+                demo_folder=True,
+                today=TODAY,
+            )
+
+    earlier = run([first])
+    assert earlier.import_id is not None
+    start = threading.Barrier(2)
+    failures: list[BaseException] = []
+
+    def undo() -> None:
+        try:
+            start.wait()
+            with sessions.begin() as session:
+                undo_import(session, earlier.import_id, "刘芳")  # type: ignore[arg-type]
+        except BaseException as error:
+            failures.append(error)
+
+    def bring_in() -> None:
+        try:
+            start.wait()
+            run([second])
+        except BaseException as error:
+            failures.append(error)
+
+    clerks = [threading.Thread(target=undo), threading.Thread(target=bring_in)]
+    for clerk in clerks:
+        clerk.start()
+    for clerk in clerks:
+        clerk.join(timeout=120)
+
+    assert failures == []
+    with sessions() as session:
+        units = {return_.unit_code for return_ in session.scalars(select(models.ReceivedReturn))}
+        from_rollups = held_summaries(session, "2024-01", "2024-12", by_unit=True)
+        from_returns = held_summaries(session, "2024-01", "2024-12", by_unit=True, by_period=True)
+    assert units == {"141023102"}
+    assert set(from_rollups) == {("141023102", "")}
+    assert (
+        from_rollups[("141023102", "")].activities_total() == from_returns[("141023102", "2024-04")].activities_total()
+    )

@@ -447,6 +447,7 @@ def find_import(session: Session, text: str) -> ImportRecord:
 def undo_import(session: Session, import_id: uuid.UUID, actor: str) -> ImportRecord:
     """Take back everything the import stored (its returns and their records, the keys it pinned): the county
     holds again exactly what it held before, so a version it replaced counts again."""
+    begin_writing(session)  # an import beside it would rebuild the same rollups from a moving picture
     row = session.get(models.CountyImport, import_id)
     if row is None:
         raise InboxError(NO_SUCH_IMPORT, import_id=str(import_id))
