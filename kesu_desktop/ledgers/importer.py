@@ -36,7 +36,7 @@ from kesu_desktop.ledgers.sheets import LedgerSheet, read_ledger
 from kesu_desktop.records.origins import ledger_origin
 from kesu_desktop.records.service import add_records
 from kesu_desktop.reference.data import ReferenceData
-from kesu_desktop.store.database import begin_writing
+from kesu_desktop.store.write_lock import begin_writing
 
 REFUSED_NEEDS_FIXING, REFUSED_APPROXIMATE = "needs_fixing", "approximate"
 
@@ -117,7 +117,7 @@ def import_ledger(
     records: :func:`store_rows`) through ``session`` (the caller commits) and the choices for the next ledger
     of the same shape; a ledger that adds nothing leaves no trace. A file refused as a whole raises
     :class:`~kesu_desktop.base.xlsx_limits.XlsxRefusedError` before the store is touched; a store another job
-    keeps busy, :class:`~kesu_desktop.store.database.ImportBusyError`."""
+    keeps busy, :class:`~kesu_desktop.store.write_lock.ImportBusyError`."""
     path = Path(path)
     if sheets is None:
         sheets = read_ledger(path)

@@ -64,7 +64,7 @@ from kesu_desktop.spreadsheet.layout import (
     Column,
 )
 from kesu_desktop.spreadsheet.reader import RecordsWorkbook, Sheet, open_records
-from kesu_desktop.store.database import begin_writing
+from kesu_desktop.store.write_lock import begin_writing
 
 Progress = Callable[[int, int], bool]
 """Told (done, total) as the import goes on; returning False cancels it."""

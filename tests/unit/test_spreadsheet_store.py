@@ -39,9 +39,10 @@ from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.spreadsheet.importer import ADDED, ERROR, UNCHANGED, UPDATED, ImportReport, import_records
 from kesu_desktop.spreadsheet.writer import export_records
 from kesu_desktop.store import database
-from kesu_desktop.store.database import ImportBusyError, Store
+from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Setup, save_installation
 from kesu_desktop.store.startup import prepare_store
+from kesu_desktop.store.write_lock import ImportBusyError
 from tests.conftest import UNIT_CODE, give_retired_form
 from tests.spreadsheet_rows import activity_row, filled, training_row
 

@@ -43,7 +43,7 @@ from kesu_desktop.county.inbox.types import (
     ImportRecord,
 )
 from kesu_desktop.reference.data import ReferenceData
-from kesu_desktop.store.database import begin_writing
+from kesu_desktop.store.write_lock import begin_writing
 
 Progress = Callable[[int, int], bool]
 """Called with (files done, files in all); returning False cancels: nothing is stored."""
