@@ -1,7 +1,7 @@
-"""A real PostgreSQL server for the tests of the county's store on one (issue 17): ``KESU_TEST_POSTGRES_URL``
-names a server and a user who may create databases (``.ci/run`` starts one on the loopback address); each
-test gets a database of its own, dropped after it. Without the variable the tests are skipped, and
-``python dev.py test`` says plainly that it left them out."""
+"""A real PostgreSQL server for the tests of the county's store on one (issue 17): ``KESU_TEST_POSTGRES_URL`` names a
+server and a user who may create databases (``.ci/run`` starts one on the loopback address); each test gets a
+database of its own, dropped after it (:func:`county_on` makes it a county office's store). Without the variable the
+tests are skipped, and ``python dev.py test`` says plainly that it left them out."""
 
 from __future__ import annotations
 
@@ -10,8 +10,14 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from alembic import command
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from kesu_desktop.reference.data import ReferenceData, load_reference_files, read_reference
+from kesu_desktop.store.database import alembic_config
+from kesu_desktop.store.installation import Setup, save_installation
 
 URL_VARIABLE = "KESU_TEST_POSTGRES_URL"
 NO_SERVER = f"no PostgreSQL server: set {URL_VARIABLE} (postgresql+psycopg://user@host:port/database) to run these"
@@ -35,3 +41,19 @@ def postgres_engine() -> Iterator[Engine]:
         with server.connect() as connection:
             connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         server.dispose()
+
+
+def county_on(engine: Engine, *, demo: bool = False) -> tuple[sessionmaker[Session], ReferenceData]:
+    """``engine``'s database migrated to the newest schema and set up as the county office's store, with the
+    shipped reference data: its sessions and that reference data."""
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    with sessions.begin() as session:
+        load_reference_files(session)
+        reference = read_reference(session)
+        setup = Setup(role="county", unit_code="141023000", clerk_name="李明")
+        save_installation(session, setup, reference, is_demo=demo)
+    return sessions, reference

@@ -9,9 +9,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kesu_desktop.county.held.sums import held_summaries
 from kesu_desktop.county.inbox.ledgers import import_unit_ledger
@@ -20,11 +19,10 @@ from kesu_desktop.county.reports.evaluation import evaluation_report
 from kesu_desktop.county.status.grid import year_status
 from kesu_desktop.county.targets.progress import plan_progress
 from kesu_desktop.ledgers.importer import LedgerOptions
-from kesu_desktop.reference.data import ReferenceData, load_reference_files, read_reference
-from kesu_desktop.store.database import alembic_config
-from kesu_desktop.store.installation import Setup, save_installation
+from kesu_desktop.reference.data import ReferenceData
 from tests.county_files import county_store
 from tests.county_held import activity, hold, payload, training
+from tests.postgres import county_on
 
 TODAY = date(2026, 12, 1)
 UNITS = ("141023101", "141023102", "141023103")
@@ -76,15 +74,7 @@ def _picture(session: Session, reference: ReferenceData) -> dict[str, object]:
 
 @pytest.fixture
 def on_postgresql(postgres_engine: Engine) -> Iterator[dict[str, object]]:
-    config = alembic_config()
-    with postgres_engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-    sessions = sessionmaker(postgres_engine, expire_on_commit=False)
-    with sessions.begin() as session:
-        load_reference_files(session)
-        reference = read_reference(session)
-        save_installation(session, Setup(role="county", unit_code="141023000", clerk_name="李明"), reference)
+    sessions, reference = county_on(postgres_engine)
     with sessions.begin() as session:
         _fill(session, reference)
     with sessions() as session:

@@ -9,18 +9,14 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import sessionmaker
 
 from db import models
 from kesu_desktop.county.held.sums import held_summaries
 from kesu_desktop.county.inbox.imports import InboxRun, run_inbox, undo_import
 from kesu_desktop.county.inbox.types import IDENTICAL, NEW
-from kesu_desktop.reference.data import load_reference_files, read_reference
-from kesu_desktop.store.database import alembic_config
-from kesu_desktop.store.installation import Setup, save_installation
 from tests.county_files import demo_unit, export, named
+from tests.postgres import county_on
 
 TODAY = date(2024, 5, 10)
 
@@ -37,17 +33,7 @@ def _returns(folder: Path) -> list[Path]:
 
 
 def test_two_imports_of_overlapping_files_at_once_store_each_return_once(postgres_engine: Engine, tmp_path):
-    config = alembic_config()
-    with postgres_engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-    sessions = sessionmaker(postgres_engine, expire_on_commit=False)
-    with sessions.begin() as session:
-        load_reference_files(session)
-        reference = read_reference(session)
-        save_installation(
-            session, Setup(role="county", unit_code="141023000", clerk_name="李明"), reference, is_demo=True
-        )
+    sessions, reference = county_on(postgres_engine, demo=True)
     first, second = _returns(tmp_path)
     start = threading.Barrier(2)
     runs: dict[str, InboxRun] = {}
@@ -90,17 +76,7 @@ def test_two_imports_of_overlapping_files_at_once_store_each_return_once(postgre
 
 
 def test_an_undo_beside_an_import_takes_back_only_its_own_and_the_rollups_stay_true(postgres_engine: Engine, tmp_path):
-    config = alembic_config()
-    with postgres_engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-    sessions = sessionmaker(postgres_engine, expire_on_commit=False)
-    with sessions.begin() as session:
-        load_reference_files(session)
-        reference = read_reference(session)
-        save_installation(
-            session, Setup(role="county", unit_code="141023000", clerk_name="李明"), reference, is_demo=True
-        )
+    sessions, reference = county_on(postgres_engine, demo=True)
     first, second = _returns(tmp_path)
 
     def run(files: list[Path]) -> InboxRun:
