@@ -38,7 +38,8 @@ from kesu_desktop.cli.county_totals import add_parsers as add_totals_parsers
 from kesu_desktop.cli.data_folder import open_county_folder
 from kesu_desktop.cli.ledgers import add_county_ledger_parser, county_import_ledger
 from kesu_desktop.county.inbox import keys
-from kesu_desktop.county.inbox.imports import find_import, list_imports, run_inbox, undo_import
+from kesu_desktop.county.inbox.imports import run_inbox
+from kesu_desktop.county.inbox.past_imports import find_import, list_imports, undo_import
 from kesu_desktop.county.inbox.receipt.files import write_receipt_list
 from kesu_desktop.county.inbox.sources import gather
 from kesu_desktop.county.inbox.types import FAILING_STATUSES, STATUS_LABELS, FileResult

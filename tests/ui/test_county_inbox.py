@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.county.inbox.imports import KEY_FIRST, current_returns, list_imports, run_inbox
+from kesu_desktop.county.inbox.imports import KEY_FIRST, current_returns, run_inbox
 from kesu_desktop.county.inbox.keys import accept_key
+from kesu_desktop.county.inbox.past_imports import list_imports
 from kesu_desktop.county.inbox.sources import gather
 from kesu_desktop.county.inbox.types import IDENTICAL, INVALID, KEY_TO_CONFIRM, NEW, SKIPPED
 from kesu_desktop.store.database import Store

@@ -17,7 +17,8 @@ from db import models
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.county.demo import COUNTY_CLERK, DEPARTMENTS, UNIT_KINDS, build_demo_county
-from kesu_desktop.county.inbox.imports import current_returns, list_imports
+from kesu_desktop.county.inbox.imports import current_returns
+from kesu_desktop.county.inbox.past_imports import list_imports
 from kesu_desktop.county.inbox.types import NEW, REPLACES
 from kesu_desktop.reference.periods import parse_period
 from kesu_desktop.returns.ledger import deadline_of

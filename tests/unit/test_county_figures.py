@@ -17,7 +17,7 @@ from db import models
 from kesu_desktop.county.held.figures import summary_from_rows, summary_of_payload
 from kesu_desktop.county.held.rollups import fill_missing_figures
 from kesu_desktop.county.held.sums import held_stock, held_summaries
-from kesu_desktop.county.inbox.imports import undo_import
+from kesu_desktop.county.inbox.past_imports import undo_import
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.returns.aggregation import ActivityFigures, TrainingFigures
 from kesu_desktop.store.database import Store

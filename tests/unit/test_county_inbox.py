@@ -17,13 +17,8 @@ from openpyxl import Workbook, load_workbook
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.county.inbox import imports as inbox
 from kesu_desktop.county.inbox import incoming, keys
-from kesu_desktop.county.inbox.imports import (
-    InboxCancelledError,
-    current_returns,
-    list_imports,
-    run_inbox,
-    undo_import,
-)
+from kesu_desktop.county.inbox.imports import InboxCancelledError, current_returns, run_inbox
+from kesu_desktop.county.inbox.past_imports import list_imports, undo_import
 from kesu_desktop.county.inbox.sources import Candidate, gather
 from kesu_desktop.county.inbox.types import CONFLICT, IDENTICAL, INVALID, KEY_TO_CONFIRM, NEW, OLDER, REPLACES, SKIPPED
 from kesu_desktop.records.service import list_activities, list_trainings, update_activity

@@ -13,7 +13,8 @@ from sqlalchemy import Engine, func, select
 
 from db import models
 from kesu_desktop.county.held.sums import held_summaries
-from kesu_desktop.county.inbox.imports import InboxRun, run_inbox, undo_import
+from kesu_desktop.county.inbox.imports import InboxRun, run_inbox
+from kesu_desktop.county.inbox.past_imports import undo_import
 from kesu_desktop.county.inbox.types import IDENTICAL, NEW
 from tests.county_files import demo_unit, export, named
 from tests.postgres import county_on

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QMessageBox
 
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
-from kesu_desktop.county.inbox.imports import list_imports, undo_import
+from kesu_desktop.county.inbox.past_imports import list_imports, undo_import
 from kesu_desktop.county.inbox.receipt.files import write_receipt_list
 from kesu_desktop.county.inbox.types import STORED_STATUSES, ImportRecord
 from ui.i18n import translate
