@@ -49,6 +49,7 @@ BENCHMARKS = (
     "window_startup",
     "bench_county_import",
     "bench_county_picture",
+    "county_engines",
 )
 """The benchmarks ``bench`` runs, in this order; each prints the project's time, its floor and their ratio."""
 CHECKS = (

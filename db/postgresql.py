@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Integer, Table
 
 WRITE_LOCK = 4_771_023
 """The advisory lock every job that writes takes first (:func:`take_write_lock`): one writer at a time, as SQLite
@@ -60,6 +60,18 @@ def take_write_lock(connection: Connection) -> None:
     connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
 
+def reset_sequences(connection: Connection, tables: list[Table]) -> None:
+    """Move each table's id sequence past the ids copied into it, so that the next row added gets a new one."""
+    for table in tables:
+        key = list(table.primary_key.columns)
+        if len(key) == 1 and isinstance(key[0].type, Integer):
+            column = key[0]
+            connection.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
+                f"COALESCE(MAX({column.name}), 0) + 1, false) FROM {table.name}"
+            )
+
+
 def is_postgresql() -> bool:
     """Whether the migration running is on PostgreSQL."""
     from alembic import op  # the migrations' operations; the write lock above is used by the running app
@@ -67,17 +79,47 @@ def is_postgresql() -> bool:
     return bool(op.get_bind().dialect.name == "postgresql")
 
 
+def guard_body(name: str) -> str:
+    """The body of the guard's trigger function, as :func:`create_guards` writes it."""
+    guard = GUARDS[name]
+    kept = "OLD" if "DELETE" in guard.event else "NEW"
+    return f" BEGIN IF {guard.condition} THEN RAISE EXCEPTION '{guard.message}'; END IF; RETURN {kept}; END "
+
+
 def create_guards(names: list[str]) -> None:
     from alembic import op
 
     for name in names:
         guard = GUARDS[name]
-        kept = "OLD" if "DELETE" in guard.event else "NEW"
-        op.execute(
-            f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-            f"IF {guard.condition} THEN RAISE EXCEPTION '{guard.message}'; END IF; RETURN {kept}; END $$"
-        )
+        op.execute(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $${guard_body(name)}$$")
         op.execute(f"CREATE TRIGGER {name} {guard.event} ON {guard.table} FOR EACH ROW EXECUTE FUNCTION {name}()")
+
+
+@dataclass(frozen=True)
+class FoundTrigger:
+    """A trigger in the database, as the server's catalogue describes it."""
+
+    table: str
+    enabled: bool
+    body: str
+    """The source of the function it runs."""
+
+
+def found_triggers(connection: Connection) -> dict[str, FoundTrigger]:
+    """Every trigger made by a user in the database (not the server's own, which keep the foreign keys)."""
+    rows = connection.exec_driver_sql(
+        "SELECT t.tgname, c.relname, t.tgenabled <> 'D', p.prosrc FROM pg_trigger t "
+        "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT t.tgisinternal"
+    )
+    return {str(name): FoundTrigger(str(table), bool(enabled), str(body)) for name, table, enabled, body in rows}
+
+
+def unchecked_foreign_keys(connection: Connection) -> list[tuple[str, str]]:
+    """The foreign keys the server does not hold to (added ``NOT VALID``): table and key name."""
+    rows = connection.exec_driver_sql(
+        "SELECT conrelid::regclass::text, conname FROM pg_constraint WHERE contype = 'f' AND NOT convalidated"
+    )
+    return [(str(table), str(name)) for table, name in rows]
 
 
 def drop_guards(names: list[str]) -> None:

@@ -9,7 +9,8 @@ ID --out DIR``;
 ``county demo [--months N] [--seed S]`` builds a whole demo county in a new folder, to try the county's side out.
 The county's picture has modules of its own, added here: reporting status (``county_status``), totals and
 their records (``county_totals``), plans and target progress (``county_plans``), reports (``county_reports``) and
-the survey's mapping (``county_survey``), and the bulletins back to the units (``county_bulletins``).
+the survey's mapping (``county_survey``), the bulletins back to the units (``county_bulletins``), and moving the
+store between its file and a server (``county_store``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from kesu_desktop.cli.county_reports import ACTIONS as REPORT_ACTIONS
 from kesu_desktop.cli.county_reports import add_parsers as add_report_parsers
 from kesu_desktop.cli.county_status import ACTIONS as STATUS_ACTIONS
 from kesu_desktop.cli.county_status import add_parsers as add_status_parsers
+from kesu_desktop.cli.county_store import ACTIONS as STORE_ACTIONS
+from kesu_desktop.cli.county_store import add_parsers as add_store_parsers
 from kesu_desktop.cli.county_survey import ACTIONS as SURVEY_ACTIONS
 from kesu_desktop.cli.county_survey import add_parsers as add_survey_parsers
 from kesu_desktop.cli.county_totals import ACTIONS as TOTALS_ACTIONS
@@ -70,6 +73,7 @@ def add_county_parser(
     )
     add_county_ledger_parser(actions, common, tr)
     add_bulletin_parsers(actions, common, tr)
+    add_store_parsers(actions, common, tr)
     imports = actions.add_parser("imports", parents=common, help=tr.translate("CLI", "past imports"))
     imports_actions = imports.add_subparsers(dest="imports_command", metavar="ACTION", required=True)
     listing = imports_actions.add_parser("list", parents=common, help=tr.translate("CLI", "list past imports"))
@@ -297,6 +301,7 @@ ACTIONS = {
     **REPORT_ACTIONS,
     **SURVEY_ACTIONS,
     **BULLETIN_ACTIONS,
+    **STORE_ACTIONS,
 }
 
 

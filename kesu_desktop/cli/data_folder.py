@@ -26,6 +26,7 @@ from kesu_desktop.store.access import (
 )
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Installation, require_installation
+from kesu_desktop.store.server import AskPassword, ServerAddress
 from kesu_desktop.store.startup import prepare_store
 
 PASSWORD_VARIABLE = "KESU_PASSWORD"
@@ -62,6 +63,25 @@ def given_password(tr: Translator) -> str:
     return password
 
 
+def server_password_asker(tr: Translator, known: str | None = None) -> AskPassword:
+    """Asks at the terminal for the database server's password (``known``, when given, is tried first)."""
+
+    def ask(address: ServerAddress, refused_before: bool) -> str | None:
+        nonlocal known
+        if known is not None and not refused_before:
+            given, known = known, None
+            return given
+        if refused_before:
+            print(tr.translate("CLI", "The server refused that password."), file=sys.stderr)
+        return typed_secret(
+            tr.translate("CLI", "Password of {user} on the database server {host}: ").format(
+                user=address.user, host=address.host
+            )
+        )
+
+    return ask
+
+
 def unlock(store: Store, tr: Translator) -> str | None:
     """The data folder's password, checked; None when it has none. Raises a :class:`KesuError` when the
     password is wrong or cannot be had."""
@@ -75,10 +95,13 @@ def unlock(store: Store, tr: Translator) -> str | None:
     return password
 
 
-def open_data_folder(data_dir: DataDir, tr: Translator) -> tuple[Store, ReferenceData]:
-    """The store and reference data of ``data_dir`` (as :func:`prepare_store`), once its password is given; an
-    export a killed process left unfinished is settled first."""
-    store, reference = prepare_store(data_dir)
+def open_data_folder(
+    data_dir: DataDir, tr: Translator, *, server_password: str | None = None
+) -> tuple[Store, ReferenceData]:
+    """The store and reference data of ``data_dir`` (as :func:`prepare_store`), once its password is given (and,
+    for a store on a server, the server's: ``server_password`` when known already); an export a killed process
+    left unfinished is settled first."""
+    store, reference = prepare_store(data_dir, ask_password=server_password_asker(tr, server_password))
     try:
         unlock(store, tr)
         for settled in reconcile_interrupted_exports(store):
@@ -89,9 +112,11 @@ def open_data_folder(data_dir: DataDir, tr: Translator) -> tuple[Store, Referenc
     return store, reference
 
 
-def open_county_folder(data_dir: DataDir, tr: Translator) -> tuple[Store, ReferenceData, Installation]:
+def open_county_folder(
+    data_dir: DataDir, tr: Translator, *, server_password: str | None = None
+) -> tuple[Store, ReferenceData, Installation]:
     """The county office's folder, opened as :func:`open_data_folder` does; a unit's folder is refused."""
-    store, reference = open_data_folder(data_dir, tr)
+    store, reference = open_data_folder(data_dir, tr, server_password=server_password)
     try:
         with store.reading() as session:
             installation = require_installation(session)

@@ -15,12 +15,36 @@ from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.cli.commands import command_help
-from kesu_desktop.cli.data_folder import open_data_folder
+from kesu_desktop.cli.data_folder import open_data_folder, server_password_asker
 from kesu_desktop.records.demo import fill_demo
+from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import month_of
-from kesu_desktop.store.installation import Setup, read_installation, save_installation
+from kesu_desktop.store.database import Store
+from kesu_desktop.store.installation import Installation, Setup, read_installation, save_installation
 from kesu_desktop.store.integrity import check_store
+from kesu_desktop.store.server import (
+    check_server,
+    connect,
+    keep_password,
+    parse_address,
+    remember_server,
+    remembered_server,
+)
 
+SERVER_FOR_COUNTY_ONLY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "--database is for the county office's folder (--role county): a township's store is always the folder's own file.",
+)
+HAS_OWN_STORE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The data folder {folder} keeps its store in its own file already; nothing was changed. To put that store on "
+    "the server, use county move-store --to postgresql://….",
+)
+ON_ANOTHER_SERVER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The data folder keeps its store on the server {server} already; nothing was changed. To move it, use county "
+    "move-store.",
+)
 DEMO_ONLY_NEW = QT_TRANSLATE_NOOP(
     "Errors",
     "--demo is for a new data folder only: this folder is set up already, and whether it holds demo data never "
@@ -61,6 +85,21 @@ def add_folder_parsers(
         help=tr.translate("CLI", "confirm a change of unit: move the folder's records and figures to the new unit"),
     )
     init.add_argument(
+        "--database",
+        default=None,
+        metavar="postgresql://USER@HOST:PORT/DB",
+        help=tr.translate(
+            "CLI",
+            "county office only: keep the store on this PostgreSQL server (password from KESU_DB_PASSWORD, the "
+            "credential store, or asked)",
+        ),
+    )
+    init.add_argument(
+        "--remember-password",
+        action="store_true",
+        help=tr.translate("CLI", "keep the server's password in this computer's credential store"),
+    )
+    init.add_argument(
         "--demo",
         action="store_true",
         help=tr.translate("CLI", "set up a new folder as a demo folder (it takes demo data and demo returns only)"),
@@ -83,8 +122,20 @@ def add_folder_parsers(
 
 
 def run_init(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
-    store, reference = open_data_folder(DataDir(args.data_dir), tr)
+    data_dir = DataDir(args.data_dir)
+    joined, password = False, None
+    if args.database is not None:
+        if args.role != "county":
+            raise KesuError(SERVER_FOR_COUNTY_ONLY)
+        joined, password = _point_at_server(data_dir, args.database, tr, out, remember=args.remember_password)
+    store, reference = open_data_folder(data_dir, tr, server_password=password)
     try:
+        if joined:
+            with store.reading() as session:
+                existing = read_installation(session)
+            if existing is not None:
+                _say_joined(existing, reference, store, tr, out)
+                return 0
         unit = reference.find_unit(args.unit)
         setup = Setup(
             role=args.role,
@@ -114,6 +165,50 @@ def run_init(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
     finally:
         store.close()
     return 0
+
+
+def _point_at_server(
+    data_dir: DataDir, text: str, tr: Translator, out: TextIO, *, remember: bool
+) -> tuple[bool, str | None]:
+    """Note in the folder the server named by ``text``, once a login to it works; whether the folder was new to
+    it (it may then join a county store another clerk set up there), and the password that logged in. A folder
+    that keeps its store in its own file, or on another server, is refused: moving a store is ``county
+    move-store``."""
+    address, password = parse_address(text)
+    current = remembered_server(data_dir)
+    if current is None and data_dir.database.exists():
+        raise KesuError(HAS_OWN_STORE, folder=str(data_dir.root))
+    if current is not None and current != address:
+        raise KesuError(ON_ANOTHER_SERVER, server=current.describe())
+    connected = connect(address, server_password_asker(tr), password=password)
+    try:
+        check_server(connected.engine, address)
+    finally:
+        connected.engine.dispose()
+    if remember and connected.password is not None:
+        if keep_password(address, connected.password):
+            print(tr.translate("CLI", "The password is kept in this computer's credential store."), file=out)
+        else:
+            print(tr.translate("CLI", "This computer has no credential store: the password will be asked."), file=out)
+    remember_server(data_dir, address)
+    return current is None, connected.password
+
+
+def _say_joined(existing: Installation, reference: ReferenceData, store: Store, tr: Translator, out: TextIO) -> None:
+    assert store.server is not None
+    print(
+        tr.translate(
+            "CLI",
+            "{folder} now works on the county store of {unit} on {server} (set up there by {clerk}); its setup was "
+            "left as it is.",
+        ).format(
+            folder=store.data_dir.root,
+            unit=reference.unit(existing.setup.unit_code).name,
+            server=store.server.describe(),
+            clerk=existing.setup.clerk_name,
+        ),
+        file=out,
+    )
 
 
 def run_demo(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
@@ -153,8 +248,23 @@ def run_check(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:
             "activities": report.activities,
             "trainings": report.trainings,
             "problems": messages,
+            "server": report.server,
         }
         print(json.dumps(payload, ensure_ascii=False), file=out)
+    elif report.ok and report.server:
+        print(
+            tr.translate(
+                "CLI",
+                "OK: the store on the server {server} is intact (schema {schema}, guards in place, {activities} "
+                "activities, {trainings} trainings); the server itself keeps its pages and foreign keys whole.",
+            ).format(
+                server=report.server,
+                schema=report.schema_revision,
+                activities=report.activities,
+                trainings=report.trainings,
+            ),
+            file=out,
+        )
     elif report.ok:
         print(
             tr.translate(

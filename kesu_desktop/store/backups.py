@@ -1,11 +1,12 @@
-"""Backups of the live store: made with SQLite's online backup API, checked and rotated (restoring one is
-:mod:`kesu_desktop.store.restore`).
+"""Backups of the live store: made with SQLite's online backup API (a store on a server: copied table by table
+into a SQLite file), checked and rotated (restoring one is :mod:`kesu_desktop.store.restore`).
 
 A backup is never a plain copy of the database file (a WAL file may hold committed data the main file does
-not have yet): :func:`kesu_desktop.store.database.backup_database` copies the live database page by page into a
+not have yet): :func:`kesu_desktop.store.copying.export_to_file` copies the live database page by page into a
 temporary file beside the target, ``PRAGMA integrity_check`` must pass on that copy, and only then is it
-renamed to ``kesu-backup-YYYYMMDD-HHMMSS.sqlite3``. Automatic backups go to ``backups/auto`` in the data
-folder and keep the newest of each of the last 14 days and of the last 12 months.
+renamed to ``kesu-backup-YYYYMMDD-HHMMSS.sqlite3``. A store on a server is copied the same way into the same
+kind of file, which any KeSu can check, open or restore without the server. Automatic backups go to
+``backups/auto`` in the data folder and keep the newest of each of the last 14 days and of the last 12 months.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from kesu_desktop.base.errors import BackupError, DamagedBackupError, NewerBacku
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.safe_write import ensure_free_space, leftover_temporaries, write_atomically
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.store.database import Store, backup_database, is_known_revision
+from kesu_desktop.store.copying import export_to_file
+from kesu_desktop.store.database import Store, is_known_revision
 
 PREFIX = "kesu-backup-"
 SUFFIX = ".sqlite3"
@@ -128,6 +130,15 @@ def copy_with_backup_api(copy: Callable[[Path], object], target: Path) -> None:
         ) from error
 
 
+def _store_size(engine: Engine, data_dir: DataDir) -> int:
+    """How large the store is: its file with the write-ahead log, or the database on the server (whose copy in
+    a SQLite file is smaller still)."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            return int(connection.exec_driver_sql("SELECT pg_database_size(current_database())").scalar_one())
+    return _database_size(data_dir.database)
+
+
 def _database_size(database: Path) -> int:
     size = 0
     for path in (database, database.with_name(database.name + "-wal")):
@@ -156,10 +167,10 @@ def backup_engine(engine: Engine, data_dir: DataDir, folder: Path, now: datetime
             folder=str(folder),
             reason=error.strerror or str(error),
         ) from error
-    ensure_free_space(folder, _database_size(data_dir.database))
+    ensure_free_space(folder, _store_size(engine, data_dir))
 
     def produce(temporary: Path) -> None:
-        copy_with_backup_api(lambda path: backup_database(engine, path), temporary)
+        copy_with_backup_api(lambda path: export_to_file(engine, path), temporary)
 
     write_atomically(target, produce, integrity)
     if record:
@@ -277,12 +288,24 @@ def _settled_state(store: Store) -> list[int] | None:
     """The database file's modification time and size once its write-ahead log is folded into it, or None when
     it cannot be (another connection is reading). Any write since, by any process, goes to the log and changes
     the file when it is folded in again, so an equal state means nothing was written in between."""
+    if store.server is not None:
+        return _server_state(store)
     with store.engine.connect() as connection:
         busy, _log, _folded = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
     if busy:
         return None
     status = store.data_dir.database.stat()
     return [status.st_mtime_ns, status.st_size]
+
+
+def _server_state(store: Store) -> list[int]:
+    """How many rows the server has inserted, updated and deleted in the store's tables so far: any write by any
+    clerk raises it (the server counts a transaction's changes once it ends)."""
+    with store.engine.connect() as connection:
+        changed = connection.exec_driver_sql(
+            "SELECT COALESCE(SUM(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables"
+        ).scalar_one()
+    return [int(changed)]
 
 
 def _recorded_state(folder: Path) -> list[int] | None:

@@ -32,11 +32,14 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kesu_desktop.base.errors import DamagedStoreError, NewerDatabaseError, StoreError, StoreWriteError
+from db.postgresql import take_write_lock
+from kesu_desktop.base.errors import DamagedStoreError, NewerDatabaseError, StoreError
 from kesu_desktop.base.paths import DataDir, installed_path
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Phrase
 from kesu_desktop.store.drives import drive_kind
+from kesu_desktop.store.failures import DAMAGE, explained, reason_of, sqlite_result_code
 from kesu_desktop.store.openers import Registration, register
+from kesu_desktop.store.server import AskPassword, ServerAddress, check_server, connect, remembered_server
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -44,97 +47,6 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS = installed_path("db", "migrations")
-
-# SQLite's primary result codes (sqlite.org/rescode.html) that speak of the file or the disk, not of the code.
-SQLITE_BUSY = 5
-SQLITE_LOCKED = 6
-SQLITE_READONLY = 8
-SQLITE_IOERR = 10
-SQLITE_CORRUPT = 11
-SQLITE_FULL = 13
-SQLITE_CANTOPEN = 14
-SQLITE_NOTADB = 26
-_DAMAGE = (SQLITE_CORRUPT, SQLITE_NOTADB)
-
-
-def sqlite_result_code(error: BaseException) -> int | None:
-    """The primary SQLite result code behind ``error`` (a DB-API error or SQLAlchemy's wrapper), or None."""
-    code = getattr(getattr(error, "orig", error), "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None
-
-
-def _reason(error: BaseException) -> str:
-    return str(getattr(error, "orig", error))
-
-
-def store_failure(error: BaseException, data_dir: DataDir) -> StoreError | None:
-    """What a database error means for the clerk, when it is the disk's or the file's doing; None otherwise."""
-    code = sqlite_result_code(error)
-    folder = str(data_dir.root)
-    if code == SQLITE_FULL:
-        return StoreWriteError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The disk that holds the data folder {folder} is full, so this change was not saved. Everything "
-                "saved before is safe. Free some space (empty the Recycle Bin, delete files you no longer need), "
-                "then save again.",
-            ),
-            folder=folder,
-        )
-    if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return StoreWriteError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Another job is saving to the data folder {folder} right now (an import of records, or KeSu "
-                "open a second time), so this change was not saved yet. Everything saved before is safe. Wait "
-                "until that job has finished, then save again.",
-            ),
-            folder=folder,
-        )
-    if code == SQLITE_READONLY:
-        return StoreWriteError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The data folder {folder} cannot be written to (it is read-only), so this change was not saved. "
-                "Everything saved before is safe. Ask whoever looks after this computer to allow writing there.",
-            ),
-            folder=folder,
-        )
-    if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
-        return StoreWriteError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The computer could not read or write the data folder {folder} ({reason}), so this change was "
-                "not saved. Everything saved before is safe. Check that the disk is working and has space, "
-                "then try again.",
-            ),
-            folder=folder,
-            reason=_reason(error),
-        )
-    if code in _DAMAGE:
-        return StoreError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The database {path} turned out to be damaged ({reason}). Close KeSu and start it again: it "
-                "checks the database at start and offers to restore the newest good backup.",
-            ),
-            path=str(data_dir.database),
-            reason=_reason(error),
-        )
-    return None
-
-
-@contextmanager
-def _explained(data_dir: DataDir) -> Iterator[None]:
-    """Turn a database error the disk or the file caused into its :class:`StoreError`."""
-    try:
-        yield
-    except (DatabaseError, sqlite3.DatabaseError) as error:
-        failure = store_failure(error, data_dir)
-        if failure is None:
-            raise
-        raise failure from error
-
 
 _SCHEMA_CHANGES = frozenset(
     {
@@ -177,7 +89,9 @@ def schema_changes_allowed(connection: Connection) -> Iterator[None]:
     """Lift the authorizer on ``connection`` for a migration (and only for one: :func:`migrate`, and tests that
     build a database at an older revision)."""
     raw = connection.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
+    if not isinstance(raw, sqlite3.Connection):
+        yield  # a server keeps its schema by its users' rights, not by an authorizer
+        return
     raw.set_authorizer(None)
     try:
         yield
@@ -290,9 +204,9 @@ def is_known_revision(revision: str) -> bool:
 def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
     """Bring the schema to the newest revision, refusing a database from a newer release.
 
-    An existing database is copied into ``backup_dir`` before it is upgraded. A migration that rebuilds a table
-    (SQLite alters a CHECK only so) leaves the old table's pages free inside the file; they are given back
-    (``VACUUM``), so the file holds no room a full disk would hide.
+    An existing database is copied into ``backup_dir`` before it is upgraded (a server's into a SQLite file). A
+    migration that rebuilds a table (SQLite alters a CHECK only so) leaves the old table's pages free inside the
+    file; they are given back (``VACUUM``), so the file holds no room a full disk would hide.
     """
     current = current_revision(engine)
     if current is not None and not is_known_revision(current):
@@ -302,12 +216,18 @@ def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
     from alembic import command
 
     if current is not None and backup_dir is not None:
+        from kesu_desktop.store.copying import export_to_file  # it builds on this module
+
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_database(engine, backup_dir / f"kesu-{current}-{stamp}.sqlite3")
+        export_to_file(engine, backup_dir / f"kesu-{current}-{stamp}.sqlite3")
     config = alembic_config()
     with engine.begin() as connection, schema_changes_allowed(connection):
+        if connection.dialect.name == "postgresql":
+            take_write_lock(connection)  # two clerks starting a new release at once: one migrates, one waits
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+    if engine.dialect.name != "sqlite":
+        return
     with engine.connect() as connection, schema_changes_allowed(connection):
         connection.exec_driver_sql("VACUUM")
     # The search tables find records by rowid, which a rebuilt table or VACUUM may have changed.
@@ -346,15 +266,20 @@ class Store:
     ``close`` takes a new one. Every transaction first checks that the database file is still the one opened.
     """
 
-    def __init__(self, data_dir: DataDir, engine: Engine, registration: Registration) -> None:
+    def __init__(
+        self, data_dir: DataDir, engine: Engine, registration: Registration, server: ServerAddress | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.engine = engine
+        self.server = server
+        """The database server the store is on; None for the data folder's own SQLite file."""
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         self._registration: Registration | None = registration
         self._registering = threading.Lock()
         self._identity = file_identity(data_dir.database)
         event.listen(engine, "connect", self._register)
-        event.listen(engine, "begin", self._check_file)
+        if server is None:
+            event.listen(engine, "begin", self._check_file)
 
     def _register(self, _dbapi_connection: Any, _record: Any) -> None:
         with self._registering:
@@ -373,13 +298,20 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
-        with _explained(self.data_dir), self.sessions.begin() as session:
+        with explained(self.data_dir), self.sessions.begin() as session:
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads only; nothing is committed."""
-        with _explained(self.data_dir), self.sessions() as session:
+        """A session for reads only, nothing committed, that sees the store as it was at its first read: a report
+        made while an import is stored sees all of that import or none of it."""
+        with explained(self.data_dir), self.sessions() as session:
+            if self.server is not None:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            else:
+                driver = session.connection().connection.driver_connection
+                if isinstance(driver, sqlite3.Connection) and not driver.in_transaction:
+                    driver.execute("BEGIN")
             yield session
 
     def close(self) -> None:
@@ -425,8 +357,8 @@ def _verify(engine: Engine, database: Path) -> None:
     try:
         problems = quick_check(engine)
     except DatabaseError as error:
-        if sqlite_result_code(error) in _DAMAGE:
-            raise DamagedStoreError(database, _reason(error)) from error
+        if sqlite_result_code(error) in DAMAGE:
+            raise DamagedStoreError(database, reason_of(error)) from error
         raise
     if problems != ["ok"]:
         # SQLite puts several findings in one row under a "*** in database main ***" heading: keep one line.
@@ -435,8 +367,10 @@ def _verify(engine: Engine, database: Path) -> None:
         raise DamagedStoreError(database, "; ".join(findings[:3]))
 
 
-def open_store(data_dir: DataDir) -> Store:
-    """Open (creating if needed), check and migrate the store in ``data_dir``, which must be on a local disk.
+def open_store(data_dir: DataDir, ask_password: AskPassword | None = None) -> Store:
+    """Open (creating if needed), check and migrate the store of ``data_dir``, which must be on a local disk:
+    its own SQLite file, or the database server the folder names (:mod:`kesu_desktop.store.server`), logged in
+    to with ``ask_password`` asking for the password when none is kept.
 
     A damaged file raises :class:`DamagedStoreError` before anything is written to it.
     """
@@ -449,22 +383,30 @@ def open_store(data_dir: DataDir) -> Store:
             path=str(data_dir.root),
             reason=exc.strerror or str(exc),
         ) from exc
+    server = remembered_server(data_dir)
     registration = register(data_dir.root)
-    engine = create_sqlite_engine(data_dir.database)
+    engine: Engine | None = None
     try:
-        _verify(engine, data_dir.database)
-        with _explained(data_dir):
+        if server is None:
+            engine = create_sqlite_engine(data_dir.database)
+            _verify(engine, data_dir.database)
+        else:
+            engine = connect(server, ask_password).engine
+            check_server(engine, server)
+        with explained(data_dir):
             migrate(engine, data_dir.upgrade_backups)
     except DatabaseError as exc:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
         registration.release()
         raise StoreError(
             QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be opened: {reason}"),
-            path=str(data_dir.database),
+            path=server.describe() if server else str(data_dir.database),
             reason=str(exc.orig),
         ) from exc
     except BaseException:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
         registration.release()
         raise
-    return Store(data_dir, engine, registration)
+    return Store(data_dir, engine, registration, server)

@@ -1,6 +1,7 @@
 """The ``check`` job: is the store whole and consistent?
 
-Checks the SQLite file itself (page integrity, foreign keys), the schema revision, the guards (the triggers the
+Checks the SQLite file itself (page integrity, foreign keys; a store on a server keeps its own pages and foreign
+keys, so there only that none of its foreign keys was switched off), the schema revision, the guards (the triggers the
 migrations create, compared with their definitions there, so a dropped or altered one is found), the search
 tables of the record lists (their triggers, and their index against the records), the setup (also
 whether the installation row or its demo mark looks changed outside KeSu), and the record rules that the
@@ -22,6 +23,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from db import models
+from db.postgresql import GUARDS, found_triggers, guard_body, unchecked_foreign_keys
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.store.database import (
     Store,
@@ -33,6 +35,23 @@ from kesu_desktop.store.database import (
 )
 
 DEMO_ACTOR = "demo"  # who the demo data's history entries name (kesu_desktop.records.demo.DEMO_ACTOR)
+
+
+_LOST_GUARD = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database has lost its guard {name}, which keeps the change history and the setup from being altered: it "
+    "was removed outside KeSu. Ask the county office to look at this data folder.",
+)
+_ALTERED_GUARD = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database's guard {name} was altered outside KeSu and may no longer keep the change history and the setup "
+    "from being changed. Ask the county office to look at this data folder.",
+)
+_FOREIGN_TRIGGER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database holds a trigger {name} that KeSu did not make: it was added outside KeSu. Ask the county office "
+    "to look at this data folder.",
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +66,8 @@ class CheckReport:
     activities: int
     trainings: int
     problems: tuple[Problem, ...]
+    server: str | None = None
+    """The server the store is on (``user@host:port/database``); None for the folder's own file."""
 
     @property
     def ok(self) -> bool:
@@ -69,22 +90,7 @@ def check_store(store: Store) -> CheckReport:
 
 
 def _check(store: Store) -> CheckReport:
-    problems: list[Problem] = []
-    with store.engine.connect() as connection:
-        # The store is SQLite by design; these two pragmas are how SQLite reports damage.
-        integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
-        if integrity != ["ok"]:
-            problems.extend(
-                Problem(QT_TRANSLATE_NOOP("Errors", "The database file is damaged: {detail}"), {"detail": line})
-                for line in integrity
-            )
-        for row in connection.execute(text("PRAGMA foreign_key_check")):
-            problems.append(
-                Problem(
-                    QT_TRANSLATE_NOOP("Errors", "A row in {table} refers to a missing entry in {parent}."),
-                    {"table": row[0], "parent": row[2]},
-                )
-            )
+    problems: list[Problem] = [] if store.server else _file_problems(store)
     revision = current_revision(store.engine)
     if revision != head_revision():
         problems.append(
@@ -95,12 +101,15 @@ def _check(store: Store) -> CheckReport:
         )
     if revision is not None and is_known_revision(revision):
         with store.engine.connect() as connection:
-            problems.extend(
-                _guard_problems(
-                    connection, migration_triggers(revision), migration_triggers(revision, "SEARCH_TRIGGERS")
+            if store.server:
+                problems.extend(_server_guard_problems(connection, migration_triggers(revision)))
+            else:
+                problems.extend(
+                    _guard_problems(
+                        connection, migration_triggers(revision), migration_triggers(revision, "SEARCH_TRIGGERS")
+                    )
                 )
-            )
-            problems.extend(_search_problems(connection))
+                problems.extend(_search_problems(connection))
     with store.reading() as session:
         problems.extend(_setup_problems(session))
         if not session.scalar(select(func.count()).select_from(models.Unit)):
@@ -119,7 +128,28 @@ def _check(store: Store) -> CheckReport:
                     {"count": untagged},
                 )
             )
-    return CheckReport(revision, activities, trainings, tuple(problems))
+    server = store.server.describe() if store.server else None
+    return CheckReport(revision, activities, trainings, tuple(problems), server)
+
+
+def _file_problems(store: Store) -> list[Problem]:
+    """What SQLite finds wrong with the file: damaged pages, rows referring to missing rows."""
+    problems: list[Problem] = []
+    with store.engine.connect() as connection:
+        integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+        if integrity != ["ok"]:
+            problems.extend(
+                Problem(QT_TRANSLATE_NOOP("Errors", "The database file is damaged: {detail}"), {"detail": line})
+                for line in integrity
+            )
+        for row in connection.execute(text("PRAGMA foreign_key_check")):
+            problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP("Errors", "A row in {table} refers to a missing entry in {parent}."),
+                    {"table": row[0], "parent": row[2]},
+                )
+            )
+    return problems
 
 
 def _normalised(sql: str) -> str:
@@ -138,24 +168,14 @@ def _guard_problems(connection: Connection, expected: dict[str, str], search: di
         if name not in found:
             problems.append(
                 Problem(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The database has lost its guard {name}, which keeps the change history and the setup from "
-                        "being altered: it was removed outside KeSu. Ask the county office to look at this data "
-                        "folder.",
-                    ),
+                    _LOST_GUARD,
                     {"name": name},
                 )
             )
         elif _normalised(found[name]) != _normalised(definition):
             problems.append(
                 Problem(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The database's guard {name} was altered outside KeSu and may no longer keep the change "
-                        "history and the setup from being changed. Ask the county office to look at this data "
-                        "folder.",
-                    ),
+                    _ALTERED_GUARD,
                     {"name": name},
                 )
             )
@@ -175,14 +195,40 @@ def _guard_problems(connection: Connection, expected: dict[str, str], search: di
     for name in sorted(set(found) - set(expected) - set(search)):
         problems.append(
             Problem(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The database holds a trigger {name} that KeSu did not make: it was added outside KeSu. Ask "
-                    "the county office to look at this data folder.",
-                ),
+                _FOREIGN_TRIGGER,
                 {"name": name},
             )
         )
+    return problems
+
+
+def _server_guard_problems(connection: Connection, expected: dict[str, str]) -> list[Problem]:
+    """On a server: each guard the migrations made that is missing, switched off, or not as they made it; each
+    trigger they did not make; and each foreign key the server was told not to hold to."""
+    found = found_triggers(connection)
+    problems = []
+    for name in expected:
+        trigger = found.get(name)
+        if trigger is None:
+            problems.append(Problem(_LOST_GUARD, {"name": name}))
+        elif (
+            not trigger.enabled
+            or trigger.table != GUARDS[name].table
+            or _normalised(trigger.body) != _normalised(guard_body(name))
+        ):
+            problems.append(Problem(_ALTERED_GUARD, {"name": name}))
+    problems.extend(Problem(_FOREIGN_TRIGGER, {"name": name}) for name in sorted(set(found) - set(expected)))
+    problems.extend(
+        Problem(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The foreign key {key} of {table} was switched off outside KeSu, so rows may refer to missing "
+                "entries. Ask whoever looks after the server to look at this database.",
+            ),
+            {"key": key, "table": table},
+        )
+        for table, key in unchecked_foreign_keys(connection)
+    )
     return problems
 
 

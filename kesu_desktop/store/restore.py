@@ -48,6 +48,7 @@ from kesu_desktop.store.backups import (
 )
 from kesu_desktop.store.database import Store, create_sqlite_engine, migrate
 from kesu_desktop.store.openers import replacing
+from kesu_desktop.store.server import remembered_server
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,14 @@ class RestoreCheck:
     @property
     def needs_password(self) -> bool:
         return self.folder_setup is not None and self.folder_setup.password_hash is not None
+
+
+ON_SERVER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This data folder keeps its store on the server {server}, which the other clerks work on too, so a backup is "
+    "not restored over it; nothing was changed. To go back to a backup, restore it into a new data folder and "
+    "move that folder's store onto an empty database of the server.",
+)
 
 
 class OtherUnitBackupError(BackupError):
@@ -277,6 +286,9 @@ def restore_backup(
     restored database when used again.
     """
     now = now or datetime.now()
+    server = remembered_server(target.data_dir if isinstance(target, Store) else target)
+    if server is not None:
+        raise BackupError(ON_SERVER, server=server.describe())
     check = check_restore(target, path)
     if check.other_unit and not other_unit:
         raise OtherUnitBackupError(check)

@@ -17,6 +17,7 @@ from kesu_desktop.reference.county_updates import apply_update, current_referenc
 from kesu_desktop.reference.data import ReferenceData, load_reference_files
 from kesu_desktop.store.backups import newest_good_backup
 from kesu_desktop.store.database import Store, open_store
+from kesu_desktop.store.server import AskPassword
 
 
 def remove_leftovers(data_dir: DataDir, folders: Iterable[Path] = ()) -> list[Path]:
@@ -29,8 +30,11 @@ def remove_leftovers(data_dir: DataDir, folders: Iterable[Path] = ()) -> list[Pa
     return removed
 
 
-def prepare_store(data_dir: DataDir, *, tidy_folders: Iterable[Path] = ()) -> tuple[Store, ReferenceData]:
-    """The open, migrated store with reference data loaded, and a snapshot of that reference data.
+def prepare_store(
+    data_dir: DataDir, *, tidy_folders: Iterable[Path] = (), ask_password: AskPassword | None = None
+) -> tuple[Store, ReferenceData]:
+    """The open, migrated store with reference data loaded, and a snapshot of that reference data; a store on
+    a server asks for its password with ``ask_password`` when it is neither in the environment nor kept.
 
     Temporary files left by an interrupted write are removed first, from the data folder and from
     ``tidy_folders``. A damaged database file is reported as a :class:`DamagedStoreError` naming the newest
@@ -38,7 +42,7 @@ def prepare_store(data_dir: DataDir, *, tidy_folders: Iterable[Path] = ()) -> tu
     """
     remove_leftovers(data_dir, tidy_folders)
     try:
-        store = open_store(data_dir)
+        store = open_store(data_dir, ask_password)
     except DamagedStoreError as error:
         newest = newest_good_backup(data_dir)
         raise error.with_backup(newest.path if newest else None) from error
@@ -51,7 +55,7 @@ def prepare_store(data_dir: DataDir, *, tidy_folders: Iterable[Path] = ()) -> tu
         store.close()
         raise StoreError(
             QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be opened: {reason}"),
-            path=str(data_dir.database),
+            path=store.server.describe() if store.server else str(data_dir.database),
             reason=str(exc.orig),
         ) from exc
     except Exception:

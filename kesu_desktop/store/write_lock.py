@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from db.postgresql import take_write_lock
 from kesu_desktop.base.errors import StoreError
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.store.database import SQLITE_BUSY, SQLITE_LOCKED, sqlite_result_code
+from kesu_desktop.store.failures import SQLITE_BUSY, SQLITE_LOCKED, sqlite_result_code
 
 
 class ImportBusyError(StoreError):

@@ -14,7 +14,7 @@ from kesu_desktop.base.errors import StoreWriteError
 from kesu_desktop.base.logs import configure_logging
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.store.database import store_failure
+from kesu_desktop.store.failures import store_failure
 from tests.ui.helpers import MessageBoxCloser
 from ui.exception_hook import ExceptionHook
 
