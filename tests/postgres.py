@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kesu_desktop.reference.data import ReferenceData, load_reference_files, read_reference
 from kesu_desktop.store.database import alembic_config
 from kesu_desktop.store.installation import Setup, save_installation
+from kesu_desktop.store.server import ServerAddress
 
 URL_VARIABLE = "KESU_TEST_POSTGRES_URL"
 NO_SERVER = f"no PostgreSQL server: set {URL_VARIABLE} (postgresql+psycopg://user@host:port/database) to run these"
@@ -57,3 +58,10 @@ def county_on(engine: Engine, *, demo: bool = False) -> tuple[sessionmaker[Sessi
         setup = Setup(role="county", unit_code="141023000", clerk_name="李明")
         save_installation(session, setup, reference, is_demo=demo)
     return sessions, reference
+
+
+def server_address(engine: Engine) -> ServerAddress:
+    """The address of ``engine``'s database, as a data folder remembers it."""
+    url = engine.url
+    assert url.host and url.database and url.username
+    return ServerAddress(url.host, url.port or 5432, url.database, url.username)

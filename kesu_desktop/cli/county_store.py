@@ -8,31 +8,17 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass
 from typing import TextIO
 
-from sqlalchemy import func, select
-
-from db import models
 from kesu_desktop.base.errors import KesuError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 from kesu_desktop.cli.data_folder import open_county_folder, server_password_asker
-from kesu_desktop.county.held.sums import held_summaries
+from kesu_desktop.county.held.overall import HeldTotals, held_totals
 from kesu_desktop.store.moving import MoveReport, move_to_file, move_to_server
 from kesu_desktop.store.server import connect, keep_password, parse_address, remembered_server
 
 SQLITE = "sqlite"
-_ALL_MONTHS = ("1900-01", "2999-12")
-
-
-@dataclass(frozen=True)
-class HeldTotals:
-    returns: int
-    activities: int
-    participants: int
-    trainings: int
-    trainees: int
 
 
 def add_parsers(
@@ -63,14 +49,9 @@ def _held_totals(data_dir: DataDir, tr: Translator, password: str | None) -> Hel
     store, _reference, _installation = open_county_folder(data_dir, tr, server_password=password)
     try:
         with store.reading() as session:
-            summary = held_summaries(session, *_ALL_MONTHS).get(("", ""))
-            returns = session.scalar(select(func.count()).select_from(models.ReceivedReturn)) or 0
+            return held_totals(session)
     finally:
         store.close()
-    if summary is None:
-        return HeldTotals(returns, 0, 0, 0, 0)
-    activities, trainings = summary.activities_total(), summary.trainings_total()
-    return HeldTotals(returns, activities.count, activities.participants, trainings.count, trainings.trainees)
 
 
 def _move_store(args: argparse.Namespace, tr: Translator, out: TextIO) -> int:

@@ -22,28 +22,18 @@ from kesu_desktop.reference.periods import month_of
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Installation, Setup, read_installation, save_installation
 from kesu_desktop.store.integrity import check_store
+from kesu_desktop.store.moving import attach_to_server
 from kesu_desktop.store.server import (
     check_server,
     connect,
     keep_password,
     parse_address,
-    remember_server,
     remembered_server,
 )
 
 SERVER_FOR_COUNTY_ONLY = QT_TRANSLATE_NOOP(
     "Errors",
     "--database is for the county office's folder (--role county): a township's store is always the folder's own file.",
-)
-HAS_OWN_STORE = QT_TRANSLATE_NOOP(
-    "Errors",
-    "The data folder {folder} keeps its store in its own file already; nothing was changed. To put that store on "
-    "the server, use county move-store --to postgresql://….",
-)
-ON_ANOTHER_SERVER = QT_TRANSLATE_NOOP(
-    "Errors",
-    "The data folder keeps its store on the server {server} already; nothing was changed. To move it, use county "
-    "move-store.",
 )
 DEMO_ONLY_NEW = QT_TRANSLATE_NOOP(
     "Errors",
@@ -175,11 +165,7 @@ def _point_at_server(
     that keeps its store in its own file, or on another server, is refused: moving a store is ``county
     move-store``."""
     address, password = parse_address(text)
-    current = remembered_server(data_dir)
-    if current is None and data_dir.database.exists():
-        raise KesuError(HAS_OWN_STORE, folder=str(data_dir.root))
-    if current is not None and current != address:
-        raise KesuError(ON_ANOTHER_SERVER, server=current.describe())
+    new = remembered_server(data_dir) is None
     connected = connect(address, server_password_asker(tr), password=password)
     try:
         check_server(connected.engine, address)
@@ -190,8 +176,8 @@ def _point_at_server(
             print(tr.translate("CLI", "The password is kept in this computer's credential store."), file=out)
         else:
             print(tr.translate("CLI", "This computer has no credential store: the password will be asked."), file=out)
-    remember_server(data_dir, address)
-    return current is None, connected.password
+    attach_to_server(data_dir, address)
+    return new, connected.password
 
 
 def _say_joined(existing: Installation, reference: ReferenceData, store: Store, tr: Translator, out: TextIO) -> None:

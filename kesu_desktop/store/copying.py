@@ -145,6 +145,7 @@ def export_to_file(source: Engine, path: Path) -> None:
         backup_database(source, path)
         return
     revision = current_revision(source)
+    path.parent.mkdir(parents=True, exist_ok=True)
     target = create_sqlite_engine(path)
     try:
         if revision is not None:

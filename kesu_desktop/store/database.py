@@ -270,16 +270,29 @@ class Store:
         self, data_dir: DataDir, engine: Engine, registration: Registration, server: ServerAddress | None = None
     ) -> None:
         self.data_dir = data_dir
+        self._registration: Registration | None = registration
+        self._registering = threading.Lock()
+        self._attach(engine, server)
+
+    def _attach(self, engine: Engine, server: ServerAddress | None) -> None:
         self.engine = engine
         self.server = server
         """The database server the store is on; None for the data folder's own SQLite file."""
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
-        self._registration: Registration | None = registration
-        self._registering = threading.Lock()
-        self._identity = file_identity(data_dir.database)
+        self._identity = file_identity(self.data_dir.database)
         event.listen(engine, "connect", self._register)
         if server is None:
             event.listen(engine, "begin", self._check_file)
+
+    def work_on(self, store: Store) -> None:
+        """Work from now on on what the newly opened ``store`` of the same folder works on (its store was moved
+        between its file and a server while this one was closed); ``store`` hands its engine over."""
+        self.close()
+        self._attach(store.engine, store.server)
+        with store._registering:
+            registration, store._registration = store._registration, None
+        with self._registering:
+            self._registration = registration
 
     def _register(self, _dbapi_connection: Any, _record: Any) -> None:
         with self._registering:

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, inspect, select
 
+from db import models
 from kesu_desktop.base.errors import StoreError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
@@ -32,6 +33,16 @@ from kesu_desktop.store.openers import replacing
 from kesu_desktop.store.server import ServerAddress, check_server, remember_server, remembered_server
 
 BEFORE_MOVE = "before-move"
+HAS_OWN_STORE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The data folder {folder} is set up already and keeps its store in its own file; nothing was changed. Move "
+    "that store onto the server instead (Settings, or county move-store).",
+)
+ON_ANOTHER_SERVER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The data folder keeps its store on the server {server} already; nothing was changed. Move the store back "
+    "into the folder's file first to change servers.",
+)
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -99,6 +110,33 @@ def _fold_log(database: Path) -> None:
         connection.close()
 
 
+def _has_setup(database: Path) -> bool:
+    engine = create_sqlite_engine(database)
+    try:
+        with engine.connect() as connection:
+            if not inspect(connection).has_table(models.Installation.__tablename__):
+                return False
+            return bool(connection.execute(select(func.count()).select_from(models.Installation)).scalar_one())
+    finally:
+        engine.dispose()
+
+
+def attach_to_server(data_dir: DataDir, address: ServerAddress) -> None:
+    """Let the data folder work on the store on ``address`` from now on (a new county store there, or one another
+    clerk set up). A folder whose own file is set up already is refused (its store is moved, not left behind);
+    a file that holds no setup yet (a first start left off before its end) is removed."""
+    current = remembered_server(data_dir)
+    if current is not None and current != address:
+        raise MoveError(ON_ANOTHER_SERVER, server=current.describe())
+    with replacing(data_dir.root):
+        if data_dir.database.exists():
+            if _has_setup(data_dir.database):
+                raise MoveError(HAS_OWN_STORE, folder=str(data_dir.root))
+            for suffix in ("", "-wal", "-shm"):
+                data_dir.database.with_name(data_dir.database.name + suffix).unlink(missing_ok=True)
+        remember_server(data_dir, address)
+
+
 def move_to_server(
     data_dir: DataDir,
     address: ServerAddress,
@@ -110,12 +148,7 @@ def move_to_server(
     """Move the folder's own store onto the empty database ``server`` (logged in to ``address``)."""
     current = remembered_server(data_dir)
     if current is not None:
-        raise MoveError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The data folder keeps its store on the server {server} already; nothing was changed."
-            ),
-            server=current.describe(),
-        )
+        raise MoveError(ON_ANOTHER_SERVER, server=current.describe())
     if not data_dir.database.exists():
         raise MoveError(
             QT_TRANSLATE_NOOP("Errors", "The data folder {folder} holds no store to move; nothing was changed."),
