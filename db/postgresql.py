@@ -5,7 +5,8 @@ condition of SQLite's ``WHEN`` inside it. The records' text search (FTS5, migrat
 it serves a township's lists, and a township's store is always SQLite.
 
 Only a county office's store lives on PostgreSQL (issue 17); these guards keep its setup as a township's, and the
-write lock serialises its writers as SQLite's lock does.
+write lock serialises its writers as SQLite's lock does. The rest are the server's catalogue and statistics as
+``check``, the backups and a copy of the store read them.
 """
 
 from __future__ import annotations
@@ -128,3 +129,23 @@ def drop_guards(names: list[str]) -> None:
     for name in names:
         op.execute(f"DROP TRIGGER {name} ON {GUARDS[name].table}")
         op.execute(f"DROP FUNCTION {name}()")
+
+
+def server_version(connection: Connection) -> int:
+    """The server's release as a number (``server_version_num``: 150004 for 15.4)."""
+    return int(connection.exec_driver_sql("SHOW server_version_num").scalar_one())
+
+
+def database_size(connection: Connection) -> int:
+    """The size of the database on the server's disk, in bytes."""
+    return int(connection.exec_driver_sql("SELECT pg_database_size(current_database())").scalar_one())
+
+
+def rows_changed(connection: Connection) -> int:
+    """How many rows the server has inserted, updated and deleted in the database's tables so far (it counts a
+    transaction's changes once the transaction has ended)."""
+    return int(
+        connection.exec_driver_sql(
+            "SELECT COALESCE(SUM(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables"
+        ).scalar_one()
+    )

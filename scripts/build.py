@@ -7,8 +7,9 @@ desktops (统信UOS, 银河麒麟) that run the Linux folder. After building, th
 the county use it, each step in a fresh folder: ``--version``; a demo township (``demo``) that passes ``check``
 and exports a month's return onto a "stick"; a demo county that imports that return, writes a report and the
 township's bulletin, which the township applies; an old .xls ledger read (python-calamine and its header words);
-and the window of each started offscreen, still running after a few seconds. A missing data file or hidden import fails
-here, not on a clerk's PC. Prints the folder's size; exits 1 when any step fails.
+with a PostgreSQL server for the tests, the county's store moved onto it, checked there and moved back (the driver
+and its libpq); and the window of each started offscreen, still running after a few seconds. A missing data file or
+hidden import fails here, not on a clerk's PC. Prints the folder's size; exits 1 when any step fails.
 """
 
 from __future__ import annotations
@@ -154,6 +155,7 @@ def smoke_test() -> dict[str, object]:
                 "--json",
             )
         )
+        moved = _server_round_trip(county)
         _window_starts(township)
         _window_starts(county)  # the county's pages too: its charts need Qt modules the township's do not
     return {
@@ -162,7 +164,35 @@ def smoke_test() -> dict[str, object]:
         "report_files": len(report["files"]),
         "bulletin": applied["status"],
         "ledger_rows": len(rows),
+        "moved_to_server": moved,
     }
+
+
+def _server_round_trip(county: Path) -> int | None:
+    """With a PostgreSQL server for the tests (``KESU_TEST_POSTGRES_URL``, as CI has): move the county's store
+    onto a new database there, ``check`` it there, and move it back; the rows moved. None without a server."""
+    url = os.environ.get("KESU_TEST_POSTGRES_URL")
+    if not url:
+        return None
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"kesu_bundle_{os.getpid()}"
+    server = create_engine(url, isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        target = make_url(url).set(drivername="postgresql", database=name).render_as_string(hide_password=False)
+        moved = json.loads(
+            _run("county move-store", "--data-dir", county, "county", "move-store", "--to", target, "--json")
+        )
+        _run("check on the server", "--data-dir", county, "check")
+        _run("county move-store back", "--data-dir", county, "county", "move-store", "--to", "sqlite")
+        return int(moved["rows"])
+    finally:
+        with server.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        server.dispose()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,7 +21,8 @@ from kesu_desktop.base.translation import Translator
 from kesu_desktop.cli.commands import command_help
 from kesu_desktop.cli.data_folder import given_password, open_data_folder
 from kesu_desktop.store.backups import make_backup
-from kesu_desktop.store.database import Store, open_store
+from kesu_desktop.store.database import Store
+from kesu_desktop.store.opening import open_store
 from kesu_desktop.store.restore import check_restore, restore_backup
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from db.postgresql import database_size, rows_changed
 from kesu_desktop.base.errors import BackupError, DamagedBackupError, NewerBackupError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.safe_write import ensure_free_space, leftover_temporaries, write_atomically
@@ -135,7 +136,7 @@ def _store_size(engine: Engine, data_dir: DataDir) -> int:
     a SQLite file is smaller still)."""
     if engine.dialect.name == "postgresql":
         with engine.connect() as connection:
-            return int(connection.exec_driver_sql("SELECT pg_database_size(current_database())").scalar_one())
+            return database_size(connection)
     return _database_size(data_dir.database)
 
 
@@ -302,10 +303,7 @@ def _server_state(store: Store) -> list[int]:
     """How many rows the server has inserted, updated and deleted in the store's tables so far: any write by any
     clerk raises it (the server counts a transaction's changes once it ends)."""
     with store.engine.connect() as connection:
-        changed = connection.exec_driver_sql(
-            "SELECT COALESCE(SUM(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables"
-        ).scalar_one()
-    return [int(changed)]
+        return [rows_changed(connection)]
 
 
 def _recorded_state(folder: Path) -> list[int] | None:

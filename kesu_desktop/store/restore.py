@@ -46,8 +46,9 @@ from kesu_desktop.store.backups import (
     integrity,
     newest_good_backup,
 )
-from kesu_desktop.store.database import Store, create_sqlite_engine, migrate
+from kesu_desktop.store.database import Store, create_sqlite_engine
 from kesu_desktop.store.openers import replacing
+from kesu_desktop.store.opening import migrate
 from kesu_desktop.store.server import remembered_server
 
 

@@ -341,8 +341,10 @@ def check_server(engine: Engine, address: ServerAddress) -> None:
     server keeps its own pages whole; ``check`` looks at the schema's guards and the data."""
     from sqlalchemy import inspect
 
+    from db.postgresql import server_version
+
     with engine.connect() as connection:
-        version = int(connection.exec_driver_sql("SHOW server_version_num").scalar_one())
+        version = server_version(connection)
         tables = set(inspect(connection).get_table_names())
     if version < OLDEST_SERVER:
         raise ServerError(

@@ -16,7 +16,8 @@ from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.reference.county_updates import apply_update, current_reference, held_update
 from kesu_desktop.reference.data import ReferenceData, load_reference_files
 from kesu_desktop.store.backups import newest_good_backup
-from kesu_desktop.store.database import Store, open_store
+from kesu_desktop.store.database import Store
+from kesu_desktop.store.opening import open_store
 from kesu_desktop.store.server import AskPassword
 
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-import kesu_desktop.store.database as store_module
+import kesu_desktop.store.opening as store_module
 import kesu_desktop.store.drives as drives
 from kesu_desktop.base.errors import StoreError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import Translator
-from kesu_desktop.store.database import open_store
+from kesu_desktop.store.opening import open_store
 
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0

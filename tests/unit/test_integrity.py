@@ -19,9 +19,10 @@ from kesu_desktop.base.translation import Translator
 from kesu_desktop.records import demo
 from kesu_desktop.records.demo import fill_demo
 from kesu_desktop.records.service import add_activity
-from kesu_desktop.store.database import Store, head_revision, migration_triggers, open_store
+from kesu_desktop.store.database import Store, head_revision, migration_triggers
 from kesu_desktop.store.installation import read_installation
 from kesu_desktop.store.integrity import DEMO_ACTOR, check_store
+from kesu_desktop.store.opening import open_store
 from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
 from tests.unit.test_store import sample_activity

@@ -23,8 +23,9 @@ from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.records.service import add_activity
 from kesu_desktop.store.backups import make_backup
-from kesu_desktop.store.database import DatabaseReplacedError, open_store
+from kesu_desktop.store.database import DatabaseReplacedError
 from kesu_desktop.store.openers import IN_USE, FolderInUseError, replacing
+from kesu_desktop.store.opening import open_store
 from kesu_desktop.store.restore import restore_backup
 from tests.conftest import UNIT_CODE
 from tests.e2e.test_cli import init, one_line, run

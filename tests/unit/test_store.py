@@ -26,12 +26,11 @@ from kesu_desktop.store.database import (
     create_sqlite_engine,
     current_revision,
     head_revision,
-    migrate,
     migration_revisions,
-    open_store,
     schema_changes_allowed,
 )
 from kesu_desktop.store.installation import read_installation
+from kesu_desktop.store.opening import migrate, open_store
 from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
 

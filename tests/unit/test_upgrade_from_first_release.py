@@ -13,7 +13,8 @@ from sqlalchemy import select
 
 from db import models
 from kesu_desktop.base.paths import DataDir
-from kesu_desktop.store.database import current_revision, head_revision, open_store
+from kesu_desktop.store.database import current_revision, head_revision
+from kesu_desktop.store.opening import open_store
 from tests.unit.test_store import build_database_at
 
 UNIT = "141023101"
