@@ -1,5 +1,9 @@
 """Starting the GUI: data folder, logging and crash hook, store, then QApplication, font, language, the offer
-to restore a backup when the database is damaged, the first-run wizard when needed, and the main window."""
+to restore a backup when the database is damaged, the first-run wizard when needed, and the main window.
+
+A folder whose store is on a database server gets its QApplication before the store is opened, so that the
+server's password can be asked in a dialog (and a server out of reach offered to retry); an ordinary folder's
+start stays as quick as before."""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from kesu_desktop.store.access import has_password
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import read_installation, save_installation
 from kesu_desktop.store.openers import this_program_is_a_window
+from kesu_desktop.store.server import ServerError, remembered_server
 from kesu_desktop.store.startup import prepare_store
 from ui.exception_hook import ExceptionHook
 from ui.fonts import use_chinese_font
@@ -34,7 +39,9 @@ from ui.returns.export_dialog import LAST_FOLDER_KEY
 from ui.setup.wizard import SetupWizard
 from ui.state import AppState
 from ui.store.damaged_dialog import recover_damaged_store
+from ui.store.joining import set_up_on_server
 from ui.store.lock import UnlockDialog, password_is_right
+from ui.store.server_password_dialog import ServerPasswordAsker
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +76,15 @@ def open_main_window(
         wizard = SetupWizard(reference, translator)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.validated is None:
             return None
-        with store.transaction() as session:
-            installation = save_installation(session, wizard.validated, reference)
+        server = wizard.chosen_server()
+        if server is not None:
+            done = set_up_on_server(store, wizard.validated, server, translator)
+            if done is None:
+                return None
+            installation, reference = done
+        else:
+            with store.transaction() as session:
+                installation = save_installation(session, wizard.validated, reference)
     if installation.setup.role == "county":
         from kesu_desktop.county.held.rollups import fill_missing_figures  # the county's modules, for it alone
 
@@ -88,10 +102,13 @@ def remove_export_leftovers() -> None:
         remove_leftover_temporaries(Path(last))
 
 
-def _open_store(data_dir: DataDir) -> tuple[Store, ReferenceData] | KesuError:
-    """The prepared store, or the error that keeps it shut (shown once the language and the app exist)."""
+def _open_store(data_dir: DataDir, asker: ServerPasswordAsker | None = None) -> tuple[Store, ReferenceData] | KesuError:
+    """The prepared store, or the error that keeps it shut (shown once the language and the app exist); the
+    server's password is asked with ``asker`` and kept, once the store is open, when the clerk chose so."""
     try:
-        store, reference = prepare_store(data_dir)
+        store, reference = prepare_store(data_dir, ask_password=asker)
+        if asker is not None:
+            asker.keep_if_chosen()
         for settled in reconcile_interrupted_exports(store):
             log.warning("an interrupted export was settled: %s", settled)
         return store, reference
@@ -101,6 +118,34 @@ def _open_store(data_dir: DataDir) -> tuple[Store, ReferenceData] | KesuError:
         return error
 
 
+def _on_server(data_dir: DataDir) -> bool:
+    """Whether the folder keeps its store on a server (an unreadable note of it is reported by the opening)."""
+    try:
+        return remembered_server(data_dir) is not None
+    except KesuError:
+        return False
+
+
+def _stored_language(opened: tuple[Store, ReferenceData] | KesuError) -> str | None:
+    if isinstance(opened, KesuError):
+        return None
+    with opened[0].reading() as session:
+        installation = read_installation(session)
+    return installation.setup.language if installation else None
+
+
+def _retry(error: ServerError, translator: Translator) -> bool:
+    """Say why the server cannot be used; whether the clerk chose to try again."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, translate("App", "KeSu Desktop cannot start"), translator.render(error)
+    )
+    retry = box.addButton(QMessageBox.StandardButton.Retry)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(retry)
+    box.exec()
+    return box.clickedButton() is retry
+
+
 def run_gui(data_folder: Path, language: str | None) -> int:
     data_dir = DataDir(data_folder)
     data_dir.ensure()
@@ -108,16 +153,27 @@ def run_gui(data_folder: Path, language: str | None) -> int:
     configure_logging(data_dir.log_file)
     hook = ExceptionHook(data_dir.log_file)
     hook.install()
-    opened: tuple[Store, ReferenceData] | KesuError = _open_store(data_dir)
-    if language is None and isinstance(opened, tuple):
-        with opened[0].reading() as session:
-            installation = read_installation(session)
-        language = installation.setup.language if installation else None
-    translator = Translator(language or DEFAULT_LANGUAGE)
+    asker, early = None, None
+    if _on_server(data_dir):
+        app = create_application()
+        early = Translator(language or DEFAULT_LANGUAGE)  # for the password dialog, before the stored language
+        install_translator(app, early)
+        asker = ServerPasswordAsker()
+    opened: tuple[Store, ReferenceData] | KesuError = _open_store(data_dir, asker)
+    translator = Translator(language or _stored_language(opened) or DEFAULT_LANGUAGE)
     hook.translator = translator
     app = create_application()
     install_translator(app, translator)
+    if early is not None:
+        app.removeTranslator(early.app_catalogue)
+        app.removeTranslator(early.qt_catalogue)
     remove_export_leftovers()
+    while isinstance(opened, ServerError):
+        if asker is not None and asker.cancelled:
+            return 0  # the clerk gave no password and closed the dialog: nothing to say
+        if not _retry(opened, translator):
+            return 1
+        opened = _open_store(data_dir, asker)
     if isinstance(opened, DamagedStoreError):
         recovered = recover_damaged_store(data_dir, opened, translator)
         if recovered is None:

@@ -247,6 +247,9 @@ class Store:
         """Work from now on on what the newly opened ``store`` of the same folder works on (its store was moved
         between its file and a server while this one was closed); ``store`` hands its engine over."""
         self.close()
+        event.remove(store.engine, "connect", store._register)
+        if store.server is None:
+            event.remove(store.engine, "begin", store._check_file)
         self._attach(store.engine, store.server)
         with store._registering:
             registration, store._registration = store._registration, None

@@ -337,7 +337,8 @@ OLDEST_SERVER = 120000
 
 def check_server(engine: Engine, address: ServerAddress) -> None:
     """The start-up check of a store on a server, the counterpart of SQLite's quick check of the file: the
-    server is new enough, and its database is KeSu's store or empty (never another program's database). The
+    server is new enough, and its database is a county office's KeSu store or empty (never a township's, nor
+    another program's database). The
     server keeps its own pages whole; ``check`` looks at the schema's guards and the data."""
     from sqlalchemy import inspect
 
@@ -356,6 +357,18 @@ def check_server(engine: Engine, address: ServerAddress) -> None:
             server=address.describe(),
             version=f"{version // 10000}.{version % 10000}",
         )
+    if "installation" in tables:
+        with engine.connect() as connection:
+            roles = {str(role) for (role,) in connection.exec_driver_sql("SELECT role FROM installation")}
+        if roles - {"county"}:
+            raise ServerError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database {server} holds a reporting unit's store, not the county office's; nothing was "
+                    "changed. A township keeps its store in its own data folder.",
+                ),
+                server=address.describe(),
+            )
     if tables and "alembic_version" not in tables:
         raise ServerError(
             QT_TRANSLATE_NOOP(

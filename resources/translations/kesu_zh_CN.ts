@@ -4,7 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="183"/>
         <source>KeSu Desktop cannot start</source>
         <translation>科素填报无法启动</translation>
     </message>
@@ -477,184 +478,189 @@ Records already entered keep what they have. Apply the bulletin?</source>
         <translation>县级收件（导入各单位月报）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="58"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="62"/>
         <source>check and import returns from files, folders or a stick</source>
         <translation>检查并导入文件、文件夹或U盘中的月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="60"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="64"/>
         <source>file or folder</source>
         <translation>文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="66"/>
         <source>only say what would happen; store nothing</source>
         <translation>只列出将会怎样处理，不保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="68"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="72"/>
         <source>confirm the key of each unit that has none yet (compare the fingerprints first)</source>
         <translation>确认尚无密钥的单位的密钥（请先核对指纹）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="72"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="77"/>
         <source>past imports</source>
         <translation>以往的导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="74"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="79"/>
         <source>list past imports</source>
         <translation>列出以往的导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="76"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="81"/>
         <source>undo an import</source>
         <translation>撤销一次导入</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="77"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="81"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="82"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="86"/>
         <source>the import (its first characters do)</source>
         <translation>导入批次（输入前几位即可）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="79"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="84"/>
         <source>write an import&apos;s receipt list (xlsx and PDF)</source>
         <translation>写出一次导入的收件登记（xlsx 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="85"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="90"/>
         <source>the units&apos; signing keys</source>
         <translation>各单位的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="87"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="92"/>
         <source>list the units&apos; keys</source>
         <translation>列出各单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="89"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="94"/>
         <source>confirm a unit&apos;s key</source>
         <translation>确认单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="90"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="96"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="95"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="101"/>
         <location filename="../../kesu_desktop/cli/county_bulletins.py" line="35"/>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="94"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="78"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="49"/>
-        <location filename="../../kesu_desktop/cli/folder.py" line="37"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="51"/>
         <source>unit code or name</source>
         <translation>单位代码或名称</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="92"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="97"/>
         <source>the key&apos;s fingerprint (when several wait)</source>
         <translation>密钥指纹（有多个待确认时填写）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="94"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="99"/>
         <source>why the unit&apos;s key changed</source>
         <translation>单位密钥更换的原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="95"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="100"/>
         <source>revoke a unit&apos;s key</source>
         <translation>吊销单位的密钥</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="97"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="102"/>
         <source>why the key is revoked</source>
         <translation>吊销密钥的原因</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="101"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="106"/>
         <source>build a demo county in a new folder: every unit&apos;s demo returns, imported</source>
         <translation>在新文件夹里建演示县：导入各单位的演示月报</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="104"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="109"/>
         <source>months reported (default 12)</source>
         <translation>报送的月数（默认 12）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="160"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="165"/>
         <source>Import {id} recorded.</source>
         <translation>导入批次 {id} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="162"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="167"/>
         <source>Nothing new: nothing was stored.</source>
         <translation>没有新内容：未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="181"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="186"/>
         <source>Import {id} was undone.</source>
         <translation>导入批次 {id} 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="202"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="207"/>
         <source> (undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="206"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="211"/>
         <source>{files} files, {stored} stored</source>
         <translation>{files} 个文件，保存 {stored} 份</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="232"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="237"/>
         <source>The key {fingerprint} of {unit} is confirmed.</source>
         <translation>{unit}的密钥 {fingerprint} 已确认。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="235"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="240"/>
         <source>The key {fingerprint} of {unit} is revoked.</source>
         <translation>{unit}的密钥 {fingerprint} 已吊销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="269"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="274"/>
         <source>Demo county in {folder}: {units} units, {returns} returns of {first} to {last} imported, {missing} never sent, {late} received late.</source>
         <translation>演示县已建在 {folder}：{units} 个单位，导入 {first} 至 {last} 的月报 {returns} 份，{missing} 份未报，{late} 份迟报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="38"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="52"/>
         <source>name of the clerk</source>
         <translation>填报人姓名</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="39"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="53"/>
         <source>clerk&apos;s phone</source>
         <translation>填报人联系电话</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="44"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="58"/>
         <source>reporting unit or county office</source>
         <translation>填报单位（unit）或县科协办公室（county）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="46"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="60"/>
         <source>reviewer (审核人)</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="48"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="62"/>
         <source>responsible person (单位负责人)</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="54"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="68"/>
         <source>first month whose return is due (default: this month for a new folder; unchanged otherwise)</source>
         <translation>第一个需要报送月报的月份（新文件夹默认为本月；已初始化的文件夹默认不变）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="61"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="75"/>
         <source>confirm a change of unit: move the folder&apos;s records and figures to the new unit</source>
         <translation>确认更换填报单位：把本文件夹的记录和期末数转到新单位名下</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="66"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="81"/>
+        <source>county office only: keep the store on this PostgreSQL server (password from KESU_DB_PASSWORD, the credential store, or asked)</source>
+        <translation>仅限县科协办公室：把数据保存在这台 PostgreSQL 服务器上（密码取自 KESU_DB_PASSWORD、凭据管理器，或询问）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/folder.py" line="95"/>
         <source>set up a new folder as a demo folder (it takes demo data and demo returns only)</source>
         <translation>把新文件夹初始化为演示文件夹（只接收演示数据和演示月报）</translation>
     </message>
@@ -664,18 +670,18 @@ Records already entered keep what they have. Apply the bulletin?</source>
         <translation>向演示数据文件夹填充示例记录</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="71"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="100"/>
         <source>months up to this one (default 24)</source>
         <translation>截至本月的月数（默认 24）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="78"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="107"/>
         <source>unit code or name of a new demo folder (default 新城镇)</source>
         <translation>新演示文件夹的单位代码或全称（默认新城镇）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="106"/>
-        <location filename="../../kesu_desktop/cli/folder.py" line="73"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="111"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="102"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认 1）</translation>
     </message>
@@ -772,19 +778,20 @@ Records already entered keep what they have. Apply the bulletin?</source>
     <message>
         <location filename="../../kesu_desktop/cli/bulletin.py" line="73"/>
         <location filename="../../kesu_desktop/cli/bulletin.py" line="80"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="64"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="75"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="88"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="68"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="80"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="93"/>
         <location filename="../../kesu_desktop/cli/county_bulletins.py" line="51"/>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="38"/>
         <location filename="../../kesu_desktop/cli/county_reports.py" line="51"/>
         <location filename="../../kesu_desktop/cli/county_reports.py" line="69"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="62"/>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="45"/>
         <location filename="../../kesu_desktop/cli/county_survey.py" line="28"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="44"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="56"/>
         <location filename="../../kesu_desktop/cli/figures.py" line="42"/>
-        <location filename="../../kesu_desktop/cli/folder.py" line="82"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="111"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="66"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="71"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="79"/>
@@ -807,17 +814,37 @@ Records already entered keep what they have. Apply the bulletin?</source>
         <translation>撤销最近导入的回执</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="113"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="154"/>
         <source>Set up {folder} for {unit}.</source>
         <translation>已为{unit}初始化数据文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="127"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="176"/>
+        <source>The password is kept in this computer&apos;s credential store.</source>
+        <translation>密码已保存在这台电脑的凭据管理器中。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/folder.py" line="178"/>
+        <source>This computer has no credential store: the password will be asked.</source>
+        <translation>这台电脑没有可用的凭据管理器：每次都会询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/folder.py" line="186"/>
+        <source>{folder} now works on the county store of {unit} on {server} (set up there by {clerk}); its setup was left as it is.</source>
+        <translation>{folder} 现在使用服务器 {server} 上{unit}的县级数据（由{clerk}在那里设置）；原有设置保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/folder.py" line="208"/>
         <source>Demo data for {unit}: {activities} activities and {trainings} trainings since {first}.</source>
         <translation>{unit}演示数据：自 {first} 起共 {activities} 次科普活动、{trainings} 次培训。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="160"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="242"/>
+        <source>OK: the store on the server {server} is intact (schema {schema}, guards in place, {activities} activities, {trainings} trainings); the server itself keeps its pages and foreign keys whole.</source>
+        <translation>正常：服务器 {server} 上的数据完好（结构版本 {schema}，保护措施齐全，科普活动 {activities} 条，培训 {trainings} 条）；数据页和外键的完整由服务器自己保证。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/folder.py" line="256"/>
         <source>OK: the store is intact (schema {schema}, {activities} activities, {trainings} trainings).</source>
         <translation>正常：数据库完好（结构版本 {schema}，科普活动 {activities} 条，培训 {trainings} 条）。</translation>
     </message>
@@ -1284,8 +1311,8 @@ Records already entered keep what they have. Apply the bulletin?</source>
         <translation>备份数据库（并校验备份）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="35"/>
-        <location filename="../../kesu_desktop/cli/county.py" line="83"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="36"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="88"/>
         <location filename="../../kesu_desktop/cli/county_reports.py" line="49"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="70"/>
         <location filename="../../kesu_desktop/cli/returns.py" line="51"/>
@@ -1298,22 +1325,22 @@ Records already entered keep what they have. Apply the bulletin?</source>
         <translation>用备份替换当前数据（先保存当前数据）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="38"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="39"/>
         <source>the backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="42"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="43"/>
         <source>restore a backup of another unit: this folder&apos;s data is replaced by that unit&apos;s</source>
         <translation>恢复另一个单位的备份：本文件夹的数据将被那个单位的数据替换</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="76"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="77"/>
         <source>Restored {file} into {folder}; there was no data to save first.</source>
         <translation>已将 {file} 恢复到 {folder}；原先没有需要保存的数据。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/backup.py" line="78"/>
+        <location filename="../../kesu_desktop/cli/backup.py" line="79"/>
         <source>Restored {file} into {folder}; the previous data was saved to {saved}.</source>
         <translation>已将 {file} 恢复到 {folder}；原有数据已保存到 {saved}。</translation>
     </message>
@@ -1373,9 +1400,19 @@ Records already entered keep what they have. Apply the bulletin?</source>
         <translation>{period} 已重新打开，可以更正。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/data_folder.py" line="59"/>
+        <location filename="../../kesu_desktop/cli/data_folder.py" line="60"/>
         <source>Password of the data folder: </source>
         <translation>数据文件夹的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/data_folder.py" line="75"/>
+        <source>The server refused that password.</source>
+        <translation>服务器拒绝了这个密码。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/data_folder.py" line="77"/>
+        <source>Password of {user} on the database server {host}: </source>
+        <translation>数据库服务器 {host} 上用户 {user} 的密码：</translation>
     </message>
     <message>
         <location filename="../../kesu_desktop/cli/commands.py" line="80"/>
@@ -1772,6 +1809,62 @@ Records already entered keep what they have. Apply the bulletin?</source>
         <location filename="../../kesu_desktop/cli/ledgers.py" line="93"/>
         <source>the unit whose ledger it is (code or name)</source>
         <translation>台账所属单位（代码或名称）</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="32"/>
+        <source>move the county&apos;s store onto a PostgreSQL server, or back into the folder&apos;s file</source>
+        <translation>把县级数据迁移到 PostgreSQL 服务器，或迁回文件夹自己的数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="38"/>
+        <source>an empty database on a PostgreSQL server, or sqlite for the folder&apos;s own file</source>
+        <translation>PostgreSQL 服务器上的一个空数据库，或 sqlite 表示迁回文件夹自己的数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="43"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="90"/>
+        <source>keep the server&apos;s password in this computer&apos;s credential store</source>
+        <translation>把服务器密码保存在这台电脑的凭据管理器中</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="102"/>
+        <source>Moved the store from {source} to {target}: {rows} rows in {tables} tables, each table&apos;s count and sums equal.</source>
+        <translation>已把数据从 {source} 迁移到 {target}：{tables} 张表共 {rows} 行，每张表的行数和合计都一致。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="110"/>
+        <source>returns held</source>
+        <translation>已收月报</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="111"/>
+        <source>activities</source>
+        <translation>科普活动</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="112"/>
+        <source>participants</source>
+        <translation>参加人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="113"/>
+        <source>trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="114"/>
+        <source>trainees</source>
+        <translation>培训人次</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="121"/>
+        <source>The folder&apos;s old database file is kept as {file}.</source>
+        <translation>文件夹原来的数据库文件保留为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="126"/>
+        <source>The database on the server was left as it is; what other clerks save there from now on is not in this folder.</source>
+        <translation>服务器上的数据库保持原样；其他工作人员今后在那里保存的内容不在本文件夹中。</translation>
     </message>
 </context>
 <context>
@@ -2476,83 +2569,88 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>身份：本数据文件夹存有{unit}的数据，只能继续由县科协办公室使用；填报单位请在自己的电脑上使用科素填报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="66"/>
-        <location filename="../../kesu_desktop/store/integrity.py" line="78"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="87"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="142"/>
         <source>The database file is damaged: {detail}</source>
         <translation>数据库文件已损坏：{detail}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="84"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="148"/>
         <source>A row in {table} refers to a missing entry in {parent}.</source>
         <translation>表 {table} 中有记录引用了 {parent} 中不存在的条目。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="92"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="98"/>
         <source>The schema is at {found}, not at {expected}.</source>
         <translation>数据库结构版本为 {found}，应为 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="141"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="40"/>
         <source>The database has lost its guard {name}, which keeps the change history and the setup from being altered: it was removed outside KeSu. Ask the county office to look at this data folder.</source>
         <translation>数据库缺少保护措施 {name}（它防止变更记录和单位设置被改动）：它是在科素填报之外被删除的。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="153"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="45"/>
         <source>The database&apos;s guard {name} was altered outside KeSu and may no longer keep the change history and the setup from being changed. Ask the county office to look at this data folder.</source>
         <translation>数据库的保护措施 {name} 在科素填报之外被改动过，可能已不能防止变更记录和单位设置被修改。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="166"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="186"/>
         <source>The trigger {name}, which keeps the search of the record lists up to date, is missing or was altered outside KeSu: searching the lists may miss records. Ask the county office to look at this data folder.</source>
         <translation>让记录列表的搜索保持最新的触发器 {name} 缺失，或在科素填报之外被改动过：在列表中搜索可能会漏掉记录。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="178"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="50"/>
         <source>The database holds a trigger {name} that KeSu did not make: it was added outside KeSu. Ask the county office to look at this data folder.</source>
         <translation>数据库中有一个不是科素填报建立的触发器 {name}：它是在科素填报之外加进去的。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="199"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="223"/>
+        <source>The foreign key {key} of {table} was switched off outside KeSu, so rows may refer to missing entries. Ask whoever looks after the server to look at this database.</source>
+        <translation>表 {table} 的外键 {key} 在科素填报之外被关闭，数据行可能引用了不存在的条目。请管理服务器的人检查这个数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/integrity.py" line="245"/>
         <source>The search index {name} does not match the records: searching the lists may miss records or find wrong ones. Ask the county office to look at this data folder.</source>
         <translation>搜索索引 {name} 与记录不一致：在列表中搜索可能会漏掉记录或找到不相符的记录。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="221"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="267"/>
         <source>The setup of this data folder is missing although it holds records: it was deleted outside KeSu. Ask the county office to look at this data folder.</source>
         <translation>这个数据文件夹里有记录，却没有单位设置：设置是在科素填报之外被删除的。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="228"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="274"/>
         <source>The data folder is not set up yet (run &apos;init&apos;).</source>
         <translation>数据文件夹尚未初始化（请运行 init）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="234"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="280"/>
         <source>The setup of this data folder is dated {created}, after the first entry of its change history ({first}): it was replaced outside KeSu. Ask the county office to look at this data folder.</source>
         <translation>这个数据文件夹的单位设置日期为 {created}，晚于变更记录的第一条（{first}）：设置是在科素填报之外被替换的。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="252"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="298"/>
         <source>The returns this data folder exported were made by another installation ({other}): its setup was replaced outside KeSu. Ask the county office to look at this data folder.</source>
         <translation>这个数据文件夹导出的月报出自另一个安装（{other}）：它的单位设置是在科素填报之外被替换的。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="272"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="318"/>
         <source>This data folder is marked as a demo, but its change history or its returns are those of real work: the mark was set outside KeSu, which lets the history be deleted. Ask the county office to look at this data folder.</source>
         <translation>这个数据文件夹标记为演示数据，但它的变更记录或月报是正式工作的：这个标记是在科素填报之外设置的，会使变更记录可以被删除。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="283"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="329"/>
         <source>This data folder is marked for real work, but its change history or its returns come from demo data: the mark was changed outside KeSu, so demo records would pass for real ones. Ask the county office to look at this data folder.</source>
         <translation>这个数据文件夹标记为正式数据，但它的变更记录或月报来自演示数据：这个标记是在科素填报之外改动的，演示记录会被当成正式记录。请县科协检查这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="107"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="116"/>
         <source>The reference data (units) is missing.</source>
         <translation>缺少基础数据（单位列表）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/integrity.py" line="118"/>
+        <location filename="../../kesu_desktop/store/integrity.py" line="127"/>
         <source>{count} activities have no target group.</source>
         <translation>有 {count} 条科普活动没有对象人群。</translation>
     </message>
@@ -2584,58 +2682,63 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>参考数据文件 {file} 第 {row} 行：“active”只能是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="106"/>
+        <location filename="../../kesu_desktop/store/failures.py" line="52"/>
+        <source>The connection to the database server was lost ({reason}), so this change was not saved. Everything saved before is safe on the server. Check that this computer is on the network and the server is running, then try again.</source>
+        <translation>与数据库服务器的连接断了（{reason}），这次修改没有保存。之前保存的内容都完好地保存在服务器上。请检查这台电脑是否连着网络、服务器是否在运行，然后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/failures.py" line="62"/>
         <source>The disk that holds the data folder {folder} is full, so this change was not saved. Everything saved before is safe. Free some space (empty the Recycle Bin, delete files you no longer need), then save again.</source>
         <translation>数据文件夹 {folder} 所在的磁盘已满，这次修改没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站、删除不再需要的文件），然后再保存一次。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="116"/>
+        <location filename="../../kesu_desktop/store/failures.py" line="72"/>
         <source>Another job is saving to the data folder {folder} right now (an import of records, or KeSu open a second time), so this change was not saved yet. Everything saved before is safe. Wait until that job has finished, then save again.</source>
         <translation>另一项工作正在向数据文件夹 {folder} 保存（例如正在导入记录，或者科素填报被打开了第二次），所以这次修改还没有保存。之前保存的内容都完好。请等那项工作完成后再保存。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="126"/>
+        <location filename="../../kesu_desktop/store/failures.py" line="82"/>
         <source>The data folder {folder} cannot be written to (it is read-only), so this change was not saved. Everything saved before is safe. Ask whoever looks after this computer to allow writing there.</source>
         <translation>数据文件夹 {folder} 无法写入（只读），这次修改没有保存。之前保存的内容都完好无损。请让负责这台电脑的人允许在该文件夹写入。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="135"/>
+        <location filename="../../kesu_desktop/store/failures.py" line="91"/>
         <source>The computer could not read or write the data folder {folder} ({reason}), so this change was not saved. Everything saved before is safe. Check that the disk is working and has space, then try again.</source>
         <translation>电脑无法读写数据文件夹 {folder}（{reason}），这次修改没有保存。之前保存的内容都完好无损。请检查磁盘是否正常、是否还有空间，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="146"/>
+        <location filename="../../kesu_desktop/store/failures.py" line="102"/>
         <source>The database {path} turned out to be damaged ({reason}). Close KeSu and start it again: it checks the database at start and offers to restore the newest good backup.</source>
         <translation>发现数据库 {path} 已损坏（{reason}）。请关闭科素填报后重新启动：启动时会检查数据库，并提供恢复最近一份完好备份的选项。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="363"/>
+        <location filename="../../kesu_desktop/store/database.py" line="212"/>
         <source>The database {path} was replaced or removed while KeSu had it open (by another program), so nothing more is saved into it and this change was not saved. Close KeSu and start it again.</source>
         <translation>科素填报打开数据库 {path} 期间，它被（别的程序）替换或删除了，所以不再向它保存任何内容，这次修改也没有保存。请关闭科素填报后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="425"/>
+        <location filename="../../kesu_desktop/store/opening.py" line="70"/>
         <source>a removable drive (USB stick)</source>
         <translation>可移动磁盘（U盘）</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="426"/>
+        <location filename="../../kesu_desktop/store/opening.py" line="71"/>
         <source>a network drive</source>
         <translation>网络驱动器</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="436"/>
+        <location filename="../../kesu_desktop/store/opening.py" line="81"/>
         <source>The data folder {path} is on {kind}. KeSu keeps its database only on this computer&apos;s own disk, because a pulled stick or a dropped network can damage it. Choose a folder on the local disk; use a USB stick only for returns and backups.</source>
         <translation>数据文件夹 {path} 位于{kind}上。科素填报只把数据库放在本机硬盘上，因为拔出U盘或网络中断都可能损坏数据库。请选择本机硬盘上的文件夹；U盘只用于报送月报和存放备份。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="478"/>
+        <location filename="../../kesu_desktop/store/opening.py" line="118"/>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="492"/>
-        <location filename="../../kesu_desktop/store/startup.py" line="53"/>
+        <location filename="../../kesu_desktop/store/opening.py" line="139"/>
+        <location filename="../../kesu_desktop/store/startup.py" line="58"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {path}：{reason}</translation>
     </message>
@@ -3008,63 +3111,63 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{folder} 所在磁盘空间不足：需要 {needed} KB，剩余 {free} KB。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox/imports.py" line="50"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="51"/>
         <source>The key of {unit} (fingerprint {fingerprint}) is not confirmed yet: compare it with the fingerprint on the unit&apos;s stamped paper return, then confirm it under Units &amp; keys and import the file again.</source>
         <translation>{unit}的密钥（指纹 {fingerprint}）尚未确认：请与该单位盖章纸质月报上的指纹核对，然后在“单位与密钥”中确认，再重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox/imports.py" line="55"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="56"/>
         <source>The key of {unit} (fingerprint {fingerprint}) is not confirmed yet: compare it with the fingerprint on the unit&apos;s stamped paper return, then run county keys accept {code} and import the file again (or import with --accept-new-keys).</source>
         <translation>{unit}的密钥（指纹 {fingerprint}）尚未确认：请与该单位盖章纸质月报上的指纹核对，然后运行 county keys accept {code}，再重新导入该文件（或导入时加 --accept-new-keys）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox/imports.py" line="61"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="62"/>
         <source>{unit} signed this return with a new key (fingerprint {fingerprint}), not the one the county confirmed. If the unit reinstalled its computer, check the fingerprint on its stamped paper return and accept the change with the reason under Units &amp; keys; otherwise do not trust the file.</source>
         <translation>{unit}用新的密钥（指纹 {fingerprint}）签署了这份月报，而不是县里已确认的密钥。如果该单位重装了电脑，请核对其盖章纸质月报上的指纹，并在“单位与密钥”中填写原因后接受更换；否则不要信任该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox/imports.py" line="67"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="68"/>
         <source>{unit} signed this return with a new key (fingerprint {fingerprint}), not the one the county confirmed. If the unit reinstalled its computer, check the fingerprint on its stamped paper return and run county keys accept {code} --reason TEXT; otherwise do not trust the file.</source>
         <translation>{unit}用新的密钥（指纹 {fingerprint}）签署了这份月报，而不是县里已确认的密钥。如果该单位重装了电脑，请核对其盖章纸质月报上的指纹，并运行 county keys accept {code} --reason 原因；否则不要信任该文件。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox/imports.py" line="73"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="74"/>
         <source>{unit} signed this return with a key the county revoked (fingerprint {fingerprint}); it is refused. Ask the unit to export the return from its current installation.</source>
         <translation>{unit}用县里已吊销的密钥（指纹 {fingerprint}）签署了这份月报，已拒收。请该单位用当前安装的科素重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox/imports.py" line="78"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="79"/>
         <source>{unit} signed this return with a key the county has replaced (fingerprint {fingerprint}); ask the unit to export the return from its current installation.</source>
         <translation>{unit}用县里已更换掉的密钥（指纹 {fingerprint}）签署了这份月报；请该单位用当前安装的科素重新导出月报。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox/imports.py" line="83"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="84"/>
         <source>The county holds another version {version} of {unit}&apos;s return for {period}, with different content (fingerprint {held}); a version number is never reused. Ask the unit which file is right and to export a correction.</source>
         <translation>县里已有{unit} {period} 月报的另一份第{version}版，内容不同（指纹 {held}）；版本号不会重复使用。请向该单位核实哪个文件正确，并请其导出更正版。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox/imports.py" line="89"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="90"/>
         <source>The county holds version {held} of this return already; this older version is ignored.</source>
         <translation>县里已有这份月报的第{held}版；此旧版本不予采用。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox/imports.py" line="92"/>
+        <location filename="../../kesu_desktop/county/inbox/past_imports.py" line="21"/>
         <source>There is no import {import_id}; see the list of imports.</source>
         <translation>没有导入批次 {import_id}；请查看导入列表。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox/imports.py" line="93"/>
+        <location filename="../../kesu_desktop/county/inbox/past_imports.py" line="22"/>
         <source>Import {import_id} was undone already, on {when}.</source>
         <translation>导入批次 {import_id} 已于 {when} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/county/inbox/imports.py" line="104"/>
+        <location filename="../../kesu_desktop/county/inbox/imports.py" line="103"/>
         <location filename="../../kesu_desktop/spreadsheet/errors.py" line="16"/>
         <source>The import was cancelled; nothing was stored.</source>
         <translation>导入已取消，未保存任何记录。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/database.py" line="71"/>
+        <location filename="../../kesu_desktop/store/write_lock.py" line="23"/>
         <source>Nothing was imported: another job is saving to this data folder right now (another import, or KeSu open a second time). Everything saved before is safe; wait until that job has finished, then import again.</source>
         <translation>没有导入任何内容：另一项工作正在向这个数据文件夹保存（例如另一次导入，或者科素填报被打开了第二次）。之前保存的内容都完好；请等那项工作完成后再导入。</translation>
     </message>
@@ -3200,54 +3303,59 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>期末数：请至少给出一项 代码=数值，或加 --carry-over。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/backups.py" line="65"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="68"/>
         <source>The backup {file} is damaged ({detail}); nothing was changed.</source>
         <translation>备份 {file} 已损坏（{detail}），数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/backups.py" line="92"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="95"/>
         <source>The backup {file} does not exist.</source>
         <translation>备份 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/backups.py" line="102"/>
-        <location filename="../../kesu_desktop/store/backups.py" line="106"/>
-        <location filename="../../kesu_desktop/store/restore.py" line="171"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="105"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="109"/>
+        <location filename="../../kesu_desktop/store/restore.py" line="181"/>
         <source>{file} is not a KeSu backup; nothing was changed.</source>
         <translation>{file} 不是科素填报的备份，数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/backups.py" line="125"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="128"/>
         <source>The backup {file} could not be written: {reason}</source>
         <translation>无法写入备份 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/backups.py" line="155"/>
+        <location filename="../../kesu_desktop/store/backups.py" line="167"/>
         <source>The backup folder {folder} cannot be created: {reason}</source>
         <translation>无法创建备份文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/restore.py" line="94"/>
+        <location filename="../../kesu_desktop/store/restore.py" line="82"/>
+        <source>This data folder keeps its store on the server {server}, which the other clerks work on too, so a backup is not restored over it; nothing was changed. To go back to a backup, restore it into a new data folder and move that folder&apos;s store onto an empty database of the server.</source>
+        <translation>这个数据文件夹的数据保存在服务器 {server} 上，其他工作人员也在使用，因此不能用备份覆盖它；没有做任何改动。要回到某份备份，请把它恢复到一个新的数据文件夹，再把那个文件夹的数据迁移到服务器上的一个空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/restore.py" line="104"/>
         <source>The backup {file} belongs to {backup_unit}, not to this folder&apos;s unit {folder_unit}: restoring it would replace this folder&apos;s data with that unit&apos;s, so nothing was changed.</source>
         <translation>备份 {file} 属于{backup_unit}，不属于本文件夹的单位{folder_unit}：恢复它会用那个单位的数据替换本文件夹的数据，所以没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/restore.py" line="108"/>
+        <location filename="../../kesu_desktop/store/restore.py" line="118"/>
         <source>This data folder has a password: give it to restore a backup. Nothing was changed.</source>
         <translation>此数据文件夹设有密码：恢复备份需要输入密码。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/restore.py" line="175"/>
+        <location filename="../../kesu_desktop/store/restore.py" line="185"/>
         <source>The backup {file} is of a data folder that was never set up, so it holds nothing to restore; nothing was changed.</source>
         <translation>备份 {file} 来自一个从未初始化的数据文件夹，里面没有可恢复的内容；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/restore.py" line="225"/>
+        <location filename="../../kesu_desktop/store/restore.py" line="235"/>
         <source>The database {file} is open in another program; close it and try again. Nothing was changed.</source>
         <translation>数据库 {file} 正被另一个程序打开；请关闭该程序后再试。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/restore.py" line="301"/>
+        <location filename="../../kesu_desktop/store/restore.py" line="314"/>
         <source>The database {file} cannot be replaced: {reason}</source>
         <translation>无法替换数据库 {file}：{reason}</translation>
     </message>
@@ -3282,7 +3390,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>锁定时间：请填写 {minimum} 到 {maximum} 之间的整数分钟。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/data_folder.py" line="32"/>
+        <location filename="../../kesu_desktop/cli/data_folder.py" line="33"/>
         <source>This data folder has a password: give it in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
         <translation>此数据文件夹设有密码：请在环境变量 {variable} 中给出密码，或在终端中运行命令并按提示输入。</translation>
     </message>
@@ -3368,7 +3476,7 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>文件 {path} 解压后的数据超过 {limit} MB，超出科素填报能读取的量；请把其中的行分到几个工作簿中，逐个使用。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/store/restore.py" line="85"/>
+        <location filename="../../kesu_desktop/store/restore.py" line="95"/>
         <source>The backup {file} belongs to {backup_unit}, not to this folder&apos;s unit {folder_unit}; nothing was changed. To replace this folder&apos;s data with {backup_unit}&apos;s, run the command again with --other-unit.</source>
         <translation>备份 {file} 属于{backup_unit}，不属于本文件夹的单位{folder_unit}；没有做任何改动。如确要用{backup_unit}的数据替换本文件夹的数据，请加上 --other-unit 再运行一次该命令。</translation>
     </message>
@@ -3433,12 +3541,12 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>{period} 已报送（第{version}版），已锁定；请先重新打开该月以便更正。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/data_folder.py" line="38"/>
+        <location filename="../../kesu_desktop/cli/data_folder.py" line="39"/>
         <source>This data folder belongs to {unit}, not to the county office; county commands need the county&apos;s folder (set up with init --role county).</source>
         <translation>此数据文件夹属于{unit}，不是县级办公室的；县级命令需要县里的数据文件夹（用 init --role county 设置）。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/county.py" line="216"/>
+        <location filename="../../kesu_desktop/cli/county.py" line="221"/>
         <location filename="../../kesu_desktop/cli/county_plans.py" line="401"/>
         <location filename="../../kesu_desktop/cli/county_status.py" line="44"/>
         <location filename="../../kesu_desktop/cli/county_totals.py" line="171"/>
@@ -3447,7 +3555,12 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <translation>没有单位 {unit}；请填写单位代码或名称。</translation>
     </message>
     <message>
-        <location filename="../../kesu_desktop/cli/folder.py" line="24"/>
+        <location filename="../../kesu_desktop/cli/folder.py" line="34"/>
+        <source>--database is for the county office&apos;s folder (--role county): a township&apos;s store is always the folder&apos;s own file.</source>
+        <translation>--database 只用于县科协办公室的文件夹（--role county）：乡镇的数据始终保存在文件夹自己的数据库文件里。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/folder.py" line="38"/>
         <source>--demo is for a new data folder only: this folder is set up already, and whether it holds demo data never changes. Use a new folder for the demo (--data-dir).</source>
         <translation>--demo 只用于新的数据文件夹：这个文件夹已经初始化，是否为演示数据不能再改。演示请用新的文件夹（--data-dir）。</translation>
     </message>
@@ -4089,6 +4202,119 @@ Restoring it brings back everything saved up to then; enter again what was recor
         <location filename="../../kesu_desktop/ledgers/reasons.py" line="48"/>
         <source>Already stored: {title} of {date}, so it is not stored again.</source>
         <translation>已保存过：{date} 的“{title}”，不再重复保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="135"/>
+        <location filename="../../kesu_desktop/store/moving.py" line="190"/>
+        <location filename="../../ui/store/moving.py" line="164"/>
+        <source>The data folder keeps its store in its own file already ({file}); nothing was changed.</source>
+        <translation>数据文件夹的数据已经保存在它自己的数据库文件里（{file}）；没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/cli/county_store.py" line="138"/>
+        <location filename="../../ui/store/moving.py" line="30"/>
+        <source>The county&apos;s held totals differ after the move ({before} before, {after} after). Keep the folder as it is and ask for help: the store it worked on before the move is unchanged.</source>
+        <translation>迁移后县里已收数据的合计不一致（迁移前 {before}，迁移后 {after}）。请保持文件夹现状并寻求帮助：迁移前使用的数据没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/copying.py" line="52"/>
+        <source>The database {where} already holds data (table {table}), so the store was not copied into it; nothing was changed. Give an empty database.</source>
+        <translation>数据库 {where} 里已有数据（表 {table}），因此没有把数据复制进去；没有做任何改动。请提供一个空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/moving.py" line="36"/>
+        <source>The data folder {folder} is set up already and keeps its store in its own file; nothing was changed. Move that store onto the server instead (Settings, or county move-store).</source>
+        <translation>数据文件夹 {folder} 已经初始化，数据保存在它自己的数据库文件里；没有做任何改动。请改为把这份数据迁移到服务器（在“设置”中，或用 county move-store）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/moving.py" line="41"/>
+        <source>The data folder keeps its store on the server {server} already; nothing was changed. Move the store back into the folder&apos;s file first to change servers.</source>
+        <translation>数据文件夹的数据已经保存在服务器 {server} 上；没有做任何改动。要换服务器，请先把数据迁回文件夹自己的数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/moving.py" line="71"/>
+        <source>The copy of the store on {target} does not match the store on {source} (table {table}), so the data folder keeps working on {source}; nothing it works on was changed.</source>
+        <translation>{target} 上的副本与 {source} 上的数据不一致（表 {table}），因此数据文件夹继续使用 {source}；它所用的数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/moving.py" line="90"/>
+        <source>The store on {where} is not at this release&apos;s schema, so it was not moved; open the data folder with this release once (it upgrades the store), then move it.</source>
+        <translation>{where} 上的数据不是本版本的结构，因此没有迁移；请先用本版本打开一次数据文件夹（会升级数据结构），再迁移。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/moving.py" line="154"/>
+        <source>The data folder {folder} holds no store to move; nothing was changed.</source>
+        <translation>数据文件夹 {folder} 里没有可迁移的数据；没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/moving.py" line="197"/>
+        <source>There is a database file {file} in the data folder already, so the store was not moved back into it; nothing was changed. Move that file elsewhere first.</source>
+        <translation>数据文件夹里已有数据库文件 {file}，因此没有把数据迁回；没有做任何改动。请先把那个文件移到别处。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/server.py" line="67"/>
+        <source>Server: {text} is not a PostgreSQL address. Write it as postgresql://USER@HOST:PORT/DATABASE, for example postgresql://kesu@192.168.1.10:5432/kesu (the port may be left out; give the password separately, not in the address).</source>
+        <translation>服务器：{text} 不是 PostgreSQL 地址。请写成 postgresql://用户@主机:端口/数据库，例如 postgresql://kesu@192.168.1.10:5432/kesu（端口可省略；密码另外提供，不要写在地址里）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/server.py" line="96"/>
+        <source>Server: give the server&apos;s name or address (for example 192.168.1.10).</source>
+        <translation>服务器：请填服务器的名称或地址（例如 192.168.1.10）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/server.py" line="97"/>
+        <source>Database: give the name of the database on the server.</source>
+        <translation>数据库：请填服务器上数据库的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/server.py" line="98"/>
+        <source>User: give the user name KeSu logs in with.</source>
+        <translation>用户：请填科素填报登录所用的用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/server.py" line="104"/>
+        <source>Port: give a number from 1 to 65535 (usually 5432).</source>
+        <translation>端口：请填 1 到 65535 之间的数（通常为 5432）。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/server.py" line="132"/>
+        <source>The file {path}, which says on which server this data folder keeps its store, cannot be read ({reason}). Put back its copy from a backup of the folder, or ask whoever set the folder up.</source>
+        <translation>记录本数据文件夹的数据保存在哪台服务器上的文件 {path} 无法读取（{reason}）。请从文件夹的备份中放回它的副本，或询问设置这个文件夹的人。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/server.py" line="242"/>
+        <source>The server {server} refused the login of user {user}: the password is wrong, or the user may not log in from this computer. Check the password with whoever looks after the server.</source>
+        <translation>服务器 {server} 拒绝了用户 {user} 的登录：密码不对，或该用户不允许从这台电脑登录。请向管理服务器的人核对密码。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/server.py" line="252"/>
+        <source>The server {host} has no database named {database}. Ask whoever looks after the server to create it (an empty database owned by {user}), or correct the name.</source>
+        <translation>服务器 {host} 上没有名为 {database} 的数据库。请管理服务器的人建立它（一个属于 {user} 的空数据库），或改正名称。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/server.py" line="262"/>
+        <source>KeSu cannot reach the database server {server} ({reason}). Check that the server is switched on, that this computer is on its network, and that the address and port are right; then try again.</source>
+        <translation>科素填报连不上数据库服务器 {server}（{reason}）。请检查服务器是否开机、这台电脑是否在它的网络上、地址和端口是否正确，然后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/server.py" line="274"/>
+        <source>The county store is on the server {server}, which needs a password: give it in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>县级数据保存在服务器 {server} 上，需要密码：请放在环境变量 {variable} 中，或在终端中运行命令以便输入。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/server.py" line="352"/>
+        <source>The server {server} runs PostgreSQL {version}, older than KeSu needs (12 or newer). Ask whoever looks after the server to upgrade it.</source>
+        <translation>服务器 {server} 运行的是 PostgreSQL {version}，比科素填报要求的版本旧（需 12 或更新）。请管理服务器的人升级。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/server.py" line="365"/>
+        <source>The database {server} holds a reporting unit&apos;s store, not the county office&apos;s; nothing was changed. A township keeps its store in its own data folder.</source>
+        <translation>数据库 {server} 里是填报单位的数据，不是县科协办公室的；没有做任何改动。乡镇的数据保存在它自己的数据文件夹里。</translation>
+    </message>
+    <message>
+        <location filename="../../kesu_desktop/store/server.py" line="374"/>
+        <source>The database {server} holds tables of another program ({table}, …), not a KeSu store; nothing was changed. Give KeSu an empty database of its own.</source>
+        <translation>数据库 {server} 里是别的程序的表（{table} 等），不是科素填报的数据；没有做任何改动。请给科素填报一个专用的空数据库。</translation>
     </message>
 </context>
 <context>
@@ -7083,165 +7309,236 @@ Fingerprint {fingerprint}.</source>
     </message>
 </context>
 <context>
+    <name>ServerFields</name>
+    <message>
+        <location filename="../../ui/store/server_fields.py" line="50"/>
+        <source>&amp;Keep the password in this computer&apos;s credential store</source>
+        <translation>把密码保存在这台电脑的凭据管理器中(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/server_fields.py" line="54"/>
+        <source>This computer has no credential store KeSu can use, so the password is asked at every start.</source>
+        <translation>这台电脑没有科素填报可用的凭据管理器，因此每次启动都会询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/server_fields.py" line="81"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/server_fields.py" line="92"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/server_fields.py" line="93"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/server_fields.py" line="94"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/server_fields.py" line="95"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/server_fields.py" line="96"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/server_fields.py" line="166"/>
+        <source>The connection works: {server} can hold the county&apos;s store.</source>
+        <translation>连接成功：{server} 可以保存县级数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPassword</name>
+    <message>
+        <location filename="../../ui/store/server_password_dialog.py" line="20"/>
+        <source>Password of the database server</source>
+        <translation>数据库服务器密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/server_password_dialog.py" line="22"/>
+        <source>The county&apos;s store is on the database server {server}. Give the password of the user {user} there.</source>
+        <translation>县级数据保存在数据库服务器 {server} 上。请输入该服务器上用户 {user} 的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/server_password_dialog.py" line="29"/>
+        <source>The server refused the password given. Try again.</source>
+        <translation>服务器拒绝了这个密码，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/server_password_dialog.py" line="35"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="53"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="59"/>
+        <location filename="../../ui/pages/settings.py" line="61"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="61"/>
+        <location filename="../../ui/pages/settings.py" line="63"/>
         <source>Role:</source>
         <translation>身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63"/>
+        <location filename="../../ui/pages/settings.py" line="65"/>
         <source>Reports with KeSu fr&amp;om:</source>
         <translation>开始用科素报送的月份(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Returns are due from this month on; earlier months are not counted as due, and can still be exported to catch up.</source>
         <translation>从这个月份起计算待报送的月报；更早的月份不计为待报送，如需补报仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="82"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>Display and storage</source>
         <translation>显示与存储</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>&amp;Display language:</source>
         <translation>界面语言(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Password and lock</source>
         <translation>密码和锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="100"/>
         <source>Re&amp;move password…</source>
         <translation>取消密码(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="108"/>
+        <location filename="../../ui/pages/settings.py" line="110"/>
         <source>Loc&amp;k after (minutes without input):</source>
         <translation>无操作多少分钟后锁定(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="109"/>
+        <location filename="../../ui/pages/settings.py" line="111"/>
         <source>Save se&amp;ttings</source>
         <translation>保存设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="187"/>
+        <location filename="../../ui/pages/settings.py" line="194"/>
         <source>Nothing was saved; the unit stays {unit}.</source>
         <translation>未保存任何更改，单位仍为{unit}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="217"/>
+        <location filename="../../ui/pages/settings.py" line="224"/>
         <source>Change the unit?</source>
         <translation>更换单位？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="220"/>
+        <location filename="../../ui/pages/settings.py" line="227"/>
         <source>Change the unit to {new} and move the records?</source>
         <translation>确定把单位更换为{new}并转移这些记录吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="223"/>
+        <location filename="../../ui/pages/settings.py" line="230"/>
         <source>&amp;Change the unit and move the records</source>
         <translation>更换单位并转移记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="234"/>
+        <location filename="../../ui/pages/settings.py" line="241"/>
         <source>A password is set: KeSu Desktop asks for it at start and after the idle time.</source>
         <translation>已设置密码：科素填报在启动时和无操作超时后要求输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="236"/>
+        <location filename="../../ui/pages/settings.py" line="243"/>
         <source>Change pass&amp;word…</source>
         <translation>修改密码(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="239"/>
+        <location filename="../../ui/pages/settings.py" line="246"/>
         <source>No password is set: anyone using this computer can open KeSu Desktop.</source>
         <translation>未设置密码：任何使用这台电脑的人都能打开科素填报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="241"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>Set a pass&amp;word…</source>
         <translation>设置密码(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="256"/>
+        <location filename="../../ui/pages/settings.py" line="263"/>
         <source>Password saved.</source>
         <translation>密码已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="258"/>
+        <location filename="../../ui/pages/settings.py" line="265"/>
         <source>Password removed.</source>
         <translation>密码已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="263"/>
+        <location filename="../../ui/pages/settings.py" line="270"/>
         <source>No backup has been made yet.</source>
         <translation>还没有做过备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="266"/>
+        <location filename="../../ui/pages/settings.py" line="273"/>
         <source>Last backup: {time}, in {folder}</source>
         <translation>上次备份：{time}，位置：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="278"/>
+        <location filename="../../ui/pages/settings.py" line="285"/>
         <source>Choose a folder or USB stick for the backup</source>
         <translation>选择备份到的文件夹或U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="290"/>
+        <location filename="../../ui/pages/settings.py" line="297"/>
         <source>The backup failed; the details are in the log file.</source>
         <translation>备份失败，详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293"/>
+        <location filename="../../ui/pages/settings.py" line="300"/>
         <source>Backup saved: {file}</source>
         <translation>备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="315"/>
+        <location filename="../../ui/pages/settings.py" line="322"/>
         <source>Choose a backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="317"/>
+        <location filename="../../ui/pages/settings.py" line="324"/>
         <source>KeSu backups (*.sqlite3);;All files (*)</source>
         <translation>科素填报备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="300"/>
-        <location filename="../../ui/pages/settings.py" line="347"/>
+        <location filename="../../ui/pages/settings.py" line="307"/>
+        <location filename="../../ui/pages/settings.py" line="354"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="301"/>
+        <location filename="../../ui/pages/settings.py" line="308"/>
         <source>Replace all data in {folder} with the backup {file}?
 
 The current data is backed up first, to {saved}.</source>
@@ -7250,12 +7547,12 @@ The current data is backed up first, to {saved}.</source>
 当前数据会先备份到 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="342"/>
+        <location filename="../../ui/pages/settings.py" line="349"/>
         <source>The restore failed; the details are in the log file.</source>
         <translation>恢复失败，详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="348"/>
+        <location filename="../../ui/pages/settings.py" line="355"/>
         <source>The backup was restored. The previous data was saved to {saved}.
 
 KeSu Desktop closes now; start it again to work with the restored data.</source>
@@ -7264,37 +7561,37 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
 科素填报现在关闭，请重新启动以使用恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="114"/>
+        <location filename="../../ui/pages/settings.py" line="116"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="119"/>
+        <location filename="../../ui/pages/settings.py" line="121"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="121"/>
+        <location filename="../../ui/pages/settings.py" line="123"/>
         <source>R&amp;estore from a backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="198"/>
+        <location filename="../../ui/pages/settings.py" line="205"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="200"/>
+        <location filename="../../ui/pages/settings.py" line="207"/>
         <source>The new language applies from the next start.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -7363,64 +7660,97 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
     </message>
 </context>
 <context>
+    <name>SetupOnServer</name>
+    <message>
+        <location filename="../../ui/store/joining.py" line="60"/>
+        <source>County store on a server</source>
+        <translation>县级数据放在服务器上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/joining.py" line="75"/>
+        <source>The server {server} holds the county store of {unit} already, set up by {clerk}. This computer joins it: the setup entered here was not saved, and the clerks work on the same store.</source>
+        <translation>服务器 {server} 上已有{unit}的县级数据，由{clerk}设置。这台电脑加入使用它：这里填写的设置没有保存，各位工作人员使用同一份数据。</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="27"/>
+        <location filename="../../ui/setup/wizard.py" line="39"/>
         <source>Welcome to KeSu Desktop</source>
         <translation>欢迎使用科素填报</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="29"/>
+        <location filename="../../ui/setup/wizard.py" line="41"/>
         <source>Record science-popularization activities and trainings, and report them to the county. First, say who uses this computer.</source>
         <translation>记录科普活动和培训，并向县里报送。首先，请说明这台电脑由谁使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="39"/>
+        <location filename="../../ui/setup/wizard.py" line="51"/>
         <source>This computer is used by:</source>
         <translation>使用单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="40"/>
+        <location filename="../../ui/setup/wizard.py" line="52"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="48"/>
+        <location filename="../../ui/setup/wizard.py" line="67"/>
+        <source>Where the county&apos;s store is kept</source>
+        <translation>县级数据存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="69"/>
+        <source>One clerk works on a store on this computer; several clerks at once work on one store on a PostgreSQL server. You can move the store later in Settings.</source>
+        <translation>一位工作人员时，数据保存在这台电脑上；几位工作人员同时使用时，共用 PostgreSQL 服务器上的一份数据。以后也可以在“设置”中迁移。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="75"/>
+        <source>On t&amp;his computer (in the data folder)</source>
+        <translation>保存在这台电脑上（数据文件夹中）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="76"/>
+        <source>On a Postgre&amp;SQL server (several clerks at once)</source>
+        <translation>保存在 PostgreSQL 服务器上（多人同时使用）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="112"/>
         <source>Your unit</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="49"/>
+        <location filename="../../ui/setup/wizard.py" line="113"/>
         <source>Returns are filed in the name of this unit.</source>
         <translation>报表以此单位的名义报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="52"/>
+        <location filename="../../ui/setup/wizard.py" line="116"/>
         <source>Reports with KeSu fr&amp;om:</source>
         <translation>开始用科素报送的月份(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="55"/>
+        <location filename="../../ui/setup/wizard.py" line="119"/>
         <source>The first month whose return you send with KeSu Desktop. Earlier months are not counted as due; you can still export them to catch up.</source>
         <translation>用科素填报报送月报的第一个月份。更早的月份不计为待报送或逾期，如需补报仍可导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="65"/>
+        <location filename="../../ui/setup/wizard.py" line="129"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="97"/>
+        <location filename="../../ui/setup/wizard.py" line="161"/>
         <source>Who fills in and signs</source>
         <translation>填报与签字人员</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="99"/>
+        <location filename="../../ui/setup/wizard.py" line="163"/>
         <source>These names are printed on every return. You can change them later in Settings.</source>
         <translation>这些姓名会印在每份报表上，以后可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="134"/>
+        <location filename="../../ui/setup/wizard.py" line="202"/>
         <source>KeSu Desktop — first-run setup</source>
         <translation>科素填报 — 首次设置</translation>
     </message>
@@ -7929,6 +8259,133 @@ KeSu Desktop closes now; start it again to work with the restored data.</source>
         <location filename="../../ui/records/figures_dialog.py" line="204"/>
         <source>{name}: &apos;{value}&apos; is not a whole number; type digits only.</source>
         <translation>{name}：“{value}”不是整数，请只填数字。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="28"/>
+        <source>Where the store is kept</source>
+        <translation>数据存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="33"/>
+        <source>Move to a ser&amp;ver…</source>
+        <translation>迁移到服务器(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="35"/>
+        <source>Move back to this &amp;computer…</source>
+        <translation>迁回这台电脑(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="37"/>
+        <source>&amp;Forget the kept password</source>
+        <translation>忘记保存的密码(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="56"/>
+        <source>This computer: {file}</source>
+        <translation>这台电脑：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="59"/>
+        <source>Server: {server}</source>
+        <translation>服务器：{server}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="80"/>
+        <location filename="../../ui/store/moving.py" line="46"/>
+        <source>Move the store to a server</source>
+        <translation>把数据迁移到服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="81"/>
+        <source>Move the county&apos;s store from {file} onto the server {server}?
+
+Close every other KeSu window and command on this data folder first. The whole store is copied and checked; the folder&apos;s old file is then kept in its backups, and every clerk who joins the server works on the same store.</source>
+        <translation>把县级数据从 {file} 迁移到服务器 {server} 吗？
+
+请先关闭打开这个数据文件夹的其他科素填报窗口和命令。整份数据会被复制并核对；文件夹原来的文件随后保留在它的备份中，加入这台服务器的每位工作人员都使用同一份数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="87"/>
+        <source>&amp;Move to the server</source>
+        <translation>迁移到服务器(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="95"/>
+        <source>Move the store back to this computer</source>
+        <translation>把数据迁回这台电脑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="96"/>
+        <source>Move the county&apos;s store from the server {server} back into this computer&apos;s data folder ({file})?
+
+The server&apos;s database is left as it is: other clerks may go on working on it, and what they save there from now on is not in this folder.</source>
+        <translation>把县级数据从服务器 {server} 迁回这台电脑的数据文件夹（{file}）吗？
+
+服务器上的数据库保持原样：其他工作人员可以继续使用它，他们今后在那里保存的内容不在本文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="102"/>
+        <source>&amp;Move back</source>
+        <translation>迁回(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="116"/>
+        <source>The store was moved. KeSu Desktop closes now; start it again.</source>
+        <translation>数据已迁移。科素填报现在关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="128"/>
+        <source>The store was not moved; the details are in the log file.</source>
+        <translation>数据没有迁移；详细情况见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/location_box.py" line="143"/>
+        <source>The kept password was forgotten; it is asked at the next start.</source>
+        <translation>已忘记保存的密码；下次启动时会询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/moving.py" line="48"/>
+        <source>Give an empty database on the PostgreSQL server (ask whoever looks after the server to create one for KeSu). The whole store is copied there and checked before the folder works on it.</source>
+        <translation>请提供 PostgreSQL 服务器上的一个空数据库（请管理服务器的人为科素填报建一个）。整份数据会先复制过去并核对，然后文件夹才使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/moving.py" line="77"/>
+        <source>Copying the store…</source>
+        <translation>正在复制数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/moving.py" line="79"/>
+        <source>Moving the store</source>
+        <translation>正在迁移数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/moving.py" line="90"/>
+        <source>Copying table {table} ({done} of {total})…</source>
+        <translation>正在复制表 {table}（第 {done} 张，共 {total} 张）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/moving.py" line="183"/>
+        <source>Moved the store from {source} to {target}: {rows} rows in {tables} tables, each table&apos;s count and sums equal.</source>
+        <translation>已把数据从 {source} 迁移到 {target}：{tables} 张表共 {rows} 行，每张表的行数和合计都一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/moving.py" line="188"/>
+        <source>The county&apos;s held totals are the same before and after the move: {returns} returns held, {activities} activities with {participants} participants, {trainings} trainings with {trainees} trainees.</source>
+        <translation>迁移前后县里已收数据的合计相同：已收月报 {returns} 份，科普活动 {activities} 次、{participants} 人次，培训 {trainings} 次、{trainees} 人次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/moving.py" line="196"/>
+        <source>The folder&apos;s old database file is kept as {file}.</source>
+        <translation>文件夹原来的数据库文件保留为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/moving.py" line="202"/>
+        <source>The database on the server was left as it is; what other clerks save there from now on is not in this folder.</source>
+        <translation>服务器上的数据库保持原样；其他工作人员今后在那里保存的内容不在本文件夹中。</translation>
     </message>
 </context>
 <context>

@@ -248,3 +248,14 @@ def _hold_one(store: Store, reference: ReferenceData, period: str) -> None:
     content = payload(reference, UNITS[1], period, activities=[activity(day, participants=500)])
     with store.transaction() as session:
         hold(session, reference, [(content, datetime(2025, 8, 1))])
+
+
+def test_a_database_holding_a_townships_store_is_not_opened(postgres_engine: Engine, tmp_path):
+    data_dir = DataDir(tmp_path / "county")
+    attach_to_server(data_dir, server_address(postgres_engine))
+    store, reference = prepare_store(data_dir)
+    with store.transaction() as session:
+        save_installation(session, Setup(role="unit", unit_code="141023101", clerk_name="王晓燕"), reference)
+    store.close()
+    with pytest.raises(ServerError, match="reporting unit's store"):
+        prepare_store(data_dir)

@@ -1,5 +1,6 @@
 """Settings: change the setup made at first run, protect the data with a password and an idle lock, see where
-the data is kept, and back it up or restore it."""
+the data is kept (and, for the county office, move its store to a server and back), and back it up or restore
+it."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from kesu_desktop.store.restore import check_restore, restore_backup
 from ui.i18n import translate
 from ui.setup.form import LanguageCombo, MonthCombo, PeopleFields, RoleFields, UnitCombo
 from ui.state import AppState
+from ui.store.location_box import StoreLocationBox
 from ui.store.other_unit import confirm_other_unit
 from ui.store.password_dialog import PasswordDialog
 from ui.widgets.error_label import ERROR_COLOUR
@@ -132,6 +134,11 @@ class SettingsPage(QWidget):
         groups.setContentsMargins(0, 0, 0, 0)
         for box in (unit_box, people_box, other_box, access_box, backup_box):
             groups.addWidget(box)
+        self.store_location: StoreLocationBox | None = None
+        if state.installation.setup.role == "county":
+            self.store_location = StoreLocationBox(state, translator)
+            self.store_location.restart_needed.connect(self.restored)
+            groups.addWidget(self.store_location)
         groups.addStretch()
         self.groups_area = QScrollArea()
         self.groups_area.setWidget(content)

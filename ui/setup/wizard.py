@@ -1,10 +1,20 @@
-"""The first-run wizard: role and language; unit (chosen by the clerk, never preselected) and the month from
-which it reports with the app; then the people who fill in and sign returns. Each page checks its own fields
-with the core's rules before Next, naming the field to fix."""
+"""The first-run wizard: role and language; for the county office, where its store is kept (this computer, or a
+PostgreSQL server several clerks share); unit (chosen by the clerk, never preselected) and the month from which
+it reports with the app; then the people who fill in and sign returns. Each page checks its own fields with the
+core's rules before Next, naming the field to fix (the server page by logging in to the server)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from kesu_desktop.base.errors import ValidationError
 from kesu_desktop.base.translation import Translator
@@ -12,6 +22,8 @@ from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.store.installation import Setup, validate_setup
 from ui.i18n import translate
 from ui.setup.form import LanguageCombo, MonthCombo, PeopleFields, RoleFields, UnitCombo
+from ui.store.joining import ServerChoice
+from ui.store.server_fields import ServerFields
 from ui.widgets.error_label import error_label
 
 
@@ -38,6 +50,58 @@ class RolePage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(translate("SetupWizard", "This computer is used by:"), self.role)
         form.addRow(translate("SetupWizard", "&Language:"), self.language)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        return wizard.STORE_PAGE if self.role.role() == "county" else wizard.UNIT_PAGE
+
+
+class StorePage(QWizardPage):
+    """The county office's store: in the folder's own file (the default), or on a PostgreSQL server, whose
+    fields are checked by logging in before Next."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(translate("SetupWizard", "Where the county's store is kept"))
+        self.setSubTitle(
+            translate(
+                "SetupWizard",
+                "One clerk works on a store on this computer; several clerks at once work on one store on a "
+                "PostgreSQL server. You can move the store later in Settings.",
+            )
+        )
+        self.here = QRadioButton(translate("SetupWizard", "On t&his computer (in the data folder)"))
+        self.on_server = QRadioButton(translate("SetupWizard", "On a Postgre&SQL server (several clerks at once)"))
+        self.here.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.here)
+        group.addButton(self.on_server)
+        self.fields = ServerFields(wizard.translator)
+        self.fields.setEnabled(False)
+        self.on_server.toggled.connect(self.fields.setEnabled)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.here)
+        layout.addWidget(self.on_server)
+        layout.addWidget(self.fields)
+        layout.addStretch()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        (self.on_server if self.on_server.isChecked() else self.here).setFocus()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if not self.on_server.isChecked():
+            self.owner.server = None
+            return True
+        connected = self.fields.checked_or_shown()
+        if connected is None:
+            return False
+        connected.engine.dispose()
+        self.owner.server = ServerChoice(
+            self.fields.address(), self.fields.password.text(), self.fields.keep.isChecked()
+        )
+        return True
 
 
 class UnitPage(QWizardPage):
@@ -126,20 +190,29 @@ class PeoplePage(QWizardPage):
 class SetupWizard(QWizard):
     """Asks for the setup; after ``exec()`` returns Accepted, :attr:`validated` holds a valid :class:`Setup`."""
 
+    STORE_PAGE, UNIT_PAGE = 1, 2
+
     def __init__(self, reference: ReferenceData, translator: Translator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reference = reference
         self.translator = translator
         self.validated: Setup | None = None
+        self.server: ServerChoice | None = None
+        """Where the county's store goes when it is not kept on this computer (checked by logging in)."""
         self.setWindowTitle(translate("SetupWizard", "KeSu Desktop — first-run setup"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.role_page = RolePage(translator.language)
+        self.store_page = StorePage(self)
         self.unit_page = UnitPage(self)
         self.people_page = PeoplePage(self)
-        for page in (self.role_page, self.unit_page, self.people_page):
-            self.addPage(page)
+        for number, page in enumerate((self.role_page, self.store_page, self.unit_page, self.people_page)):
+            self.setPage(number, page)
         self.resize(640, 460)
+
+    def chosen_server(self) -> ServerChoice | None:
+        """The server chosen for the county's store; None for a store on this computer (and for a unit)."""
+        return self.server if self.role_page.role.role() == "county" else None
 
     def setup(self) -> Setup:
         people = self.people_page.people
