@@ -1,19 +1,19 @@
 """Developer commands, standard library only: ``python dev.py run``, ``test``, ``check``, ``fuzz``, ``mutate``,
 ``bench``, ``build``.
 
-``run`` starts the app on a separate demo data folder (``.demo-data/``), filling it first if it has no
-database yet; ``run --county`` starts it on a demo county (``.demo-county/``: every unit's demo returns,
-imported), building it first if it has no database yet; ``test`` runs pytest (the whole suite on every core
-when given no arguments); ``check`` runs the linter, the
-formatter's check, the type checker and the import contracts (the layers, see ``docs/architecture.md``),
-stopping at the first that fails; ``fuzz`` runs the fuzzing of the county's import in full (more than 10,000
-mutated returns, a few minutes; the everyday ``test`` runs a few hundred); ``mutate`` runs mutation testing over
-the aggregation, table, validation, lock and verification code (slow; resumable); ``bench`` runs the benchmarks
-of ``bench/`` (``docs/performance.md``), or those named; ``build`` makes the PyInstaller bundle in ``dist/KeSu``
-and tries it (``scripts/build.py``). Each creates ``.venv`` when
-it is missing and installs the requirements into it only when the requirements file has changed since the
-last install. Extra arguments are passed on: ``python dev.py run --lang en``, ``python dev.py test tests/unit
--x``. On Windows use ``py dev.py ...``.
+``run`` starts the app on a separate demo data folder (``.demo-data/``), filling it first if it has no database yet;
+``run --county`` starts it on a demo county (``.demo-county/``: every unit's demo returns, imported), building it
+first if it has no database yet; ``test`` runs pytest (the whole suite on every core when given no arguments);
+``check`` runs the linter, the formatter's check, the type checker and the import contracts (the layers, see
+``docs/architecture.md``), stopping at the first that fails; ``county-on-postgresql`` runs the county's services'
+tests again with every county store on the PostgreSQL server of ``KESU_TEST_POSTGRES_URL`` (``.ci/run`` starts one);
+``fuzz`` runs the fuzzing of the county's import in full (more than 10,000 mutated returns, a few minutes; the
+everyday ``test`` runs a few hundred); ``mutate`` runs mutation testing over the aggregation, table, validation,
+lock and verification code (slow; resumable); ``bench`` runs the benchmarks of ``bench/`` (``docs/performance.md``),
+or those named; ``build`` makes the PyInstaller bundle in ``dist/KeSu`` and tries it (``scripts/build.py``). Each
+creates ``.venv`` when it is missing and installs the requirements into it only when the requirements file has
+changed since the last install. Extra arguments are passed on: ``python dev.py run --lang en``, ``python dev.py test
+tests/unit -x``. On Windows use ``py dev.py ...``.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ REQUIREMENTS = {
     "check": ROOT / "requirements-dev.txt",
     "mutate": ROOT / "requirements-dev.txt",
     "fuzz": ROOT / "requirements-dev.txt",
+    "county-on-postgresql": ROOT / "requirements-dev.txt",
     "bench": ROOT / "requirements.txt",
     "build": ROOT / "requirements-dev.txt",
 }
@@ -154,6 +155,27 @@ def run_tests(python: Path, extra: list[str]) -> int:
     return subprocess.run([str(python), "-m", "pytest", *arguments], cwd=ROOT, check=False).returncode
 
 
+COUNTY_TESTS = (
+    "tests/unit/test_county_*.py",
+    "tests/unit/test_report_*.py",
+    "tests/unit/test_target_progress.py",
+    "tests/unit/test_plan*.py",
+    "tests/unit/test_bulletin_reference.py",
+)
+"""The county's services' tests, which ``county-on-postgresql`` runs again with every county store on the server."""
+
+
+def run_county_on_postgresql(python: Path, extra: list[str]) -> int:
+    if not os.environ.get("KESU_TEST_POSTGRES_URL"):
+        say("no PostgreSQL server named (KESU_TEST_POSTGRES_URL): the county's tests on PostgreSQL are left out")
+        return 0
+    say("running the county's tests again with every county store on the PostgreSQL server")
+    files = sorted(str(path.relative_to(ROOT)) for pattern in COUNTY_TESTS for path in ROOT.glob(pattern))
+    environment = {**os.environ, "KESU_TEST_COUNTY_ENGINE": "postgresql"}
+    command = [str(python), "-m", "pytest", "-q", "-n", "auto", *files, *extra]
+    return subprocess.run(command, cwd=ROOT, check=False, env=environment).returncode
+
+
 def run_fuzzing(python: Path, extra: list[str]) -> int:
     say("fuzzing the county's import of returns in full (tests/fuzz with KESU_FUZZ=full)")
     environment = {**os.environ, "KESU_FUZZ": "full"}
@@ -205,7 +227,7 @@ def run_mutation_testing() -> int:
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in REQUIREMENTS:
         print(__doc__)
-        print("usage: python dev.py run [--county]|test|check|fuzz|mutate|bench|build [ARGS...]")
+        print("usage: python dev.py run [--county]|test|county-on-postgresql|check|fuzz|mutate|bench|build [ARGS...]")
         return 2
     command, extra = argv[0], argv[1:]
     python = ensure_venv()
@@ -218,6 +240,8 @@ def main(argv: list[str]) -> int:
         return run_mutation_testing()
     if command == "fuzz":
         return run_fuzzing(python, extra)
+    if command == "county-on-postgresql":
+        return run_county_on_postgresql(python, extra)
     if command == "bench":
         return run_benchmarks(python, extra)
     if command == "build":

@@ -26,12 +26,18 @@ from kesu_desktop.returns.workbook.manifest import add_manifest_sheet
 from kesu_desktop.returns.workbook.reader import read_return_workbook
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Setup, save_installation
+from kesu_desktop.store.moving import attach_to_server
 from kesu_desktop.store.startup import prepare_store
+from tests.postgres import county_engine, new_server_database
 
 COUNTY_CODE = "141023000"
 
 
 def county_store(folder: Path, *, demo: bool = False) -> tuple[Store, ReferenceData]:
+    """A county office's folder, its store in the folder's file, or on a new database of the test server when
+    ``KESU_TEST_COUNTY_ENGINE=postgresql`` (``python dev.py test-county-on-postgresql``)."""
+    if county_engine() == "postgresql":
+        attach_to_server(DataDir(folder), new_server_database())
     store, reference = prepare_store(DataDir(folder))
     with store.transaction() as session:
         save_installation(

@@ -21,6 +21,8 @@ from kesu_desktop.store.installation import Setup, save_installation
 from kesu_desktop.store.server import ServerAddress
 
 URL_VARIABLE = "KESU_TEST_POSTGRES_URL"
+ENGINE_VARIABLE = "KESU_TEST_COUNTY_ENGINE"
+_made: list[str] = []  # the databases new_server_database made in this run, dropped at its end
 NO_SERVER = f"no PostgreSQL server: set {URL_VARIABLE} (postgresql+psycopg://user@host:port/database) to run these"
 
 
@@ -65,3 +67,39 @@ def server_address(engine: Engine) -> ServerAddress:
     url = engine.url
     assert url.host and url.database and url.username
     return ServerAddress(url.host, url.port or 5432, url.database, url.username)
+
+
+def county_engine() -> str:
+    """The engine the county tests' stores are on: ``sqlite``, or ``postgresql`` when ``KESU_TEST_COUNTY_ENGINE``
+    says so (and a server is named)."""
+    engine = os.environ.get(ENGINE_VARIABLE, "sqlite")
+    if engine == "postgresql" and not os.environ.get(URL_VARIABLE):
+        pytest.fail(f"{ENGINE_VARIABLE}=postgresql needs a server: {NO_SERVER}")
+    return engine
+
+
+def new_server_database() -> ServerAddress:
+    """A new, empty database on the test server, dropped when the test run ends."""
+    server = create_engine(os.environ[URL_VARIABLE], isolation_level="AUTOCOMMIT")
+    name = f"kesu_county_{uuid.uuid4().hex[:12]}"
+    try:
+        with server.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        server.dispose()
+    _made.append(name)
+    return server_address(create_engine(make_url(os.environ[URL_VARIABLE]).set(database=name)))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_made_databases() -> Iterator[None]:
+    yield
+    if not _made:
+        return
+    server = create_engine(os.environ[URL_VARIABLE], isolation_level="AUTOCOMMIT")
+    try:
+        with server.connect() as connection:
+            for name in _made:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        server.dispose()

@@ -27,6 +27,7 @@ from kesu_desktop.returns.aggregation import summarise, summarise_records
 from kesu_desktop.returns.ledger import reopen
 from kesu_desktop.returns.recompute import activity_from_payload, training_from_payload
 from kesu_desktop.returns.workbook.reader import read_return_workbook
+from kesu_desktop.store.database import Store
 from main import main
 from tests.county_files import (
     county_store,
@@ -92,12 +93,22 @@ def reason(result) -> str:
     return result.reason.template
 
 
-def data_version(database: Path) -> tuple[int, int]:
-    """SQLite's change counter as another connection sees it, and the number of rows in the inbox's tables."""
-    connection = sqlite3.connect(database)
+_INBOX_TABLES = ("county_import", "import_file", "received_return", "received_record", "unit_key")
+
+
+def data_version(store: Store) -> tuple[int, int]:
+    """Whether anything was written, as another connection sees it: SQLite's change counter, or on a server the
+    newest transaction that wrote a row of the inbox's tables; and the number of rows in those tables."""
+    if store.server is not None:
+        with store.engine.connect() as connection:
+            counts = [
+                connection.exec_driver_sql(f"SELECT COUNT(*), COALESCE(MAX(xmin::text::bigint), 0) FROM {t}").one()
+                for t in _INBOX_TABLES
+            ]
+        return max(int(newest) for _count, newest in counts), sum(int(count) for count, _newest in counts)
+    connection = sqlite3.connect(store.data_dir.database)
     try:
-        tables = ("county_import", "import_file", "received_return", "received_record", "unit_key")
-        rows = sum(connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables)
+        rows = sum(connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in _INBOX_TABLES)
         return connection.execute("PRAGMA data_version").fetchone()[0], rows
     finally:
         connection.close()
@@ -134,10 +145,10 @@ def test_importing_the_same_files_again_writes_nothing(stick, county):
     candidates = gather([folder])
     take(county, candidates)
     store, _reference = county
-    before = data_version(store.data_dir.database)
+    before = data_version(store)
     again = take(county, candidates)
     assert statuses(again) == [IDENTICAL] * len(files) and again.import_id is None
-    assert data_version(store.data_dir.database) == before
+    assert data_version(store) == before
     with store.reading() as session:
         assert len(list_imports(session)) == 1
 
@@ -145,10 +156,10 @@ def test_importing_the_same_files_again_writes_nothing(stick, county):
 def test_a_dry_run_writes_nothing_and_says_what_would_happen(stick, county):
     folder, files, _units = stick
     store, _reference = county
-    before = data_version(store.data_dir.database)
+    before = data_version(store)
     preview = take(county, gather([folder]), dry_run=True)
     assert statuses(preview) == [NEW] * len(files)
-    assert data_version(store.data_dir.database) == before
+    assert data_version(store) == before
 
 
 def test_a_correction_replaces_the_first_version_in_every_figure_and_undo_brings_it_back(stick, county, tmp_path):

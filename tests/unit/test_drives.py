@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-import kesu_desktop.store.opening as store_module
 import kesu_desktop.store.drives as drives
+import kesu_desktop.store.opening as store_module
 from kesu_desktop.base.errors import StoreError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import Translator
