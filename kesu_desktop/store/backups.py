@@ -22,12 +22,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from db.postgresql import database_size, rows_changed
+from db import sqlite
+from db.postgresql import database_size, write_marks
 from kesu_desktop.base.errors import BackupError, DamagedBackupError, NewerBackupError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.safe_write import ensure_free_space, leftover_temporaries, write_atomically
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
-from kesu_desktop.store.copying import export_to_file
+from kesu_desktop.store.copying import export_to_file, store_tables
 from kesu_desktop.store.database import Store, is_known_revision
 
 PREFIX = "kesu-backup-"
@@ -76,7 +77,7 @@ def integrity(path: Path) -> None:
     try:
         connection = connect_read_only(path)
         try:
-            rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            rows = sqlite.integrity_check(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -120,7 +121,7 @@ def copy_with_backup_api(copy: Callable[[Path], object], target: Path) -> None:
         copy(target)
         connection = sqlite3.connect(target)
         try:
-            connection.execute("PRAGMA journal_mode = DELETE").fetchall()
+            sqlite.one_file(connection)
         finally:
             connection.close()
     except sqlite3.Error as error:
@@ -292,18 +293,16 @@ def _settled_state(store: Store) -> list[int] | None:
     if store.server is not None:
         return _server_state(store)
     with store.engine.connect() as connection:
-        busy, _log, _folded = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
-    if busy:
-        return None
+        if not sqlite.fold_log_in(connection):
+            return None
     status = store.data_dir.database.stat()
     return [status.st_mtime_ns, status.st_size]
 
 
 def _server_state(store: Store) -> list[int]:
-    """How many rows the server has inserted, updated and deleted in the store's tables so far: any write by any
-    clerk raises it (the server counts a transaction's changes once it ends)."""
+    """On a server: every table's row count and newest writing transaction (any clerk's write changes them)."""
     with store.engine.connect() as connection:
-        return [rows_changed(connection)]
+        return write_marks(connection, [table.name for table in store_tables(connection)])
 
 
 def _recorded_state(folder: Path) -> list[int] | None:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import sqlite
 from kesu_desktop.base.errors import StoreError
 from kesu_desktop.base.paths import DataDir, installed_path
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
@@ -96,10 +97,7 @@ def schema_changes_allowed(connection: Connection) -> Iterator[None]:
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA foreign_keys = ON")
+        sqlite.configure(cursor, BUSY_TIMEOUT_MS)
     finally:
         cursor.close()
     dbapi_connection.set_authorizer(_refuse_schema_changes)
@@ -136,14 +134,6 @@ def migration_triggers(revision: str, kind: str = "TRIGGERS") -> dict[str, str]:
     for migration in reversed(list(_scripts().iterate_revisions(revision, "base"))):
         triggers.update(getattr(migration.module, kind, {}))
     return triggers
-
-
-def search_tables(connection: Connection) -> list[str]:
-    """The full-text search tables (FTS5) of the database."""
-    rows = connection.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5(%'"
-    )
-    return [str(name) for (name,) in rows]
 
 
 _REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
@@ -302,4 +292,4 @@ def quick_check(engine: Engine) -> list[str]:
     """SQLite's quick check of the whole file (every page and b-tree, not index contents): ``["ok"]`` when
     whole, else the first few problems. Fast enough for every start (see ``bench/startup_check.py``)."""
     with engine.connect() as connection:
-        return [str(row[0]) for row in connection.execute(text("PRAGMA quick_check(5)"))]
+        return sqlite.quick_check(connection)

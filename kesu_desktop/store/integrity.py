@@ -18,11 +18,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
-from db import models
+from db import models, sqlite
 from db.postgresql import GUARDS, found_triggers, guard_body, unchecked_foreign_keys
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
 from kesu_desktop.store.database import (
@@ -31,7 +31,6 @@ from kesu_desktop.store.database import (
     head_revision,
     is_known_revision,
     migration_triggers,
-    search_tables,
 )
 
 DEMO_ACTOR = "demo"  # who the demo data's history entries name (kesu_desktop.records.demo.DEMO_ACTOR)
@@ -136,17 +135,17 @@ def _file_problems(store: Store) -> list[Problem]:
     """What SQLite finds wrong with the file: damaged pages, rows referring to missing rows."""
     problems: list[Problem] = []
     with store.engine.connect() as connection:
-        integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+        integrity = sqlite.integrity_check(connection)
         if integrity != ["ok"]:
             problems.extend(
                 Problem(QT_TRANSLATE_NOOP("Errors", "The database file is damaged: {detail}"), {"detail": line})
                 for line in integrity
             )
-        for row in connection.execute(text("PRAGMA foreign_key_check")):
+        for table, parent in sqlite.foreign_key_problems(connection):
             problems.append(
                 Problem(
                     QT_TRANSLATE_NOOP("Errors", "A row in {table} refers to a missing entry in {parent}."),
-                    {"table": row[0], "parent": row[2]},
+                    {"table": table, "parent": parent},
                 )
             )
     return problems
@@ -159,10 +158,7 @@ def _normalised(sql: str) -> str:
 def _guard_problems(connection: Connection, expected: dict[str, str], search: dict[str, str]) -> list[Problem]:
     """Each trigger the migrations made (the guards ``expected``, and those keeping the ``search`` tables) that is
     missing or not as they made it, and each one they did not make."""
-    found = {
-        str(name): str(sql or "")
-        for name, sql in connection.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
-    }
+    found = sqlite.triggers(connection)
     problems = []
     for name, definition in expected.items():
         if name not in found:
@@ -235,10 +231,10 @@ def _server_guard_problems(connection: Connection, expected: dict[str, str]) -> 
 def _search_problems(connection: Connection) -> list[Problem]:
     """Each search table whose index does not match the records it searches (FTS5's own integrity check)."""
     problems = []
-    for table in search_tables(connection):
+    for table in sqlite.search_tables(connection):
         try:
             with connection.begin_nested():
-                connection.exec_driver_sql(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
+                sqlite.check_search_index(connection, table)
         except DatabaseError:
             problems.append(
                 Problem(

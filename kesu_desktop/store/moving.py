@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, inspect, select
 
-from db import models
+from db import models, sqlite
 from kesu_desktop.base.errors import StoreError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
@@ -104,8 +104,8 @@ def _fold_log(database: Path) -> None:
     """Fold the write-ahead log into the file, so the file alone holds every commit."""
     connection = sqlite3.connect(database)
     try:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        connection.execute("PRAGMA journal_mode = DELETE").fetchall()
+        sqlite.fold_log_in(connection)
+        sqlite.one_file(connection)
     finally:
         connection.close()
 

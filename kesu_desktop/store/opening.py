@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 
+from db import sqlite
 from db.postgresql import take_write_lock
 from kesu_desktop.base.errors import DamagedStoreError, NewerDatabaseError, StoreError
 from kesu_desktop.base.paths import DataDir
@@ -25,7 +26,6 @@ from kesu_desktop.store.database import (
     is_known_revision,
     quick_check,
     schema_changes_allowed,
-    search_tables,
 )
 from kesu_desktop.store.drives import drive_kind
 from kesu_desktop.store.failures import DAMAGE, explained, reason_of, sqlite_result_code
@@ -59,11 +59,11 @@ def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
     if engine.dialect.name != "sqlite":
         return
     with engine.connect() as connection, schema_changes_allowed(connection):
-        connection.exec_driver_sql("VACUUM")
+        sqlite.give_back_free_pages(connection)
     # The search tables find records by rowid, which a rebuilt table or VACUUM may have changed.
     with engine.begin() as connection:
-        for table in search_tables(connection):
-            connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+        for table in sqlite.search_tables(connection):
+            sqlite.rebuild_search_index(connection, table)
 
 
 _DRIVE_KINDS = {

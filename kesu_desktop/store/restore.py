@@ -30,7 +30,7 @@ from pathlib import Path
 from sqlalchemy import update
 from sqlalchemy.exc import SQLAlchemyError
 
-from db import models
+from db import models, sqlite
 from kesu_desktop.base.errors import BackupError, ValidationError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.safe_write import write_atomically
@@ -125,7 +125,7 @@ def _setup_in_file(path: Path) -> UnitSetup | None:
     """The setup stored in the database file ``path``, read without changing it (None when not set up)."""
     connection = connect_read_only(path)
     try:
-        columns = {row[1] for row in connection.execute("PRAGMA table_info(installation)")}
+        columns = sqlite.column_names(connection, "installation")
         if not columns:
             return None
         password = "i.password_hash" if "password_hash" in columns else "NULL"  # before revision 0004
@@ -227,10 +227,10 @@ def _release(database: Path) -> None:
         return
     connection = sqlite3.connect(database, timeout=2)
     try:
-        busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        folded = sqlite.fold_log_in(connection)
     finally:
         connection.close()
-    if busy is not None and busy[0]:
+    if not folded:
         raise BackupError(
             QT_TRANSLATE_NOOP(
                 "Errors", "The database {file} is open in another program; close it and try again. Nothing was changed."
