@@ -85,6 +85,24 @@ def _verify(source: str, target: str, before: dict[str, Tally], after: dict[str,
             raise _not_verified(source, target, table)
 
 
+def _copy_verified(
+    source: Engine, target: Engine, source_name: str, target_name: str, progress: CopyProgress | None
+) -> tuple[dict[str, Tally], dict[str, Tally]]:
+    """Copy the store at the newest schema from ``source`` into the empty ``target`` and verify the copy; every
+    table's tally before and after."""
+    revision = current_revision(source)
+    if revision != head_revision():
+        raise _not_at_newest(source_name)
+    upgrade_to(target, revision)
+    with consistent_view(source) as reading:
+        before = tallies(reading)
+        copy_rows(reading, target, target_name, progress)
+    with consistent_view(target) as reading:
+        after = tallies(reading)
+    _verify(source_name, target_name, before, after)
+    return before, after
+
+
 def _not_at_newest(where: str) -> MoveError:
     return MoveError(
         QT_TRANSLATE_NOOP(
@@ -159,18 +177,9 @@ def move_to_server(
     with replacing(data_dir.root):
         source = create_sqlite_engine(data_dir.database)
         try:
-            revision = current_revision(source)
-            if revision != head_revision():
-                raise _not_at_newest(source_name)
-            upgrade_to(server, revision)
-            with consistent_view(source) as reading:
-                before = tallies(reading)
-                copy_rows(reading, server, target_name, progress)
-            with consistent_view(server) as reading:
-                after = tallies(reading)
+            before, after = _copy_verified(source, server, source_name, target_name, progress)
         finally:
             source.dispose()
-        _verify(source_name, target_name, before, after)
         _fold_log(data_dir.database)
         kept = _kept_name(data_dir, now or datetime.now())
         kept.parent.mkdir(parents=True, exist_ok=True)
@@ -207,25 +216,12 @@ def move_to_file(data_dir: DataDir, server: Engine, *, progress: CopyProgress | 
         staged.unlink(missing_ok=True)
         target = create_sqlite_engine(staged)
         try:
-            revision = current_revision(server)
-            if revision != head_revision():
-                raise _not_at_newest(source_name)
-            upgrade_to(target, revision)
-            with consistent_view(server) as reading:
-                before = tallies(reading)
-                copy_rows(reading, target, target_name, progress)
-            with consistent_view(target) as reading:
-                after = tallies(reading)
+            before, after = _copy_verified(server, target, source_name, target_name, progress)
         except BaseException:
             target.dispose()
             staged.unlink(missing_ok=True)
             raise
         target.dispose()
-        try:
-            _verify(source_name, target_name, before, after)
-        except MoveError:
-            staged.unlink(missing_ok=True)
-            raise
         _fold_log(staged)
         os.replace(staged, data_dir.database)
         remember_server(data_dir, None)

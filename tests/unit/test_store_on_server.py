@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from kesu_desktop.base.errors import BackupError
 from kesu_desktop.base.paths import DataDir
 from kesu_desktop.county.held.overall import held_totals
 from kesu_desktop.reference.data import ReferenceData
+from kesu_desktop.store import moving
 from kesu_desktop.store.backups import automatic_backup, check_backup, make_backup
 from kesu_desktop.store.copying import TargetNotEmptyError, tallies, upgrade_to
 from kesu_desktop.store.database import Store, create_sqlite_engine, current_revision, head_revision
@@ -258,3 +260,28 @@ def test_a_database_holding_a_townships_store_is_not_opened(postgres_engine: Eng
     store.close()
     with pytest.raises(ServerError, match="reporting unit's store"):
         prepare_store(data_dir)
+
+
+def test_a_copy_that_does_not_match_leaves_the_folder_on_its_own_file(postgres_engine: Engine, tmp_path, monkeypatch):
+    store, reference = county_store(tmp_path / "county")
+    _fill(store, reference)
+    store.close()
+    data_dir = DataDir(tmp_path / "county")
+    seen: list[dict[str, object]] = []
+
+    def tallies_off_by_one(connection):  # the second tally (the copy's) misses a row of one table
+        found = tallies(connection)
+        if seen:
+            found["received_return"] = replace(found["received_return"], rows=found["received_return"].rows - 1)
+        seen.append(found)
+        return found
+
+    monkeypatch.setattr(moving, "tallies", tallies_off_by_one)
+    with pytest.raises(MoveError, match="does not match"):
+        move_to_server(data_dir, server_address(postgres_engine), postgres_engine)
+    assert remembered_server(data_dir) is None
+    assert data_dir.database.exists()
+    again, _reference = prepare_store(data_dir)
+    with again.reading() as session:
+        assert held_totals(session).returns == 12
+    again.close()
