@@ -12,9 +12,9 @@ January of the first year, gives each ``--records`` records in every month (bulk
 default) is the slow part: it runs on ``--workers`` processes, is timed apart (``build_s``) and, with
 ``--cache DIR``, is kept in DIR and reused by the next run of the same size.
 
-Then, for each engine, a new county store (SQLite: a county data folder, as the app prepares it; PostgreSQL: a new
-database ``kesu_bench_<hex>`` on the server of ``--postgres-url``, by default ``KESU_TEST_POSTGRES_URL``, migrated
-and set up as the county office, dropped afterwards) and, each run once:
+Then, for each engine, a new county data folder as the app prepares it (:func:`county_folder`): its store in the
+folder's file, or on a new database ``kesu_bench_<hex>`` of the server of ``--postgres-url`` (by default
+``KESU_TEST_POSTGRES_URL``), attached as ``init --database`` does and dropped afterwards; and, each run once:
 
 - ``import``: the whole pile imported in one transaction, then committed, as the app's inbox does with a stick
   (every unit's first key confirmed with it). One transaction was kept, not one per year: at the default size it
@@ -50,7 +50,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from alembic import command  # noqa: E402
 from sqlalchemy import create_engine, func, insert, select, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
@@ -63,12 +62,13 @@ from kesu_desktop.county.held.sums import held_summaries  # noqa: E402
 from kesu_desktop.county.inbox.imports import InboxRun, run_inbox  # noqa: E402
 from kesu_desktop.county.inbox.sources import Candidate, gather  # noqa: E402
 from kesu_desktop.county.inbox.types import IDENTICAL, NEW  # noqa: E402
-from kesu_desktop.reference.data import load_reference_files, read_reference  # noqa: E402
+from kesu_desktop.reference.data import read_reference  # noqa: E402
 from kesu_desktop.reference.periods import month_period  # noqa: E402
 from kesu_desktop.returns.aggregation import PeriodSummary  # noqa: E402
 from kesu_desktop.returns.export import export_return  # noqa: E402
-from kesu_desktop.store.database import alembic_config  # noqa: E402
 from kesu_desktop.store.installation import Setup, save_installation  # noqa: E402
+from kesu_desktop.store.moving import attach_to_server  # noqa: E402
+from kesu_desktop.store.server import ServerAddress  # noqa: E402
 from kesu_desktop.store.startup import prepare_store  # noqa: E402
 
 LAST_YEAR = 2025
@@ -160,45 +160,32 @@ def pile(
 
 
 @contextmanager
-def sqlite_county(folder: Path) -> Iterator[Sessions]:
-    """A county office's data folder, as the app prepares it."""
-    store, reference = prepare_store(DataDir(folder))
-    try:
-        with store.transaction() as session:
-            save_installation(
-                session, Setup(role="county", unit_code=COUNTY_OFFICE, clerk_name=COUNTY_CLERK), reference
-            )
-        yield store.sessions
-    finally:
-        store.close()
-
-
-@contextmanager
-def postgres_county(url: str) -> Iterator[Sessions]:
-    """A new database on the server of ``url``, migrated and set up as the county office's store; dropped after."""
-    server = create_engine(url, isolation_level="AUTOCOMMIT")
+def county_folder(folder: Path, server_url: str | None = None) -> Iterator[Sessions]:
+    """A county office's data folder as the app prepares it: its store in the folder's file or, with
+    ``server_url``, on a new database of that server (set up as ``init --database`` does; dropped after)."""
+    server = create_engine(server_url, isolation_level="AUTOCOMMIT") if server_url else None
     name = f"kesu_bench_{uuid.uuid4().hex[:12]}"
-    with server.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    engine = create_engine(make_url(url).set(database=name))
-    try:
-        config = alembic_config()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-        sessions = sessionmaker(engine, expire_on_commit=False)
-        with sessions.begin() as session:
-            load_reference_files(session)
-            reference = read_reference(session)
-            save_installation(
-                session, Setup(role="county", unit_code=COUNTY_OFFICE, clerk_name=COUNTY_CLERK), reference
-            )
-        yield sessions
-    finally:
-        engine.dispose()
+    if server is not None and server_url is not None:
         with server.connect() as connection:
-            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        server.dispose()
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        url = make_url(server_url)
+        assert url.host and url.username
+        attach_to_server(DataDir(folder), ServerAddress(url.host, url.port or 5432, name, url.username))
+    try:
+        store, reference = prepare_store(DataDir(folder))
+        try:
+            with store.transaction() as session:
+                save_installation(
+                    session, Setup(role="county", unit_code=COUNTY_OFFICE, clerk_name=COUNTY_CLERK), reference
+                )
+            yield store.sessions
+        finally:
+            store.close()
+    finally:
+        if server is not None:
+            with server.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            server.dispose()
 
 
 def _timed(action: Callable[[], object]) -> tuple[float, object]:
@@ -269,11 +256,11 @@ def measure(args: argparse.Namespace, scratch: Path) -> dict[str, object]:
     engines: dict[str, dict[str, float]] = {}
     stored: dict[str, int] = {}
     held: dict[str, tuple[Held, Held]] = {}
-    with sqlite_county(scratch / "county") as sessions:
+    with county_folder(scratch / "county") as sessions:
         engines["sqlite"], stored["sqlite"], *sums = measure_engine(sessions, candidates, first, last)
         held["sqlite"] = (sums[0], sums[1])
     if args.postgres_url:
-        with postgres_county(args.postgres_url) as sessions:
+        with county_folder(scratch / "county-on-server", args.postgres_url) as sessions:
             engines["postgresql"], stored["postgresql"], *sums = measure_engine(sessions, candidates, first, last)
             held["postgresql"] = (sums[0], sums[1])
         assert stored["postgresql"] == stored["sqlite"], stored
