@@ -42,6 +42,7 @@ REQUIREMENTS = {
     "build": ROOT / "requirements-dev.txt",
 }
 BENCHMARKS = (
+    "cli_startup",
     "records_import",
     "records_export",
     "records_list",

@@ -156,17 +156,29 @@ def run_gui(data_folder: Path, language: str | None) -> int:
     asker, early = None, None
     if _on_server(data_dir):
         app = create_application()
-        early = Translator(language or DEFAULT_LANGUAGE)  # for the password dialog, before the stored language
-        install_translator(app, early)
+        early = install_translator(app, Translator(language or DEFAULT_LANGUAGE))  # before the stored language
         asker = ServerPasswordAsker()
     opened: tuple[Store, ReferenceData] | KesuError = _open_store(data_dir, asker)
     translator = Translator(language or _stored_language(opened) or DEFAULT_LANGUAGE)
     hook.translator = translator
     app = create_application()
-    install_translator(app, translator)
+    catalogues = install_translator(app, translator)
     if early is not None:
-        app.removeTranslator(early.app_catalogue)
-        app.removeTranslator(early.qt_catalogue)
+        early.remove(app)
+    try:
+        return _run_opened(app, data_dir, opened, translator, asker)
+    finally:
+        catalogues.remove(app)
+
+
+def _run_opened(
+    app: QApplication,
+    data_dir: DataDir,
+    opened: tuple[Store, ReferenceData] | KesuError,
+    translator: Translator,
+    asker: ServerPasswordAsker | None,
+) -> int:
+    """The window over the store ``opened`` (or the dialogs that deal with why it did not open), until it closes."""
     remove_export_leftovers()
     while isinstance(opened, ServerError):
         if asker is not None and asker.cancelled:

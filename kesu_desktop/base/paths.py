@@ -9,10 +9,8 @@ stick or a shared drive.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
+from typing import NamedTuple
 
 APP_DIR_NAME = "KeSu"
 PORTABLE_MARKER = "KeSu.portable"
@@ -32,6 +30,8 @@ def default_data_dir(program: Path | None = None) -> Path:
     folder = program or program_folder()
     if (folder / PORTABLE_MARKER).is_file():
         return folder / PORTABLE_DATA_DIR
+    import platformdirs  # here: only a command without --data-dir needs it
+
     return platformdirs.user_data_path(APP_DIR_NAME, appauthor=False, roaming=False)
 
 
@@ -47,9 +47,9 @@ def resource_path(*parts: str) -> Path:
     return installed_path("resources", *parts)
 
 
-@dataclass(frozen=True)
-class DataDir:
-    """The files kept in one data folder."""
+class DataDir(NamedTuple):
+    """The files kept in one data folder (a named tuple, not a dataclass: ``--help`` loads this module, and
+    dataclasses cost it a tenth of its time)."""
 
     root: Path
 

@@ -1,15 +1,17 @@
 """Translation of user-visible text, shared by the GUI and the command line.
 
 Source strings are English; ``resources/translations/kesu_zh_CN.ts`` holds the Chinese, compiled to ``.qm``.
-This is the one module of the core that touches Qt, and only ``QtCore``'s translator: it reads the same
-catalogue the GUI installs, so a message reads the same in a dialog and on the console.
+The translator reads that compiled file itself (:mod:`~kesu_desktop.base.catalogue`), the same file the GUI
+installs into Qt, so a message reads the same in a dialog and on the console, and the core needs no Qt.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from collections.abc import Mapping
+from pathlib import Path
+from typing import NamedTuple, Protocol, runtime_checkable
 
+from kesu_desktop.base.catalogue import read_catalogue
 from kesu_desktop.base.paths import resource_path
 
 LANGUAGES = ("zh_CN", "en")
@@ -21,14 +23,13 @@ class Phrase(str):
     __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Nested:
+class Nested(NamedTuple):
     """A whole message filled into another (a reader's finding inside a refusal): its own context, template and
     values, rendered in the same language as the message around it."""
 
     context: str
     template: str
-    values: dict[str, object] = field(default_factory=dict)
+    values: Mapping[str, object]
 
 
 class Message(Protocol):
@@ -67,29 +68,30 @@ def normalise_language(value: str | None) -> str:
     raise ValueError(value)
 
 
+def catalogue_file(language: str) -> Path | None:
+    """The app's compiled catalogue for ``language``; none for English, the source strings' language."""
+    language = normalise_language(language)
+    return None if language == "en" else resource_path("translations", f"kesu_{language}.qm")
+
+
 class Translator:
-    """The catalogues for one language: the app's own and Qt's ``qtbase`` (standard buttons, dialogs)."""
+    """The app's catalogue for one language."""
 
     def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
-        from PySide6.QtCore import QLibraryInfo, QTranslator  # here, so that the messages' templates load without Qt
-
         self.language = normalise_language(language)
-        self.app_catalogue = QTranslator()
-        self.qt_catalogue = QTranslator()
-        if self.language != "en":
-            self.app_catalogue.load(str(resource_path("translations", f"kesu_{self.language}.qm")))
-            self.qt_catalogue.load(
-                f"qtbase_{self.language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            )
+        file = catalogue_file(self.language)
+        self.catalogue = None if file is None else read_catalogue(file)
 
     def translate(self, context: str, text: str) -> str:
-        return self.app_catalogue.translate(context, text) or text
+        if self.catalogue is None:
+            return text
+        return self.catalogue.get(context, text) or text
 
     def render(self, message: Message) -> str:
         """The message (an error's, typically) in this language, values filled in."""
         return self.format("Errors", message.template, message.values)
 
-    def format(self, context: str, template: str, values: dict[str, object]) -> str:
+    def format(self, context: str, template: str, values: Mapping[str, object]) -> str:
         """``template`` translated and filled in: a ``label`` is a field name (context ``Fields``) and a
         reference item (anything with ``name(language)``) is named in this language."""
         localised: dict[str, object] = {}

@@ -4,13 +4,12 @@ command's services, openpyxl and reportlab among them, load only when that comma
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     name: str
     module: str
     """The module that defines the command's parser (``adder``) and runs it (``runner``)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -19,13 +18,10 @@ from typing import TextIO
 
 from kesu_desktop import VERSION_LINE
 from kesu_desktop.base.errors import KesuError
-from kesu_desktop.base.logs import configure_logging
 from kesu_desktop.base.paths import DataDir, default_data_dir
 from kesu_desktop.base.translation import DEFAULT_LANGUAGE, Translator, normalise_language
 from kesu_desktop.cli.argparse_words import speak
 from kesu_desktop.cli.commands import BY_NAME, COMMANDS, Command
-
-log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -115,6 +111,11 @@ def run_command(
 
     ``out`` and ``err`` default to the streams current at the call (not at import), so redirection works.
     """
+    import logging  # here, not at the top: ``--help`` and a usage error need no log
+
+    from kesu_desktop.base.logs import configure_logging
+
+    log = logging.getLogger(__name__)
     out = out or sys.stdout
     err = err or sys.stderr
     data_dir = DataDir(args.data_dir)

@@ -19,7 +19,7 @@ from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Setup, read_installation, save_installation
 from tests.ui.helpers import MessageBoxCloser
-from ui.i18n import install_translator
+from ui.i18n import QtCatalogues, install_translator
 from ui.main_window import MainWindow
 from ui.state import AppState
 
@@ -47,18 +47,16 @@ def county_store(store_and_reference: tuple[Store, ReferenceData]) -> Store:
 @pytest.fixture
 def language(qapp: QApplication) -> Iterator[Callable[[str], Translator]]:
     """Install a language's catalogues on the application; every one installed is removed after the test."""
-    installed: list[Translator] = []
+    installed: list[QtCatalogues] = []
 
     def install(code: str) -> Translator:
         translator = Translator(code)
-        install_translator(qapp, translator)
-        installed.append(translator)
+        installed.append(install_translator(qapp, translator))
         return translator
 
     yield install
-    for translator in installed:
-        qapp.removeTranslator(translator.app_catalogue)
-        qapp.removeTranslator(translator.qt_catalogue)
+    for catalogues in installed:
+        catalogues.remove(qapp)
 
 
 @pytest.fixture

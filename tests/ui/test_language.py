@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from kesu_desktop.base.translation import Translator
+from ui.i18n import QtCatalogues
 from ui.setup.wizard import SetupWizard
 
 PAGES = {
@@ -55,6 +56,7 @@ def test_translators_do_not_leak_between_tests():
 
 def test_the_chinese_catalogue_is_shipped():
     translator = Translator("zh_CN")
-    assert not translator.app_catalogue.isEmpty()
-    assert not translator.qt_catalogue.isEmpty()
+    catalogues = QtCatalogues(translator.language)
+    assert not catalogues.app_catalogue.isEmpty()
+    assert not catalogues.qt_catalogue.isEmpty()
     assert translator.translate("MainWindow", "Overview") == "概览"

@@ -142,9 +142,9 @@ class Problem:
 
 def _shown(value: object) -> object:
     if isinstance(value, Unreadable):
-        return value.shown if value.shown else Nested("Errors", EMPTY_CELL)
+        return value.shown if value.shown else Nested("Errors", EMPTY_CELL, {})
     if value is None:
-        return Nested("ReturnForm", NOT_FILLED_IN)
+        return Nested("ReturnForm", NOT_FILLED_IN, {})
     if isinstance(value, NotApplicable):
         return "—"
     return value
