@@ -1,6 +1,7 @@
 """What the window loads before it is shown: a township's main window, opened on a folder at the newest
 schema, loads neither the workbook and PDF writers (openpyxl, reportlab: they load at the first export or
-import) nor Alembic (it loads only to migrate), nor any page of the county's."""
+import) nor Alembic (it loads only to migrate), nor PDFium (at the first print preview), nor cryptography
+(at the first signature), nor any page of the county's."""
 
 from __future__ import annotations
 
@@ -25,13 +26,14 @@ store, reference = prepare_store(DataDir(Path(sys.argv[1])))
 window = open_main_window(store, reference, Translator("zh_CN"), app)
 window.show()
 app.processEvents()
-print(json.dumps(sorted(name for name in sys.modules if name.split(".")[0] in {"openpyxl", "reportlab", "alembic"}
+print(json.dumps(sorted(name for name in sys.modules if name.split(".")[0] in {"openpyxl", "reportlab", "alembic",
+    "pypdfium2", "cryptography"}
     or name.startswith("ui.county"))))
 store.close()
 """
 
 
-def test_a_townships_window_opens_without_the_writers_alembic_or_the_countys_pages(tmp_path: Path):
+def test_a_townships_window_opens_without_the_writers_alembic_pdfium_cryptography_or_the_countys_pages(tmp_path: Path):
     folder = tmp_path / "township"
     assert main.main(["--data-dir", str(folder), "demo", "--months", "2"]) == 0
     result = subprocess.run(

@@ -7,7 +7,6 @@ not part of the Qt packages the app ships.
 
 from __future__ import annotations
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -19,6 +18,8 @@ RENDER_SCALE = 1.4  # about 100 dpi: an A4 landscape page is readable at 1366 pi
 
 def page_images(pdf: bytes, scale: float = RENDER_SCALE) -> list[QImage]:
     """Every page of ``pdf`` as an image."""
+    import pypdfium2 as pdfium  # here: PDFium costs the window's start 70 ms and 9 MiB, and only a preview uses it
+
     document = pdfium.PdfDocument(pdf)
     try:
         images = []
