@@ -230,6 +230,7 @@ def test_table_2_is_headed_in_chinese_and_names_the_science_week_row_by_its_form
     rows = {row.label: row.cells for row in table.rows}
     assert rows[week_row] == (1, 100)
     assert [row.label for row in table.rows if row.is_total] == (["合计"] if version == 2 else [])
+    assert [row.code for row in table.rows] == [f"{number:02d}" for number in range(1, len(table.rows) + 1)]
 
 
 def test_table_2_names_its_rows_in_the_returns_language(shipped_reference):
