@@ -249,3 +249,31 @@ def test_a_form_its_mapping_does_not_know_counts_under_other_in_table_2(shipped_
     assert rows["科普（技）讲座"] == (0, 0)
     assert rows["其他科普活动"] == (2, 130)
     assert table.rows[0].cells == (2 + 3, 130 + 90)  # and the total keeps it (with the training's 3 sessions)
+
+
+def test_every_table_is_numbered_titled_and_headed_in_chinese(shipped_reference):
+    tables = _tables(shipped_reference, 2, [activity("lecture", 100)])
+    assert [(table.number, table.title) for table in tables] == [
+        ("表1", "科普活动情况（按活动形式和对象人群）"),
+        ("表2", "科普活动情况（按全国科普统计口径）"),
+        ("表3", "培训情况（按培训类别）"),
+        ("表4", "科普队伍与阵地（月末数）"),
+    ]
+    trainings, stock = tables[2], tables[3]
+    assert (trainings.label_heading, trainings.measure) == ("培训类别", "期、人次")
+    assert trainings.columns == ("期数", "培训人次", "其中女性", "其中脱贫/低收入", "其中取得证书人次")
+    assert trainings.rows[0].label == "合计"
+    assert [row.label for row in trainings.rows[1:]] == [kind.name_zh for kind in shipped_reference.training_kinds]
+    assert (stock.label_heading, stock.columns, stock.measure) == ("项目", ("月末数",), "见各行")
+    assert [row.label for row in stock.rows] == [
+        f"{indicator.name_zh}（{indicator.measure_unit}）" for indicator in shipped_reference.stock_indicators
+    ]
+    assert [row.code for row in stock.rows] == [f"{n:02d}" for n in range(1, len(stock.rows) + 1)]
+
+
+def test_tables_3_and_4_name_their_rows_in_the_returns_language(shipped_reference):
+    english = _tables(shipped_reference, 2, [activity("lecture", 100)], Translator("en"))
+    assert [row.label for row in english[2].rows] == ["Total"] + [k.name_en for k in shipped_reference.training_kinds]
+    assert [row.label for row in english[3].rows] == [
+        f"{indicator.name_en}（{indicator.measure_unit}）" for indicator in shipped_reference.stock_indicators
+    ]
