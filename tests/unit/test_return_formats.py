@@ -263,6 +263,9 @@ def test_every_table_is_numbered_titled_and_headed_in_chinese(shipped_reference)
     assert (trainings.label_heading, trainings.measure) == ("培训类别", "期、人次")
     assert trainings.columns == ("期数", "培训人次", "其中女性", "其中脱贫/低收入", "其中取得证书人次")
     assert trainings.rows[0].label == "合计"
+    for table in tables[:3]:  # the 合计 row, and it alone, is marked as the total (printed bold, left out of sums)
+        assert [row.is_total for row in table.rows] == [True] + [False] * (len(table.rows) - 1), table.number
+    assert not any(row.is_total for row in stock.rows)
     assert [row.label for row in trainings.rows[1:]] == [kind.name_zh for kind in shipped_reference.training_kinds]
     assert (stock.label_heading, stock.columns, stock.measure) == ("项目", ("月末数",), "见各行")
     assert [row.label for row in stock.rows] == [
