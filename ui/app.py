@@ -199,10 +199,10 @@ def _run_opened(
     if window is None:
         store.close()
         return 0
-    window.show()
-    window.automatic_backup()  # once a day; a failure is shown in the status bar
     try:
-        with close_on_signals(window):
+        with close_on_signals(window):  # before the window shows: a Ctrl+C from then on closes it
+            window.show()
+            window.automatic_backup()  # once a day; a failure is shown in the status bar
             return app.exec()
     finally:
         store.close()
