@@ -8,7 +8,8 @@ the county use it, each step in a fresh folder: ``--version``; a demo township (
 and exports a month's return onto a "stick"; a demo county that imports that return, writes a report and the
 township's bulletin, which the township applies; an old .xls ledger read (python-calamine and its header words);
 with a PostgreSQL server for the tests, the county's store moved onto it, checked there and moved back (the driver
-and its libpq); and the window of each started offscreen, still running after a few seconds. A missing data file or
+and its libpq); the window of each started offscreen, still running after a few seconds; and on Linux, Qt's
+answers from the bundle's trimmed ICU data the same as from the full data. A missing data file or
 hidden import fails here, not on a clerk's PC. Prints the folder's size; exits 1 when any step fails.
 """
 
@@ -57,6 +58,29 @@ def _window_starts(folder: Path) -> None:
     finally:
         window.kill()
         window.wait()
+
+
+def _qt_answers(preload: Path | None) -> list[str]:
+    environment = {**os.environ, **({"LD_PRELOAD": str(preload)} if preload else {})}
+    probe = [sys.executable, str(ROOT / "scripts" / "icu_data.py")]
+    result = subprocess.run(probe, env=environment, capture_output=True, text=True, encoding="utf-8", check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"[build] Qt's ICU probe failed ({result.returncode}): {result.stderr}")
+    return result.stdout.splitlines()
+
+
+def icu_data_check() -> float | None:
+    """Linux: Qt answers from the bundle's trimmed ICU data (``scripts/icu_data.py``) exactly as from the full data
+    it came from; the trimmed library's size in MiB. None where the bundle has no ICU data of its own (Windows)."""
+    trimmed = next(DIST.glob("_internal/PySide6/Qt/lib/libicudata.so.*"), None)
+    if trimmed is None:
+        return None
+    full, answers = _qt_answers(None), _qt_answers(trimmed)
+    if answers[-1] != str(trimmed):
+        raise SystemExit(f"[build] the ICU probe loaded {answers[-1]}, not the bundle's {trimmed}")
+    if answers[:-1] != full[:-1]:
+        raise SystemExit(f"[build] Qt answers differently with the bundle's ICU data: {answers[:-1]} != {full[:-1]}")
+    return round(trimmed.stat().st_size / 2**20, 1)
 
 
 def smoke_test() -> dict[str, object]:
@@ -214,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         if subprocess.run(build, cwd=ROOT, check=False).returncode != 0:
             return 1
     built = time.perf_counter() - started
-    result = {**smoke_test(), "size_mib": _size_mib(DIST), "build_s": round(built, 1)}
+    result = {**smoke_test(), "icu_data_mib": icu_data_check(), "size_mib": _size_mib(DIST), "build_s": round(built, 1)}
     print(json.dumps(result, ensure_ascii=False) if args.json else "\n".join(f"{k}: {v}" for k, v in result.items()))
     return 0
 
