@@ -1,5 +1,9 @@
 """Fixtures shared by every test: a data folder under tmp_path and stores opened on it.
 
+A new store starts as a copy of one that ``prepare_store`` made once per test process (migrated, with the
+shipped reference data): the same file a folder made by this release holds, without running the migrations
+again for each test. ``tests/unit/test_migrations.py`` runs them on their own.
+
 Qt runs on the offscreen platform, set here once before anything imports Qt. Hypothesis has no deadline:
 property tests write to real SQLite with ``synchronous=FULL``, whose fsync times vary from disk to disk.
 """
@@ -8,8 +12,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import functools
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
@@ -21,6 +29,7 @@ from kesu_desktop.base.paths import DataDir
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Setup, save_installation
+from kesu_desktop.store.server import remembered_server
 from kesu_desktop.store.startup import prepare_store
 
 settings.register_profile("kesu", deadline=None)  # inherits Hypothesis's "ci" profile under CI
@@ -45,9 +54,33 @@ def data_dir(tmp_path) -> DataDir:
     return DataDir(tmp_path / "data")
 
 
+@functools.cache
+def _new_database() -> Path:
+    """The database file of a new folder, as ``prepare_store`` leaves it (closed, so all in the one file); made
+    once per test process, in a folder removed when the process ends."""
+    folder = tempfile.TemporaryDirectory(prefix="kesu-new-store-")
+    _KEPT.append(folder)
+    data_dir = DataDir(Path(folder.name) / "data")
+    store, _ = prepare_store(data_dir)
+    store.close()
+    return data_dir.database
+
+
+_KEPT: list[tempfile.TemporaryDirectory[str]] = []
+
+
+def new_store(data_dir: DataDir) -> tuple[Store, ReferenceData]:
+    """A new folder's store and reference data, as ``prepare_store`` opens them: from a copy of a new database
+    file where the folder keeps its store in its own file (a folder that names a server is prepared there)."""
+    if not data_dir.database.exists() and remembered_server(data_dir) is None:
+        data_dir.ensure()
+        shutil.copyfile(_new_database(), data_dir.database)
+    return prepare_store(data_dir)
+
+
 @pytest.fixture
 def store_and_reference(data_dir: DataDir) -> Iterator[tuple[Store, ReferenceData]]:
-    store, reference = prepare_store(data_dir)
+    store, reference = new_store(data_dir)
     yield store, reference
     store.close()
 

@@ -27,7 +27,7 @@ from kesu_desktop.returns.workbook.reader import read_return_workbook
 from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Setup, save_installation
 from kesu_desktop.store.moving import attach_to_server
-from kesu_desktop.store.startup import prepare_store
+from tests.conftest import new_store
 from tests.postgres import county_engine, new_server_database
 
 COUNTY_CODE = "141023000"
@@ -38,7 +38,7 @@ def county_store(folder: Path, *, demo: bool = False) -> tuple[Store, ReferenceD
     ``KESU_TEST_COUNTY_ENGINE=postgresql`` (``python dev.py test-county-on-postgresql``)."""
     if county_engine() == "postgresql":
         attach_to_server(DataDir(folder), new_server_database())
-    store, reference = prepare_store(DataDir(folder))
+    store, reference = new_store(DataDir(folder))
     with store.transaction() as session:
         save_installation(
             session, Setup(role="county", unit_code=COUNTY_CODE, clerk_name="李明"), reference, is_demo=demo
@@ -48,7 +48,7 @@ def county_store(folder: Path, *, demo: bool = False) -> tuple[Store, ReferenceD
 
 def demo_unit(folder: Path, unit_code: str, *, months: int, today: date, seed: int = 1) -> tuple[Store, ReferenceData]:
     """A demo unit folder with ``months`` months of generated records up to ``today``."""
-    store, reference = prepare_store(DataDir(folder))
+    store, reference = new_store(DataDir(folder))
     with store.transaction() as session:
         save_installation(
             session, Setup(role="unit", unit_code=unit_code, clerk_name="王晓燕"), reference, is_demo=True
