@@ -102,9 +102,14 @@ def shipped_reference(tmp_path_factory: pytest.TempPathFactory) -> ReferenceData
 def unit_store(store_and_reference: tuple[Store, ReferenceData]) -> Store:
     """A store set up for real use by 新城镇 (not a demo folder)."""
     store, reference = store_and_reference
+    set_up_unit(store, reference)
+    return store
+
+
+def set_up_unit(store: Store, reference: ReferenceData) -> None:
+    """Set a store up for real use by 新城镇, as the first-run wizard does."""
     with store.transaction() as session:
         save_installation(session, Setup(role="unit", unit_code=UNIT_CODE, clerk_name="王晓燕"), reference)
-    return store
 
 
 def give_retired_form(session: Session, activity_id: uuid.UUID, form_code: str = "practical_training") -> None:

@@ -4,8 +4,10 @@ opens with one page and loads more as it scrolls."""
 
 from __future__ import annotations
 
+import shutil
 import time
 import uuid
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -15,12 +17,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import insert, select
 
 from db import models
+from kesu_desktop.base.paths import DataDir
 from kesu_desktop.base.translation import Translator
 from kesu_desktop.ledgers.importer import LedgerOptions, import_ledger
 from kesu_desktop.records.query import PAGE_SIZE, RecordFilter, page, totals
 from kesu_desktop.records.service import add_activity, add_training, history, update_activity, update_training
 from kesu_desktop.records.types import ActivityInput, TrainingInput
-from tests.conftest import UNIT_CODE
+from kesu_desktop.store.database import Store
+from tests.conftest import UNIT_CODE, new_store, set_up_unit
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import focused, press, type_text, when_shown
 from tests.ui.reported import last_month, reopen_with_reason, reported_activity
@@ -425,9 +429,13 @@ FORMS = ["lecture", "report", "exhibition", "contest", "outreach"]
 GROUPS = ["youth", "farmers", "workers", "elderly", "cadres", "public"]
 
 
-@pytest.fixture
-def big_store(unit_store):
-    """100,000 activities of 新城镇 in the first half of 2025, written in one bulk insert."""
+@pytest.fixture(scope="module")
+def big_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 新城镇 folder's database with 100,000 activities in the first half of 2025, written in one bulk insert;
+    built once for the module, each test opens a copy of it."""
+    folder = DataDir(tmp_path_factory.mktemp("big") / "data")
+    store, reference = new_store(folder)
+    set_up_unit(store, reference)
     first = date(2025, 1, 1)
     now = datetime(2025, 6, 18, 12, 0)
     rows, links = [], []
@@ -458,10 +466,20 @@ def big_store(unit_store):
             }
         )
         links.append({"activity_id": record_id, "target_group_code": GROUPS[number % 6], "position": 0})
-    with unit_store.transaction() as session:
+    with store.transaction() as session:
         session.execute(insert(models.Activity), rows)
         session.execute(insert(models.ActivityTargetGroup), links)
-    return unit_store
+    store.close()
+    return folder.database
+
+
+@pytest.fixture
+def big_store(big_database: Path, data_dir: DataDir) -> Iterator[Store]:
+    data_dir.ensure()
+    shutil.copyfile(big_database, data_dir.database)
+    store, _ = new_store(data_dir)
+    yield store
+    store.close()
 
 
 def test_a_list_of_100000_records_opens_with_one_page_and_loads_more_as_it_scrolls(qtbot, make_state, big_store):
