@@ -14,6 +14,7 @@ some days after its first version. The same seed gives the same county.
 from __future__ import annotations
 
 import random
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -186,13 +187,22 @@ def _with_activities(store: Store, unit_code: str, periods: list[Period]) -> lis
         return [p for p in periods if list_activities(session, unit_code, p.start, p.end)]
 
 
+def _new_database(work: Path) -> Path:
+    """A new folder's database file, made once for all the units' folders (each then skips the migrations)."""
+    folder = DataDir(work / "new")
+    store, _ = prepare_store(folder)
+    store.close()
+    return folder.database
+
+
 def _build_unit(
-    folder: Path, unit: UnitInfo, plan: _Plan, seed: int, out: Path, receipts: dict[datetime, list[Path]]
+    folder: DataDir, unit: UnitInfo, plan: _Plan, seed: int, out: Path, receipts: dict[datetime, list[Path]]
 ) -> UnitMonth | None:
-    """Fill the unit's demo folder and export its returns into ``out``, each filed under the time it will be
-    received; the unit-month corrected, if this is the unit that corrects one."""
+    """Fill the unit's demo folder (made as a copy of a new database file) and export its returns into ``out``,
+    each filed under the time it will be received; the unit-month corrected, if this is the unit that corrects
+    one."""
     rng = random.Random(seed)
-    store, reference = prepare_store(DataDir(folder))
+    store, reference = prepare_store(folder)
     try:
         setup = _unit_setup(unit.code, rng)
         with store.transaction() as session:
@@ -285,8 +295,11 @@ def build_demo_county(
         with tempfile.TemporaryDirectory(prefix="kesu-demo-county-") as work:
             out = Path(work) / "returns"
             out.mkdir()
+            new_database = _new_database(Path(work))
             for index, unit in enumerate(plan.units):
-                folder = Path(work) / unit.code
+                folder = DataDir(Path(work) / unit.code)
+                folder.ensure()
+                shutil.copyfile(new_database, folder.database)
                 corrected = _build_unit(folder, unit, plan, seed * 1_000 + index, out, receipts) or corrected
                 if progress is not None:
                     progress(index + 1, steps)
