@@ -185,3 +185,16 @@ def test_county_demo_builds_a_new_folder_and_says_what_it_holds(capsys, tmp_path
     assert line.startswith(f"Demo county in {tmp_path}: 17 units, ") and " received late." in line
     installation = installation_of(tmp_path)
     assert installation.is_demo and installation.role == "county"
+
+
+def test_each_unit_signs_with_a_key_of_its_own(county):
+    """The units' folders start as copies of one new database file: each still makes its own key."""
+    folder, summary, *_ = county
+    store, _reference = prepare_store(DataDir(folder))
+    try:
+        with store.reading() as session:
+            keys = session.execute(select(models.UnitKey.unit_code, models.UnitKey.public_key)).all()
+    finally:
+        store.close()
+    assert sorted(code for code, _key in keys) == sorted(summary.units)
+    assert len({key for _code, key in keys}) == len(summary.units)
