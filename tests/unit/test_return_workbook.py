@@ -427,17 +427,36 @@ def test_changing_one_visible_figure_breaks_verification_and_names_the_cell(demo
     assert Translator("zh_CN").format(nested.context, nested.template, nested.values) == chinese
 
 
-@pytest.mark.parametrize("value", ["=1+1", "—", None, "12", 3.5, True])
-def test_a_figure_replaced_by_a_formula_text_or_nothing_is_found(demo: Written, value: object):
+@pytest.mark.parametrize(
+    ("value", "shown"), [("=1+1", None), ("—", "—"), (None, "(empty)"), ("12", "12"), (3.5, "3.5"), (True, "TRUE")]
+)
+def test_a_figure_replaced_by_a_formula_text_or_nothing_is_found(demo: Written, value: object, shown: str | None):
     cell = read_return_workbook(demo.path).tables[2].rows[0].cells[1]
     _change_cell(demo.path, cell.coordinate, value)
     (problem,) = verify_return_workbook(demo.path).problems
     assert problem.values["cell"] == cell.coordinate
-    if value is None:  # an emptied cell is named so, in the reader's language
+    if shown is not None:  # the cell named as the spreadsheet shows it, an emptied one so in the reader's language
+        assert f"shows {shown}" in problem.render(Translator("en"))
+    if value is None:
         assert "显示 （空）" in problem.render(Translator("zh_CN"))
-        assert "shows (empty)" in problem.render(Translator("en"))
-    if value is True:  # a true/false cell is named as the spreadsheet shows it
-        assert "shows TRUE" in problem.render(Translator("en"))
+
+
+def test_a_figure_a_spreadsheet_program_saved_as_a_whole_decimal_still_verifies(demo: Written):
+    """Another program may save 12 as 12.0 (openpyxl itself writes 12): read as the figure 12."""
+    cell = read_return_workbook(demo.path).tables[0].rows[0].cells[1]
+    assert isinstance(cell.value, int)
+    saved = demo.path.with_suffix(".resaved.xlsx")
+    with zipfile.ZipFile(demo.path) as source, zipfile.ZipFile(saved, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":  # the summary, the workbook's first sheet
+                pattern = rf'(<c r="{cell.coordinate}"[^>]*><v>){cell.value}(</v>)'.encode()
+                data, replaced = re.subn(pattern, rb"\g<1>%d.0\g<2>" % cell.value, data)
+                assert replaced == 1
+            target.writestr(item, data)
+    assert load_workbook(saved)[SUMMARY_SHEET][cell.coordinate].value == float(cell.value)
+    assert read_return_workbook(saved).tables[0].rows[0].cells[1].value == cell.value
+    assert verify_return_workbook(saved).ok
 
 
 def test_a_deleted_row_is_found_by_the_row_codes(demo: Written):
