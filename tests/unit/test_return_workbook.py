@@ -58,6 +58,7 @@ from kesu_desktop.store.database import Store
 from kesu_desktop.store.installation import Setup, require_installation, save_installation, signing_key
 from kesu_desktop.store.startup import prepare_store
 from tests.conftest import UNIT_CODE
+from tests.county_files import forged, header_cell
 
 TODAY = date(2025, 6, 18)
 MAY = month_period(2025, 5)
@@ -705,3 +706,15 @@ def test_every_header_value_is_compared_with_the_signed_one(demo: Written):
         "responsible",
         "version",
     }
+
+
+def test_a_signed_header_that_is_not_a_mapping_is_a_wrong_header_not_a_crash(demo: Written, tmp_path: Path):
+    """A payload signed by a key of its own may hold anything: its header cells are then not what it signs."""
+
+    def listed_header(payload: dict[str, object]) -> None:
+        payload["header"] = ["王晓燕", "2025-06-03"]
+
+    verification = verify_return_workbook(forged(demo.path, tmp_path / "forged.xlsx", listed_header))
+    assert verification.authentic and not verification.ok
+    clerk = header_cell(demo.path, "clerk")
+    assert clerk in {problem.values.get("cell") for problem in verification.problems}
