@@ -718,3 +718,36 @@ def test_a_signed_header_that_is_not_a_mapping_is_a_wrong_header_not_a_crash(dem
     assert verification.authentic and not verification.ok
     clerk = header_cell(demo.path, "clerk")
     assert clerk in {problem.values.get("cell") for problem in verification.problems}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("period_code", ["2025-05", "PLAN-2021"])
+def test_a_return_in_either_language_and_of_a_plan_to_date_verifies(
+    store_and_reference: tuple[Store, ReferenceData], tmp_path: Path, language: str, period_code: str
+):
+    """The period cell shows the period in the return's language; a plan-to-date period's end month is not in
+    its code, so any label of it stands."""
+    store, reference = store_and_reference
+    period = parse_period(period_code, today=TODAY)
+    with store.transaction() as session:
+        fill_demo(session, reference, months=3, seed=1, today=TODAY)
+        installation = require_installation(session)
+        form = build_return_form(session, reference, installation, period, Translator(language), filled_on=TODAY)
+        key = signing_key(session)
+    identity = ReturnIdentity(uuid.uuid4(), 1, False, datetime(2025, 6, 18, 9, 30), installation.installation_id)
+    path = write_return_workbook(
+        tmp_path / "return.xlsx", form, signed_manifest(form, identity, key), reference=reference
+    )
+    verification = verify_return_workbook(path)
+    assert verification.ok, verification.problems
+    shown = load_workbook(path)[SUMMARY_SHEET][header_cell(path, "period")].value
+    assert shown == period.label("en" if language == "en" else "zh_CN")
+
+
+def test_a_signed_period_this_version_cannot_read_is_left_to_the_signature(demo: Written, tmp_path: Path):
+    def later_kind(payload: dict[str, object]) -> None:
+        payload["period"] = "2025-H1"
+
+    verification = verify_return_workbook(forged(demo.path, tmp_path / "forged.xlsx", later_kind))
+    assert verification.authentic
+    assert header_cell(demo.path, "period") not in {problem.values.get("cell") for problem in verification.problems}
