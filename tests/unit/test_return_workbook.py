@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -751,3 +752,18 @@ def test_a_signed_period_this_version_cannot_read_is_left_to_the_signature(demo:
     verification = verify_return_workbook(forged(demo.path, tmp_path / "forged.xlsx", later_kind))
     assert verification.authentic
     assert header_cell(demo.path, "period") not in {problem.values.get("cell") for problem in verification.problems}
+
+
+def test_a_signed_name_with_line_breaks_and_runs_of_blanks_matches_its_folded_cell(demo: Written, tmp_path: Path):
+    """Header values are one line: the signed value and the cell are compared with their blanks folded."""
+
+    def broken_reviewer(payload: dict[str, Any]) -> None:
+        payload["header"]["reviewer"] = " 张\n  三 "
+
+    cell = header_cell(demo.path, "reviewer")
+    for shown in ("张 三", "张\n三"):  # a cell a spreadsheet program wrapped shows the same name
+        path = forged(demo.path, tmp_path / "forged.xlsx", broken_reviewer, cells={cell: shown})
+        verification = verify_return_workbook(path)
+        assert verification.ok, verification.problems
+    path = forged(demo.path, tmp_path / "wrong.xlsx", broken_reviewer, cells={cell: "张三"})
+    assert cell in {problem.values.get("cell") for problem in verify_return_workbook(path).problems}
