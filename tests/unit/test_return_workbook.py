@@ -767,3 +767,20 @@ def test_a_signed_name_with_line_breaks_and_runs_of_blanks_matches_its_folded_ce
         assert verification.ok, verification.problems
     path = forged(demo.path, tmp_path / "wrong.xlsx", broken_reviewer, cells={cell: "张三"})
     assert cell in {problem.values.get("cell") for problem in verify_return_workbook(path).problems}
+
+
+def test_a_row_code_changed_is_named_and_the_rows_after_it_are_still_compared(demo: Written):
+    table = read_return_workbook(demo.path).tables[0]
+    moved, later = table.rows[1], table.rows[3]
+    figure = later.cells[1]
+    assert isinstance(figure.value, int)
+    workbook = load_workbook(demo.path)
+    workbook[SUMMARY_SHEET][moved.code_coordinate] = "99"
+    workbook[SUMMARY_SHEET][figure.coordinate] = figure.value + 1
+    workbook.save(demo.path)
+    wrong_code, wrong_figure = verify_return_workbook(demo.path).problems
+    assert (wrong_code.template, wrong_figure.template) == (WRONG_CODE, WRONG_FIGURE)
+    assert wrong_figure.values["cell"] == figure.coordinate
+    assert wrong_code.render(Translator("en")).startswith(
+        f"{table.number}: cell {moved.code_coordinate} should hold the row code {moved.code} but shows 99;"
+    )
