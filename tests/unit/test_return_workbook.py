@@ -784,3 +784,14 @@ def test_a_row_code_changed_is_named_and_the_rows_after_it_are_still_compared(de
     assert wrong_code.render(Translator("en")).startswith(
         f"{table.number}: cell {moved.code_coordinate} should hold the row code {moved.code} but shows 99;"
     )
+
+
+def test_a_signed_cell_that_is_not_a_figure_is_named_as_signed(demo: Written, tmp_path: Path):
+    cell = read_return_workbook(demo.path).tables[0].rows[0].cells[1]
+
+    def text_figure(payload: dict[str, Any]) -> None:
+        payload["tables"][0]["rows"][0]["cells"][1] = str(cell.value)
+
+    (problem,) = verify_return_workbook(forged(demo.path, tmp_path / "forged.xlsx", text_figure)).problems
+    assert problem.template == WRONG_FIGURE
+    assert problem.render(Translator("en")).endswith(f"but the signed return says '{cell.value}'.")
