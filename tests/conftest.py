@@ -50,7 +50,7 @@ UNIT_CODE = "141023101"  # 新城镇
 
 
 @pytest.fixture
-def data_dir(tmp_path) -> DataDir:
+def data_dir(tmp_path: Path) -> DataDir:
     return DataDir(tmp_path / "data")
 
 
