@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from db.search_tables import pair_table, refill_pair_table
+
 SqliteConnection = Connection | sqlite3.Connection
 
 
@@ -68,8 +70,14 @@ def check_search_index(connection: Connection, table: str) -> None:
 
 
 def rebuild_search_index(connection: Connection, table: str) -> None:
-    """Build ``table``'s index anew from the rows it indexes (after a table was rebuilt or the file vacuumed)."""
-    connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+    """Build ``table``'s index anew from the rows it indexes (after a table was rebuilt or the file vacuumed): a
+    trigram table by FTS5's own rebuild from its records, a pair table (which keeps no text) by refilling it."""
+    record_table = pair_table(table)
+    if record_table is None:
+        connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+        return
+    for statement in refill_pair_table(record_table):
+        connection.exec_driver_sql(statement)
 
 
 def give_back_free_pages(connection: Connection) -> None:

@@ -19,7 +19,8 @@ from db import models
 from kesu_desktop.records.types import RECORD_TYPES, Activity, Training, activity_from_row, training_from_row
 
 PAGE_SIZE = 200
-TRIGRAM = 3  # the search tables find runs of at least this many characters; shorter texts are looked for row by row
+TRIGRAM = 3  # the trigram tables find runs of at least this many characters
+PAIR = 2  # the pair tables find runs of two, unless one is an ASCII space or mark (their tokenizer splits there)
 S = TypeVar("S", bound="Select[*tuple[Any, ...]]")
 
 
@@ -92,7 +93,9 @@ def _where(statement: S, flt: RecordFilter, *, whole: bool = False) -> S:
     text = flt.text.strip()
     if text:
         if len(text) >= TRIGRAM:
-            return statement.where(_found(flt.record_type, text))
+            return statement.where(_found(flt.record_type, "search", text))
+        if len(text) == PAIR and all(not char.isascii() or char.isalnum() for char in text):
+            return statement.where(_found(flt.record_type, "pairs_search", text))
         if whole:
             # Every record is read anyway: in one pass over the table, then its matches looked up by rowid (the
             # index in list order would fetch every row from the table on its own).
@@ -112,12 +115,12 @@ def _holds(columns: Any, record_type: str, text: str) -> Any:
     return or_(*(column.contains(text, autoescape=True) for column in searched))
 
 
-def _found(record_type: str, text: str) -> Any:
-    """The records whose search table (FTS5, trigram: migration 0009) holds ``text`` in one of its columns: as
-    ``LIKE '%text%'`` finds them, but through an index, and folding the case of every alphabet (``LIKE`` folds
-    ASCII only)."""
+def _found(record_type: str, kind: str, text: str) -> Any:
+    """The records whose search table holds ``text`` in one of its columns, as ``LIKE '%text%'`` finds them but
+    through an index: the trigram table (``search``, migration 0009; it folds the case of every alphabet, where
+    ``LIKE`` folds ASCII only) or the pair table (``pairs_search``, migration 0012; ASCII case, as ``LIKE``)."""
     model = _model(record_type)
-    search = table(f"{model.__tablename__}_search", column("rowid"))
+    search = table(f"{model.__tablename__}_{kind}", column("rowid"))
     phrase = '"' + text.replace('"', '""') + '"'
     matching = select(search.c.rowid).where(literal_column(search.name).op("MATCH")(phrase))
     return literal_column(f"{model.__tablename__}.rowid").in_(matching)

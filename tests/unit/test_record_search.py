@@ -1,6 +1,7 @@
-"""The lists' free-text search: what the search tables (FTS5, trigram) find is exactly what a look at every
-record's title, venue, organiser or organisation and notes finds, through additions, changes, the bin and hard
-deletions; and ``check`` notices a search table or trigger that no longer matches the records."""
+"""The lists' free-text search: what the search tables (FTS5: trigrams, and pairs for two characters) find is
+exactly what a look at every record's title, venue, organiser or organisation and notes finds, through additions,
+changes, the bin and hard deletions; and ``check`` notices a search table or trigger that no longer matches the
+records."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete
+from sqlalchemy import delete, event
 
 from db import models
+from db.sqlite import rebuild_search_index
 from kesu_desktop.records.query import RecordFilter, page, totals
 from kesu_desktop.records.service import add_activity, add_training, delete_record, update_activity
 from kesu_desktop.records.types import TrainingInput
@@ -115,17 +117,63 @@ def test_the_bin_and_a_hard_deletion_leave_the_search_true(unit_store, reference
     assert check_store(unit_store).ok
 
 
+def _statements(store) -> list[str]:
+    """The statements the store sends from now on (a list that fills as it runs)."""
+    sent: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda _c, _k, statement, *_rest: sent.append(statement))
+    return sent
+
+
+def test_a_two_character_search_is_looked_up_in_the_pair_tables(unit_store, reference):
+    with unit_store.transaction() as session:
+        add_activity(session, UNIT_CODE, replace(BASE, title="敬老院健康讲座"), reference, actor="a")
+        add_activity(
+            session, UNIT_CODE, replace(BASE, title="老年人防诈骗", venue="敬 老", notes="老敬"), reference, actor="a"
+        )
+        add_training(session, UNIT_CODE, replace(TRAINING, notes="Ab"), reference, actor="a")
+    sent = _statements(unit_store)
+    with unit_store.reading() as session:
+        assert _found(session, "activity", "敬老") == {"敬老院健康讲座"}
+        assert _found(session, "training", "aB") == {"电商培训"}  # ASCII case folded, as LIKE folds it
+    assert sent and all("LIKE" not in statement for statement in sent)
+    assert sum("_pairs_search MATCH" in statement for statement in sent) == 4  # each list's page and totals
+
+
+def test_a_pair_holding_an_ascii_space_or_mark_is_looked_for_record_by_record(unit_store, reference):
+    with unit_store.transaction() as session:
+        add_activity(session, UNIT_CODE, replace(BASE, title="满意度95%以上"), reference, actor="a")
+    sent = _statements(unit_store)
+    with unit_store.reading() as session:
+        assert _found(session, "activity", "5%") == {"满意度95%以上"}
+    assert all("MATCH" not in statement for statement in sent)
+
+
+def test_a_pair_table_filled_anew_finds_what_it_found(unit_store, reference):
+    with unit_store.transaction() as session:
+        kept = add_activity(session, UNIT_CODE, replace(BASE, title="敬老院健康讲座"), reference, actor="a")
+        changed = add_activity(session, UNIT_CODE, replace(BASE, title="敬老爱老"), reference, actor="a")
+    with unit_store.transaction() as session:
+        update_activity(session, changed.meta.id, replace(BASE, title="爱老助老"), reference, actor="a")
+    with unit_store.engine.begin() as connection:
+        rebuild_search_index(connection, "activity_pairs_search")
+    with unit_store.reading() as session:
+        assert _found(session, "activity", "敬老") == {kept.data.title}
+        assert _found(session, "activity", "助老") == {"爱老助老"}
+    assert check_store(unit_store).ok
+
+
 def _raw(store) -> sqlite3.Connection:
     return sqlite3.connect(store.engine.url.database)
 
 
-def test_check_reports_a_search_trigger_dropped_outside_kesu(unit_store):
+@pytest.mark.parametrize("trigger", ["activity_search_update", "training_pairs_search_delete"])
+def test_check_reports_a_search_trigger_dropped_outside_kesu(unit_store, trigger):
     connection = _raw(unit_store)
     with connection:
-        connection.execute("DROP TRIGGER activity_search_update")
+        connection.execute(f"DROP TRIGGER {trigger}")
     connection.close()
     messages = [problem.template for problem in check_store(unit_store).problems]
-    assert len(messages) == 1 and "activity_search_update" in str(check_store(unit_store).problems[0].values)
+    assert len(messages) == 1 and trigger in str(check_store(unit_store).problems[0].values)
     assert "search of the record lists" in messages[0]
 
 

@@ -432,8 +432,9 @@ COUNTY_PICTURE_TABLES = {
 }
 COUNTY_REPORT_TABLES = {"issued_report", "report_text", "survey_mapping"}
 SEARCH_TABLES = {  # FTS5 keeps each search table's index in four tables of its own
-    f"{records}_search{part}"
+    f"{records}_{kind}search{part}"
     for records in ("activity", "training")
+    for kind in ("", "pairs_")  # the trigram tables (0009), the pair tables (0012)
     for part in ("", "_data", "_idx", "_docsize", "_config")
 }
 LEDGER_TABLES = {"ledger_mapping", "ledger_import", "ledger_record", "ledger_figure"}
