@@ -61,7 +61,6 @@ def _activities_table(summary: PeriodSummary, reference: ReferenceData, fmt: Ret
 def _national_table(
     summary: PeriodSummary,
     major: ActivityFigures,
-    reference: ReferenceData,
     fmt: ReturnFormat,
     mapping: dict[str, str],
     tr: Translator,
@@ -196,7 +195,7 @@ def summary_tables(
     records it does not list)."""
     return (
         _activities_table(summary, reference, fmt, tr),
-        _national_table(summary, major, reference, fmt, mapping, tr),
+        _national_table(summary, major, fmt, mapping, tr),
         _trainings_table(summary, reference, tr),
         _stock_table(figures, reference, tr),
     )

@@ -103,6 +103,16 @@ def test_format_2_tables_count_as_the_national_statistics(shipped_reference):
     assert "重大科普活动" not in rows
 
 
+def test_a_major_event_is_one_of_at_least_the_minimum_person_times(shipped_reference):
+    fmt = return_format(2)
+    minimum = fmt.major_event_min_participants
+    assert minimum is not None
+    records = [activity("lecture", minimum - 1), activity("lecture", minimum), activity("outreach", minimum + 1)]
+    summary = summarise_records(UNIT_CODE, MAY.start, MAY.end, records, [])
+    tables = build_tables(summary, records, {}, shipped_reference, fmt, fmt.national_mapping(shipped_reference), ZH)
+    assert tables[1].rows[-1].cells == (2, 2 * minimum + 1)
+
+
 def test_format_1_rules_still_count_outreach_as_major_events(shipped_reference):
     records = [activity("outreach", 30)]
     fmt = return_format(1)
