@@ -31,6 +31,29 @@ def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
     return type_ != "table" or not is_search_table(name)
 
 
+def search_triggers(search: str, table: str, add: str, remove: str) -> dict[str, str]:
+    """The triggers that keep the search table ``search`` true to ``table``: ``add`` indexes the record ``new``,
+    ``remove`` takes the record ``old`` out (an update does both, when a searched column changes)."""
+    return {
+        f"{search}_insert": f"""
+        CREATE TRIGGER {search}_insert AFTER INSERT ON {table}
+        BEGIN
+            {add}
+        END""",
+        f"{search}_delete": f"""
+        CREATE TRIGGER {search}_delete AFTER DELETE ON {table}
+        BEGIN
+            {remove}
+        END""",
+        f"{search}_update": f"""
+        CREATE TRIGGER {search}_update AFTER UPDATE OF {", ".join(SEARCHED[table])} ON {table}
+        BEGIN
+            {remove}
+            {add}
+        END""",
+    }
+
+
 def pair_table(name: str) -> str | None:
     """The record table whose pair table ``name`` is, or None when it is not a pair table."""
     table = name.removesuffix("_pairs_search")

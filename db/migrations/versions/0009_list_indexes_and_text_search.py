@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from db.search_tables import search_triggers
+
 revision: str = '0009'
 down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
@@ -36,24 +38,7 @@ def _search_triggers(table: str, columns: tuple[str, ...]) -> dict[str, str]:
     old = ', '.join(f'old.{column}' for column in columns)
     add = f"INSERT INTO {search}(rowid, {names}) VALUES (new.rowid, {new});"
     remove = f"INSERT INTO {search}({search}, rowid, {names}) VALUES ('delete', old.rowid, {old});"
-    return {
-        f'{search}_insert': f"""
-        CREATE TRIGGER {search}_insert AFTER INSERT ON {table}
-        BEGIN
-            {add}
-        END""",
-        f'{search}_delete': f"""
-        CREATE TRIGGER {search}_delete AFTER DELETE ON {table}
-        BEGIN
-            {remove}
-        END""",
-        f'{search}_update': f"""
-        CREATE TRIGGER {search}_update AFTER UPDATE OF {names} ON {table}
-        BEGIN
-            {remove}
-            {add}
-        END""",
-    }
+    return search_triggers(search, table, add, remove)
 
 
 # Not guards of the history: they keep the search tables true to the records. ``check`` compares them with these

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from db.search_tables import SEARCHED, pairs, refill_pair_table
+from db.search_tables import SEARCHED, pairs, refill_pair_table, search_triggers
 
 revision: str = '0012'
 down_revision: str | None = '0011'
@@ -26,27 +26,9 @@ depends_on: str | Sequence[str] | None = None
 
 def _pair_triggers(table: str) -> dict[str, str]:
     search = f'{table}_pairs_search'
-    names = ', '.join(SEARCHED[table])
     add = f"INSERT INTO {search}(rowid, pairs) VALUES (new.rowid, {pairs('new', table)});"
     remove = f"INSERT INTO {search}({search}, rowid, pairs) VALUES ('delete', old.rowid, {pairs('old', table)});"
-    return {
-        f'{search}_insert': f"""
-        CREATE TRIGGER {search}_insert AFTER INSERT ON {table}
-        BEGIN
-            {add}
-        END""",
-        f'{search}_delete': f"""
-        CREATE TRIGGER {search}_delete AFTER DELETE ON {table}
-        BEGIN
-            {remove}
-        END""",
-        f'{search}_update': f"""
-        CREATE TRIGGER {search}_update AFTER UPDATE OF {names} ON {table}
-        BEGIN
-            {remove}
-            {add}
-        END""",
-    }
+    return search_triggers(search, table, add, remove)
 
 
 # Not guards of the history: they keep the pair tables true to the records, as 0009's do the trigram tables.
