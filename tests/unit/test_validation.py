@@ -1,5 +1,7 @@
-"""Record validation: every rule names its field, in Chinese and in English; accepted records are cleaned."""
+"""Record validation: every rule names its field, in Chinese and in English, in a message of the catalogue with its
+values filled in; accepted records are cleaned."""
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -112,12 +114,16 @@ def translators() -> dict[str, Translator]:
 
 
 def assert_names_the_field(error: ValidationError, field: str, translators: dict[str, Translator]) -> None:
+    """The refusal names its field in each language, is in the catalogue (a message missing from it would reach
+    a Chinese clerk in English) and fills every value it names (a value left out prints as None)."""
     assert error.field == field
     for language, translator in translators.items():
         message = translator.render(error)
         assert message.strip(), language
         assert translator.translate("Fields", LABELS[field]) in message, (language, message)
+        assert "None" not in message and "{" not in message, (language, message)
     assert LABELS[field] in translators["en"].render(error)
+    assert not re.search("[A-Za-z]{2,}", translators["zh_CN"].render(error)), translators["zh_CN"].render(error)
 
 
 @pytest.mark.parametrize("case", ACTIVITY_CASES, ids=list(ACTIVITY_CASES))
