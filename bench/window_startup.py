@@ -43,18 +43,32 @@ window.show()
 app.processEvents()
 {_PEAK}
 """
-# main.py as it runs, but with the event loop left as soon as the window's first events are handled.
+# main.py as it runs, but with the event loop left as soon as the window's first events are handled. PySide6
+# is patched as main.py loads it, not loaded beforehand: what is imported before PySide6 matters (main.py).
 WINDOW = f"""
-import runpy, sys
-from PySide6.QtWidgets import QApplication
+import importlib.abc, importlib.machinery, runpy, sys
 
 def shown(_app):
+    from PySide6.QtWidgets import QApplication
     QApplication.processEvents()
     windows = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
     assert [type(widget).__name__ for widget in windows] == ["MainWindow"], windows
     return 0
 
-QApplication.exec = shown
+class PatchOnLoad(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            module.QApplication.exec = shown
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, PatchOnLoad())
 sys.argv = ["main.py", "--data-dir", sys.argv[1]]
 try:
     runpy.run_path("main.py", run_name="__main__")
