@@ -2,9 +2,10 @@
 
     python scripts/build.py [--skip-build] [--json]        (run by ``python dev.py build``)
 
-The same steps build on Windows (dist/KeSu/KeSu.exe and kesu-cli.exe) and on Linux, including the domestic
-desktops (统信UOS, 银河麒麟) that run the Linux folder. After building, the bundle is tried the way a township and
-the county use it, each step in a fresh folder: ``--version``; a demo township (``demo``) that passes ``check``
+The same steps build on Windows (dist/KeSu/KeSu.exe and kesu-cli.exe) and on Linux (dist/KeSu/KeSu, and
+kesu-cli linked to it), including the domestic desktops (统信UOS, 银河麒麟) that run the Linux folder. After
+building, the bundle is tried the way a township and the county use it, each step in a fresh folder:
+``--version`` and ``--help`` (in Chinese, naming kesu-cli); a demo township (``demo``) that passes ``check``
 and exports a month's return onto a "stick"; a demo county that imports that return, writes a report and the
 township's bulletin, which the township applies; an old .xls ledger read (python-calamine and its header words);
 with a PostgreSQL server for the tests, the county's store moved onto it, checked there and moved back (the driver
@@ -89,6 +90,8 @@ def smoke_test() -> dict[str, object]:
         township, county, stick = work / "township", work / "county", work / "stick"
         stick.mkdir()
         version = _run("--version", "--version").strip()
+        if not _run("--help", "--help").startswith("用法：kesu-cli "):
+            raise SystemExit("[build] the command line's help does not name it kesu-cli")
         _run("demo", "--data-dir", township, "demo", "--months", "2")
         _run("check", "--data-dir", township, "check")
         exported = json.loads(

@@ -27,8 +27,9 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def program_name() -> str:
-    """How the help names the program: the executable of a build (kesu-cli), ``main.py`` run from source."""
-    return Path(sys.executable).stem if getattr(sys, "frozen", False) else "main.py"
+    """How the help names the program: the executable of a build as it was started (kesu-cli, the link to KeSu on
+    Linux, whose ``sys.executable`` is KeSu), ``main.py`` run from source."""
+    return Path(sys.argv[0]).stem if getattr(sys, "frozen", False) else "main.py"
 
 
 def _language(value: str) -> str:

@@ -114,6 +114,15 @@ def test_argparses_own_words_are_in_the_users_language(capsys, tmp_path):
     assert code == 0 and "显示本帮助并退出" in out and "显示程序版本号并退出" in out and "选项" in out
 
 
+def test_a_build_names_itself_as_it_was_started(capsys, monkeypatch):
+    # On Linux kesu-cli is a link to KeSu: the executable is KeSu, the name typed is kesu-cli.
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/KeSu/KeSu")
+    monkeypatch.setattr(sys, "argv", ["/opt/KeSu/kesu-cli", "--help"])
+    code, out, _err = run(capsys, "--help")
+    assert code == 0 and out.startswith("用法：kesu-cli ")
+
+
 # --- init ----------------------------------------------------------------------------------------
 
 
