@@ -9,9 +9,10 @@ building, the bundle is tried the way a township and the county use it, each ste
 and exports a month's return onto a "stick"; a demo county that imports that return, writes a report and the
 township's bulletin, which the township applies; an old .xls ledger read (python-calamine and its header words);
 with a PostgreSQL server for the tests, the county's store moved onto it, checked there and moved back (the driver
-and its libpq); the window of each started offscreen, still running after a few seconds; and on Linux, Qt's
-answers from the bundle's trimmed ICU data the same as from the full data. A missing data file or
-hidden import fails here, not on a clerk's PC. Prints the folder's size; exits 1 when any step fails.
+and its libpq); the window of each started offscreen, still running after a few seconds; a password set on the
+township and its folder opened with it (scrypt, through cryptography's OpenSSL); and on Linux, Qt's answers from
+the bundle's trimmed ICU data the same as from the full data. A missing data file or hidden import fails here, not
+on a clerk's PC. Prints the folder's size; exits 1 when any step fails.
 """
 
 from __future__ import annotations
@@ -35,9 +36,12 @@ def _size_mib(folder: Path) -> float:
     return round(sum(path.stat().st_size for path in files) / 2**20, 1)
 
 
-def _run(step: str, *argv: object) -> str:
+def _run(step: str, *argv: object, env: dict[str, str] | None = None) -> str:
     command = [str(DIST / f"kesu-cli{SUFFIX}"), *(str(arg) for arg in argv)]
-    result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=300, check=False)
+    environment = {**os.environ, **(env or {})}
+    result = subprocess.run(
+        command, capture_output=True, text=True, encoding="utf-8", timeout=300, check=False, env=environment
+    )
     if result.returncode != 0:
         raise SystemExit(f"[build] {step} failed ({result.returncode}): {result.stdout}{result.stderr}")
     return result.stdout
@@ -185,6 +189,8 @@ def smoke_test() -> dict[str, object]:
         moved = _server_round_trip(county)
         _window_starts(township)
         _window_starts(county)  # the county's pages too: its charts need Qt modules the township's do not
+        _run("password set", "--data-dir", township, "password", "set", env={"KESU_NEW_PASSWORD": "xf-2026"})
+        _run("check with the password", "--data-dir", township, "check", env={"KESU_PASSWORD": "xf-2026"})
     return {
         "version": version,
         "return_files": len(exported["files"]),

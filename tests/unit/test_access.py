@@ -66,7 +66,19 @@ def test_the_parameters_are_read_from_the_stored_string():
     assert not password_matches(PASSWORD + "x", stronger)
 
 
-@pytest.mark.parametrize("stored", ["", "plain text", "bcrypt$1$2$3$AAAA$AAAA", "scrypt$x$8$1$AAAA$AAAA"])
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "",
+        "plain text",
+        "bcrypt$1$2$3$AAAA$AAAA",
+        "scrypt$x$8$1$AAAA$AAAA",
+        "scrypt$3$8$1$AAAA$AAAA",
+        "scrypt$16384$0$1$AAAA$AAAA",
+        "scrypt$16384$8$1$$",
+        "scrypt$16384$8$1$AAAA$",
+    ],
+)
 def test_a_malformed_stored_string_matches_nothing(stored):
     assert not password_matches(PASSWORD, stored)
 
