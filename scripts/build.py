@@ -4,10 +4,10 @@
 
 The same steps build on Windows (dist/KeSu/KeSu.exe and kesu-cli.exe) and on Linux (dist/KeSu/KeSu, and
 kesu-cli linked to it), including the domestic desktops (统信UOS, 银河麒麟) that run the Linux folder. After
-building, the bundle is tried the way a township and the county use it, each step in a fresh folder:
-``--version`` and ``--help`` (in Chinese, naming kesu-cli); a demo township (``demo``) that passes ``check``
-and exports a month's return onto a "stick"; a demo county that imports that return, writes a report and the
-township's bulletin, which the township applies; an old .xls ledger read (python-calamine and its header words);
+building, every link in the folder is checked to lead to a file, and the bundle is tried the way a township and
+the county use it, each step in a fresh folder: ``--version`` and ``--help`` (in Chinese, naming kesu-cli); a
+demo township (``demo``) that passes ``check`` and exports a month's return onto a "stick"; a demo county that
+imports that return, writes a report and the township's bulletin, which the township applies; an old .xls ledger read (python-calamine and its header words);
 with a PostgreSQL server for the tests, the county's store moved onto it, checked there and moved back (the driver
 and its libpq); the window of each started offscreen, still running after a few seconds; a password set on the
 township and its folder opened with it (scrypt, through cryptography's OpenSSL); and on Linux, Qt's answers from
@@ -88,7 +88,16 @@ def icu_data_check() -> float | None:
     return round(trimmed.stat().st_size / 2**20, 1)
 
 
+def _no_dangling_links(folder: Path) -> None:
+    dangling = sorted(
+        str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_symlink() and not path.exists()
+    )
+    if dangling:
+        raise SystemExit(f"[build] links to files left out of the bundle: {', '.join(dangling)}")
+
+
 def smoke_test() -> dict[str, object]:
+    _no_dangling_links(DIST)
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         township, county, stick = work / "township", work / "county", work / "stick"
