@@ -11,8 +11,8 @@ bulk, over about four years, a hundredth of them in the bin), then times each fi
 - ``year``: the activities of 2024 (the list as it opens on a year), newest first;
 - ``everything``: every activity, newest first; ``by_title``: the same, sorted by title;
 - ``form``, ``group``, ``campaign``: the activities of 2024 of one form, of one target group, of one campaign;
-- ``text`` and ``text_short``: every activity whose title, venue, organiser or notes hold a word of three
-  characters, and of two;
+- ``text``, ``text_short`` and ``text_one``: every activity whose title, venue, organiser or notes hold a word of
+  three characters, of two, and one character (what the list shows at the first key typed);
 - ``training_kind``: the trainings of 2024 of one kind; ``bin``: the activities in the bin.
 
 Beside each, ``*_sqlite_ms`` is the same SQL (captured as the project runs it) executed with plain sqlite3 on
@@ -58,6 +58,7 @@ FILTERS: dict[str, tuple[RecordFilter, str]] = {
     "campaign": (RecordFilter("activity", UNIT, campaign_code="science_day", start=START, end=END), "start_date"),
     "text": (RecordFilter("activity", UNIT, text="示范园"), "start_date"),
     "text_short": (RecordFilter("activity", UNIT, text="敬老"), "start_date"),
+    "text_one": (RecordFilter("activity", UNIT, text="敬"), "start_date"),
     "training_kind": (RecordFilter("training", UNIT, kind_code="rural_practical", start=START, end=END), "start_date"),
     "bin": (RecordFilter("activity", UNIT, in_bin=True), "start_date"),
 }
