@@ -4,15 +4,16 @@
 
 The same steps build on Windows (dist/KeSu/KeSu.exe and kesu-cli.exe) and on Linux (dist/KeSu/KeSu, and
 kesu-cli linked to it), including the domestic desktops (统信UOS, 银河麒麟) that run the Linux folder. After
-building, every link in the folder is checked to lead to a file, and the bundle is tried the way a township and
-the county use it, each step in a fresh folder: ``--version`` and ``--help`` (in Chinese, naming kesu-cli); a
-demo township (``demo``) that passes ``check`` and exports a month's return onto a "stick"; a demo county that
-imports that return, writes a report and the township's bulletin, which the township applies; an old .xls ledger read (python-calamine and its header words);
-with a PostgreSQL server for the tests, the county's store moved onto it, checked there and moved back (the driver
-and its libpq); the window of each started offscreen, still running after a few seconds; a password set on the
-township and its folder opened with it (scrypt, through cryptography's OpenSSL); and on Linux, Qt's answers from
-the bundle's trimmed ICU data the same as from the full data. A missing data file or hidden import fails here, not
-on a clerk's PC. Prints the folder's size; exits 1 when any step fails.
+building, every link in the folder is checked to lead to a file and reportlab's accelerator to be there, and
+the bundle is tried the way a township and the county use it, each step in a fresh folder: ``--version`` and
+``--help`` (in Chinese, naming kesu-cli); a demo township (``demo``) that passes ``check`` and exports a month's
+return onto a "stick"; a demo county that imports that return, writes a report and the township's bulletin,
+which the township applies; an old .xls ledger read (python-calamine and its header words); with a PostgreSQL
+server for the tests, the county's store moved onto it, checked there and moved back (the driver and its
+libpq); the window of each started offscreen, still running after a few seconds; a password set on the
+township and its folder opened with it (scrypt, through cryptography's OpenSSL); and on Linux, Qt's answers
+from the bundle's trimmed ICU data the same as from the full data. A missing data file or hidden import fails
+here, not on a clerk's PC. Prints the folder's size; exits 1 when any step fails.
 """
 
 from __future__ import annotations
@@ -96,8 +97,14 @@ def _no_dangling_links(folder: Path) -> None:
         raise SystemExit(f"[build] links to files left out of the bundle: {', '.join(dangling)}")
 
 
+def _has_reportlab_accelerator(folder: Path) -> None:
+    if not any((folder / "_internal").glob("_rl_accel*")):
+        raise SystemExit("[build] reportlab's accelerator (_rl_accel) is not in the bundle: its PDFs would be slower")
+
+
 def smoke_test() -> dict[str, object]:
     _no_dangling_links(DIST)
+    _has_reportlab_accelerator(DIST)
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         township, county, stick = work / "township", work / "county", work / "stick"
