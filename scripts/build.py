@@ -11,7 +11,7 @@ return onto a "stick"; a demo county that imports that return, writes a report a
 which the township applies; an old .xls ledger read (python-calamine and its header words); with a PostgreSQL
 server for the tests, the county's store moved onto it, checked there and moved back (the driver and its
 libpq); the window of each started offscreen, still running after a few seconds; a password set on the
-township and its folder opened with it (scrypt, through cryptography's OpenSSL); and on Linux, Qt's answers
+township and its folder opened with it (scrypt, through Python's OpenSSL); and on Linux, Qt's answers
 from the bundle's trimmed ICU data the same as from the full data. A missing data file or hidden import fails
 here, not on a clerk's PC. Prints the folder's size; exits 1 when any step fails.
 """

@@ -9,6 +9,7 @@ screen and the command line alike.
 from __future__ import annotations
 
 import base64
+import hashlib
 import hmac
 import logging
 import secrets
@@ -44,11 +45,8 @@ def _b64(data: bytes) -> str:
 
 
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
-    # cryptography's scrypt, not hashlib's (the same function, RFC 7914): the bundle then ships one OpenSSL for
-    # Python fewer, since signing needs cryptography's anyway (pyinstaller.spec).
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
-    return Scrypt(salt=salt, length=length, n=n, r=r, p=p).derive(password.encode("utf-8"))
+    # OpenSSL refuses more than 32 MiB by default; scrypt needs 128·N·r bytes, so allow twice that.
+    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=length, maxmem=256 * n * r + 2**20)
 
 
 def hash_password(password: str) -> str:
@@ -65,8 +63,6 @@ def password_matches(password: str, stored: str) -> bool:
         if scheme != _SCHEME:
             return False
         wanted = base64.b64decode(expected, validate=True)
-        if not wanted:  # a key of no bytes would match every password
-            return False
         derived = _scrypt(password, base64.b64decode(salt, validate=True), int(n), int(r), int(p), len(wanted))
     except ValueError:
         return False
