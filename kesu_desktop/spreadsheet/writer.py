@@ -26,8 +26,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy.orm import Session
 
 from kesu_desktop.base.safe_write import write_atomically
-from kesu_desktop.records.query import RecordFilter, page, totals
-from kesu_desktop.records.types import Activity, ActivityInput, Training, TrainingInput
+from kesu_desktop.records.query import RecordFilter, in_date_order, totals
+from kesu_desktop.records.types import ActivityInput, TrainingInput
 from kesu_desktop.reference.data import ReferenceData
 from kesu_desktop.reference.periods import Period, parse_period
 from kesu_desktop.spreadsheet.cells import clean_text, looks_like_formula
@@ -54,7 +54,6 @@ from kesu_desktop.spreadsheet.layout import (
 
 DATE_FORMAT = "yyyy-mm-dd"
 ROWS_WITH_DROPDOWNS = 2000  # empty rows below the records that still offer the dropdowns and checks
-EXPORT_PAGE = 1000
 
 _THIN = Side(style="thin", color="A6A6A6")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -388,16 +387,8 @@ def _rows(
     names: dict[str, dict[str, str]],
 ) -> RowMaker:
     def make(sheet: WriteOnlyWorksheet) -> Iterator[list[object]]:
-        last: Activity | Training | None = None
-        while True:
-            batch: list[Activity] | list[Training] = page(
-                session, flt, sort="start_date", descending=False, limit=EXPORT_PAGE, after=last
-            )
-            for record in batch:
-                yield _record_row(sheet, layout, record.data, str(record.meta.id), names)
-            if len(batch) < EXPORT_PAGE:
-                return
-            last = batch[-1]
+        for record_id, data in in_date_order(session, flt):
+            yield _record_row(sheet, layout, data, str(record_id), names)
 
     return make
 

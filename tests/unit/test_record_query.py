@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kesu_desktop.records.query import RecordFilter, page, totals
+from kesu_desktop.records.query import RecordFilter, in_date_order, page, totals
 from kesu_desktop.records.service import add_activity, add_training, delete_record
 from kesu_desktop.records.types import ActivityInput, TrainingInput
 from tests.conftest import UNIT_CODE
@@ -156,3 +156,27 @@ def test_pages_after_the_last_one_give_the_order_of_one_query_empty_values_inclu
             seen.extend(r.meta.id for r in chunk)
             last = chunk[-1]
     assert len(whole) == 4 and seen == whole  # women and campaign are empty for some rows: NULLs sort too
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    record_type=st.sampled_from(["activity", "training"]),
+    in_bin=st.booleans(),
+    year=st.sampled_from([None, 2025, 2024]),
+    batch=st.integers(1, 5),
+)
+def test_the_export_pass_gives_every_match_oldest_first_as_the_list_holds_it(
+    store, record_type, in_bin, year, batch
+):
+    with store.transaction() as session:  # one activity in the bin (the store outlives each example)
+        if not page(session, RecordFilter("activity", UNIT_CODE, in_bin=True)):
+            doomed = page(session, RecordFilter("activity", UNIT_CODE), limit=1)[0]
+            delete_record(session, "activity", doomed.meta.id, actor="a")
+    start, end = (date(year, 1, 1), date(year, 12, 31)) if year else (None, None)
+    flt = RecordFilter(record_type, UNIT_CODE, start=start, end=end, in_bin=in_bin)
+    with store.reading() as session:
+        listed = page(session, flt, sort="start_date", descending=False, limit=100)
+        passed = list(in_date_order(session, flt, batch=batch))
+    assert passed == [(record.meta.id, record.data) for record in listed]
+    if record_type == "activity" and not in_bin and year != 2024:
+        assert ("elderly", "public") in {data.target_group_codes for _id, data in passed}  # main group first
