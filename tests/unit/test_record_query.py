@@ -165,9 +165,7 @@ def test_pages_after_the_last_one_give_the_order_of_one_query_empty_values_inclu
     year=st.sampled_from([None, 2025, 2024]),
     batch=st.integers(1, 5),
 )
-def test_the_export_pass_gives_every_match_oldest_first_as_the_list_holds_it(
-    store, record_type, in_bin, year, batch
-):
+def test_the_export_pass_gives_every_match_oldest_first_as_the_list_holds_it(store, record_type, in_bin, year, batch):
     with store.transaction() as session:  # one activity in the bin (the store outlives each example)
         if not page(session, RecordFilter("activity", UNIT_CODE, in_bin=True)):
             doomed = page(session, RecordFilter("activity", UNIT_CODE), limit=1)[0]
