@@ -10,10 +10,10 @@ message.
 
 from __future__ import annotations
 
+import os
 import struct
 from bisect import bisect_left
 from functools import cache
-from pathlib import Path
 
 MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 _HASHES_BLOCK, _MESSAGES_BLOCK = 0x42, 0x69
@@ -103,10 +103,11 @@ def _blocks(data: bytes) -> dict[int, memoryview]:
 
 
 @cache
-def read_catalogue(path: Path) -> Catalogue | None:
+def read_catalogue(path: str | os.PathLike[str]) -> Catalogue | None:
     """The catalogue in ``path``, or ``None`` when there is no such file (nothing is then translated)."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as file:
+            data = file.read()
     except FileNotFoundError:
         return None
-    return Catalogue(data, path.name)
+    return Catalogue(data, os.path.basename(path))

@@ -6,10 +6,12 @@ to fill in, so the front end can show it in the user's language with :func:`kesu
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP
+
+TYPE_CHECKING = False  # typing's own flag without importing typing: the command line's help loads this module
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
 
 
 class KesuError(Exception):

@@ -1,6 +1,7 @@
 """Where things live: the per-user data folder, files inside a data folder, and bundled resources.
 
-One resolver for resources serves both a source checkout and a PyInstaller bundle (``sys._MEIPASS``). A file
+One resolver for resources serves both a source checkout and a PyInstaller bundle
+(:mod:`~kesu_desktop.base.installed`). A file
 named ``KeSu.portable`` beside the program (the executable of a build, ``main.py`` of a checkout) makes it
 portable: its data folder is then ``KeSu-data`` beside it, so the program and its data travel together on a
 stick or a shared drive.
@@ -11,6 +12,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from typing import NamedTuple
+
+from kesu_desktop.base.installed import RESOURCES, installed_file
 
 APP_DIR_NAME = "KeSu"
 PORTABLE_MARKER = "KeSu.portable"
@@ -37,14 +40,12 @@ def default_data_dir(program: Path | None = None) -> Path:
 
 def installed_path(*parts: str) -> Path:
     """A file that ships with the app (``resources/``, ``db/migrations/``), from a source tree or a frozen bundle."""
-    bundle_root = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle_root) if bundle_root else Path(__file__).resolve().parents[2]
-    return root.joinpath(*parts)
+    return Path(installed_file(*parts))
 
 
 def resource_path(*parts: str) -> Path:
     """A file under ``resources/``."""
-    return installed_path("resources", *parts)
+    return installed_path(RESOURCES, *parts)
 
 
 class DataDir(NamedTuple):

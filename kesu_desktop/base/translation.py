@@ -8,11 +8,28 @@ installs into Qt, so a message reads the same in a dialog and on the console, an
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
-from typing import NamedTuple, Protocol, runtime_checkable
 
 from kesu_desktop.base.catalogue import read_catalogue
-from kesu_desktop.base.paths import resource_path
+from kesu_desktop.base.installed import RESOURCES, installed_file
+
+# The command line's help loads this module: its types are declared without importing typing (a tenth of the
+# help's time), so the protocols below exist for the type checker alone.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Protocol, TypeGuard
+
+    class Message(Protocol):
+        """Something to tell the user: an English template marked for translation (context ``Errors``) and the
+        values to fill in, as every :class:`~kesu_desktop.base.errors.KesuError` carries."""
+
+        template: str
+        values: dict[str, object]
+
+    class Named(Protocol):
+        """A reference item that has a name in each language."""
+
+        def name(self, language: str) -> str: ...
+
 
 LANGUAGES = ("zh_CN", "en")
 
@@ -23,28 +40,26 @@ class Phrase(str):
     __slots__ = ()
 
 
-class Nested(NamedTuple):
+class Nested:
     """A whole message filled into another (a reader's finding inside a refusal): its own context, template and
     values, rendered in the same language as the message around it."""
 
-    context: str
-    template: str
-    values: Mapping[str, object]
+    __slots__ = ("context", "template", "values")
 
+    def __init__(self, context: str, template: str, values: Mapping[str, object]) -> None:
+        self.context = context
+        self.template = template
+        self.values = values
 
-class Message(Protocol):
-    """Something to tell the user: an English template marked for translation (context ``Errors``) and the
-    values to fill in, as every :class:`~kesu_desktop.base.errors.KesuError` carries."""
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Nested):
+            return NotImplemented
+        return (self.context, self.template, self.values) == (other.context, other.template, other.values)
 
-    template: str
-    values: dict[str, object]
+    __hash__ = None  # type: ignore[assignment]  # its values are a mapping
 
-
-@runtime_checkable
-class Named(Protocol):
-    """A reference item that has a name in each language."""
-
-    def name(self, language: str) -> str: ...
+    def __repr__(self) -> str:
+        return f"Nested({self.context!r}, {self.template!r}, {self.values!r})"
 
 
 DEFAULT_LANGUAGE = "zh_CN"
@@ -68,10 +83,10 @@ def normalise_language(value: str | None) -> str:
     raise ValueError(value)
 
 
-def catalogue_file(language: str) -> Path | None:
+def catalogue_file(language: str) -> str | None:
     """The app's compiled catalogue for ``language``; none for English, the source strings' language."""
     language = normalise_language(language)
-    return None if language == "en" else resource_path("translations", f"kesu_{language}.qm")
+    return None if language == "en" else installed_file(RESOURCES, "translations", f"kesu_{language}.qm")
 
 
 class Translator:
@@ -102,7 +117,12 @@ class Translator:
                 value = self.translate("Errors", value)
             elif isinstance(value, Nested):
                 value = self.format(value.context, value.template, value.values)
-            elif isinstance(value, Named):
+            elif _is_named(value):
                 value = value.name(self.language)
             localised[key] = value
         return self.translate(context, template).format(**localised)
+
+
+def _is_named(value: object) -> TypeGuard[Named]:
+    """Whether ``value`` is a :class:`Named` (a name method, where a path or an enum member has a name text)."""
+    return callable(getattr(value, "name", None))

@@ -4,19 +4,18 @@ command's services, openpyxl and reportlab among them, load only when that comma
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from kesu_desktop.base.translation import QT_TRANSLATE_NOOP, Translator
 
 
-class Command(NamedTuple):
-    name: str
-    module: str
-    """The module that defines the command's parser (``adder``) and runs it (``runner``)."""
-    adder: str
-    runner: str
-    help: str
-    """The one-line help (context ``CLI``), untranslated."""
+class Command:
+    """A command: its name, the module that defines its parser (``adder``) and runs it (``runner``), and its
+    one-line help (context ``CLI``), untranslated. A plain class: ``--help`` loads this module, and a named
+    tuple would load typing for it."""
+
+    __slots__ = ("adder", "help", "module", "name", "runner")
+
+    def __init__(self, name: str, module: str, adder: str, runner: str, help: str) -> None:
+        self.name, self.module, self.adder, self.runner, self.help = name, module, adder, runner, help
 
 
 _FOLDER, _BACKUP = "kesu_desktop.cli.folder", "kesu_desktop.cli.backup"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, column, func, literal_column, or_, select, table
+from sqlalchemy import Integer, Select, and_, column, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
 from db import models
@@ -174,7 +174,7 @@ def in_date_order(
     kind = ActivityInput if flt.record_type == "activity" else TrainingInput
     names = [entry.name for entry in fields(kind) if entry.name != "target_group_codes"]
     order = (model.start_date, model.id)
-    rowid = literal_column(f"{model.__tablename__}.rowid")
+    rowid = literal_column(f"{model.__tablename__}.rowid", Integer)
     statement = _where(select(rowid, model.id, *(getattr(model, name) for name in names)), flt).order_by(*order)
     rows = session.execute(statement.execution_options(yield_per=batch))
     if kind is TrainingInput:

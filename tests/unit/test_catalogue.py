@@ -1,4 +1,5 @@
-"""The core's reader of the compiled catalogue gives what Qt's own translator gives, for every message."""
+"""The core's reader of the compiled catalogue gives what Qt's own translator gives, for every message; the
+translator fills a message's values in with it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from kesu_desktop.base.catalogue import MAGIC, CatalogueError, elf_hash, read_catalogue
-from kesu_desktop.base.translation import Translator, catalogue_file
+from kesu_desktop.base.translation import Nested, Phrase, Translator, catalogue_file
 from scripts.update_translations import TRANSLATIONS
 
 SOURCE = TRANSLATIONS / "kesu_zh_CN.ts"
@@ -111,3 +112,18 @@ def test_a_damaged_message_is_refused(tmp_path: Path):
     assert catalogue is not None
     with pytest.raises(CatalogueError):
         catalogue.get("Ctx", "One")
+
+
+class _Unit:
+    def name(self, language: str) -> str:
+        return "城关镇" if language == "zh_CN" else "Chengguan"
+
+
+def test_a_message_names_reference_items_in_its_language_and_leaves_other_values_as_they_are():
+    template = "{unit}: {path} {word} {finding}"
+    nested = Nested("Errors", "{label}: {value}", {"label": "Title", "value": 3})
+    values = {"unit": _Unit(), "path": Path("/stick/a.xlsx"), "word": Phrase("not a number"), "finding": nested}
+    assert Translator("en").format("Errors", template, values) == "Chengguan: /stick/a.xlsx not a number Title: 3"
+    assert Translator("zh_CN").format("Errors", template, values).startswith("城关镇: /stick/a.xlsx ")
+    assert nested == Nested("Errors", "{label}: {value}", {"label": "Title", "value": 3}) != ("Errors",)
+    assert repr(nested) == "Nested('Errors', '{label}: {value}', {'label': 'Title', 'value': 3})"
