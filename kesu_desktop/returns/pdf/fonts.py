@@ -139,6 +139,9 @@ class PdfFont:
     def covers(self, char: str) -> bool:
         return ord(char) in self._chars
 
+    def covers_all(self, text: str) -> bool:
+        return self._chars.issuperset(map(ord, text))
+
     def width(self, text: str, size: float) -> float:
         return float(self.font.stringWidth(text, size))
 
@@ -224,6 +227,10 @@ class FontChain:
     def runs(self, text: str) -> list[tuple[PdfFont, str]]:
         """``text`` cut into runs each drawn in one font (call :meth:`check` first: a character no font has
         raises :class:`MissingGlyphError`)."""
+        body = self.body
+        if text and body.covers_all(text):  # most texts: one run in the first font, found without a look-up a char
+            body.register()
+            return [(body, text)]
         runs: list[tuple[PdfFont, str]] = []
         for char in text:
             font = self.font_for(char)
