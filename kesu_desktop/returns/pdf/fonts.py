@@ -216,6 +216,8 @@ class FontChain:
 
     def missing(self, text: str) -> str | None:
         """The first character of ``text`` no font has, or None."""
+        if self.body.covers_all(text):
+            return None
         return next((char for char in text if not char.isspace() and self.font_for(char) is None), None)
 
     def check(self, text: str, *, field: str, label: str) -> None:

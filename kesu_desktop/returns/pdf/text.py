@@ -82,7 +82,7 @@ class TextBlock(Flowable):
         style = self.style
         face = self.fonts.body.font.face
         ascent, descent = face.ascent / 1000 * style.size, -face.descent / 1000 * style.size
-        canvas.saveState()
+        # no state of its own to save: a flowable is drawn inside the state drawOn saves and restores
         canvas.setFillColorRGB(0, 0, 0)
         if style.bold:
             canvas.setStrokeColorRGB(0, 0, 0)
@@ -110,7 +110,6 @@ class TextBlock(Flowable):
         canvas.drawText(text)
         for line, baseline in narrowed:
             self._draw_narrowed(canvas, line, baseline)
-        canvas.restoreState()
 
     def _left(self, width: float) -> float:
         return {"left": 0.0, "center": (self.width - width) / 2, "right": self.width - width}[self.style.align]
