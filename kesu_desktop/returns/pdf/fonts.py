@@ -139,6 +139,9 @@ class PdfFont:
     def covers(self, char: str) -> bool:
         return ord(char) in self._chars
 
+    def covers_all(self, text: str) -> bool:
+        return self._chars.issuperset(map(ord, text))
+
     def width(self, text: str, size: float) -> float:
         return float(self.font.stringWidth(text, size))
 
@@ -213,6 +216,8 @@ class FontChain:
 
     def missing(self, text: str) -> str | None:
         """The first character of ``text`` no font has, or None."""
+        if self.body.covers_all(text):
+            return None
         return next((char for char in text if not char.isspace() and self.font_for(char) is None), None)
 
     def check(self, text: str, *, field: str, label: str) -> None:
@@ -224,6 +229,10 @@ class FontChain:
     def runs(self, text: str) -> list[tuple[PdfFont, str]]:
         """``text`` cut into runs each drawn in one font (call :meth:`check` first: a character no font has
         raises :class:`MissingGlyphError`)."""
+        body = self.body
+        if text and body.covers_all(text):  # most texts: one run in the first font, found without a look-up a char
+            body.register()
+            return [(body, text)]
         runs: list[tuple[PdfFont, str]] = []
         for char in text:
             font = self.font_for(char)

@@ -82,27 +82,44 @@ class TextBlock(Flowable):
         style = self.style
         face = self.fonts.body.font.face
         ascent, descent = face.ascent / 1000 * style.size, -face.descent / 1000 * style.size
-        canvas.saveState()
+        # no state of its own to save: a flowable is drawn inside the state drawOn saves and restores
         canvas.setFillColorRGB(0, 0, 0)
         if style.bold:
             canvas.setStrokeColorRGB(0, 0, 0)
             canvas.setLineWidth(style.size * BOLD_STROKE)
+        # the lines that need no narrowing (most) as one text object, each run placed where it starts
+        text = canvas.beginText()
+        if style.bold:
+            text.setTextRenderMode(2)
+        narrowed: list[tuple[str, float]] = []
         for number, line in enumerate(self.lines):
             top = self.height - number * style.line_height
             baseline = top - style.line_height / 2 - (ascent - descent) / 2
-            self._draw_line(canvas, line, baseline)
-        canvas.restoreState()
+            width = self.measure(line)
+            if width > self.width:
+                narrowed.append((line, baseline))
+                continue
+            x = self._left(width)
+            for font, run in self.fonts.runs(line):
+                text.setFont(font.name, style.size)
+                text.setTextOrigin(x, baseline)
+                text.textOut(run)
+                x += font.width(run, style.size)
+        if style.bold:
+            text.setTextRenderMode(0)
+        canvas.drawText(text)
+        for line, baseline in narrowed:
+            self._draw_narrowed(canvas, line, baseline)
 
-    def _draw_line(self, canvas: Canvas, line: str, baseline: float) -> None:
+    def _left(self, width: float) -> float:
+        return {"left": 0.0, "center": (self.width - width) / 2, "right": self.width - width}[self.style.align]
+
+    def _draw_narrowed(self, canvas: Canvas, line: str, baseline: float) -> None:
+        """A line that cannot be broken, narrowed to the width."""
         width = self.measure(line)
-        squeeze = min(1.0, self.width / width) if width else 1.0  # a line that cannot be broken is narrowed
-        width *= squeeze
-        x = {"left": 0.0, "center": (self.width - width) / 2, "right": self.width - width}[self.style.align]
-        if squeeze == 1.0:  # most lines: no transformation to set and undo
-            draw_runs(canvas, self.fonts, line, x, baseline, self.style.size, bold=self.style.bold)
-            return
+        squeeze = self.width / width
         canvas.saveState()
-        canvas.translate(x, baseline)
+        canvas.translate(self._left(width * squeeze), baseline)
         canvas.scale(squeeze, 1)
         draw_runs(canvas, self.fonts, line, 0, 0, self.style.size, bold=self.style.bold)
         canvas.restoreState()

@@ -26,6 +26,7 @@ from kesu_desktop.returns.workbook.style import (
     COUNT_FORMAT,
     DATE_FORMAT,
     FIGURE,
+    GRID,
     HOURS_FORMAT,
     LEDGER_TITLE_FONT,
     LEFT,
@@ -90,23 +91,23 @@ def _value(column: Column, record: Activity | Training, lists: dict[str, dict[st
 
 
 def _put(sheet: Worksheet, row: int, column: int, kind: str, value: object, translator: Translator) -> str:
-    """Write one record cell; returns the text it shows (for widths and heights)."""
+    """Write one record cell, ruled; returns the text it shows (for widths and heights)."""
     cell = cell_at(sheet, row, column)
     if kind == DATE and isinstance(value, date):
         cell.value = value
-        restyle(cell, font=BODY_FONT, number_format=DATE_FORMAT, alignment=FIGURE)
+        restyle(cell, font=BODY_FONT, number_format=DATE_FORMAT, alignment=FIGURE, border=GRID)
         return value.isoformat()
     if kind in (COUNT, HOURS):
         if isinstance(value, int | Decimal) and not isinstance(value, bool):
             cell.value = value
             figure_format = COUNT_FORMAT if kind == COUNT else HOURS_FORMAT
-            restyle(cell, font=BODY_FONT, number_format=figure_format, alignment=NUMBER)
+            restyle(cell, font=BODY_FONT, number_format=figure_format, alignment=NUMBER, border=GRID)
             return str(value)
         put_text(cell, cell_text(None, translator))
-        restyle(cell, font=BODY_FONT, alignment=_EMPTY)
+        restyle(cell, font=BODY_FONT, alignment=_EMPTY, border=GRID)
         return str(cell.value)
     put_text(cell, str(value), multiline=kind == NOTES)
-    restyle(cell, font=BODY_FONT, number_format=TEXT_FORMAT, alignment=LEFT)
+    restyle(cell, font=BODY_FONT, number_format=TEXT_FORMAT, alignment=LEFT, border=GRID)
     return str(cell.value or "")
 
 
@@ -177,13 +178,13 @@ def write_ledger(
     shown: list[list[str]] = [[] for _ in columns]
     for index, record in enumerate(records):
         row = HEADING_ROW + 1 + index
-        number = sheet.cell(row=row, column=1, value=index + 1)
-        number.font, number.alignment = BODY_FONT, FIGURE
+        # each record's cells are ruled as they are written (the heading and 合计 rows are boxed below)
+        restyle(sheet.cell(row=row, column=1, value=index + 1), font=BODY_FONT, alignment=FIGURE, border=GRID)
         for position, column in enumerate(columns):
             text = _put(sheet, row, position + 2, column.kind, _value(column, record, lists), translator)
             shown[position].append(text)
             if column.field == ID_FIELD:
-                sheet.cell(row=row, column=position + 2).font = SMALL_FONT
+                restyle(cell_at(sheet, row, position + 2), font=SMALL_FONT)
     widths = [5.0, *(_width(column, texts) for column, texts in zip(columns, shown, strict=True))]
     set_widths(sheet, widths)
     sheet.row_dimensions[HEADING_ROW].height = (
@@ -204,7 +205,11 @@ def write_ledger(
         empty = merge(sheet, last_row, 1, printed)
         put_text(empty, "本期无记录")
         empty.font, empty.alignment = BODY_FONT, CENTRE
-    box(sheet, HEADING_ROW, 1, last, last_row=last_row)
+    if records:
+        box(sheet, HEADING_ROW, 1, last)
+        box(sheet, last_row, 1, last)
+    else:
+        box(sheet, HEADING_ROW, 1, last, last_row=last_row)
     sheet.freeze_panes = f"C{HEADING_ROW + 1}"
     if records:
         sheet.auto_filter.ref = f"A{HEADING_ROW}:{get_column_letter(last)}{last_row}"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Callable, Sequence
-from copy import copy
 from datetime import date
 from weakref import WeakKeyDictionary
 
@@ -108,16 +107,18 @@ def restyle(cell: Cell | MergedCell, **styles: object) -> None:
     it produced (the workbook's own, so the file is the same)."""
     workbook = cell.parent.parent
     assert workbook is not None
-    known = _STYLES.setdefault(workbook, {})
-    own = cell._style  # type: ignore[union-attr]  # openpyxl's indices of the cell's styles (None: none yet)
-    key = (tuple(own or ()), *((name, id(value)) for name, value in styles.items()))
+    known = _STYLES.get(workbook)
+    if known is None:
+        known = _STYLES[workbook] = {}
+    own: StyleArray | None = cell._style  # type: ignore[union-attr]  # openpyxl's style indices (None: none yet)
+    key = (b"" if own is None else own.tobytes(), tuple(styles), tuple(map(id, styles.values())))
     found = known.get(key)
     if found is None:
         for name, value in styles.items():
             setattr(cell, name, value)
-        known[key] = (copy(cell._style), tuple(styles.values()))  # type: ignore[union-attr]  # values kept: no id reused
+        known[key] = (StyleArray(cell._style), tuple(styles.values()))  # type: ignore[union-attr]  # values kept: no id reused
     else:
-        cell._style = copy(found[0])  # type: ignore[union-attr]
+        cell._style = StyleArray(found[0])  # type: ignore[union-attr]
 
 
 def cell_at(sheet: Worksheet, row: int, column: int) -> Cell:
